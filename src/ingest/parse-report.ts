@@ -1,15 +1,215 @@
-import type { ParseResult } from '../domain/types.ts'
+import { gradeForScore } from '../domain/grade.ts'
+import type { Diagnostic, Grade, ParseResult, Project } from '../domain/types.ts'
+import { findExecutionRate, readAmount, readGrade, readScore } from './field-values.ts'
+import { joinWrapped } from './join-lines.ts'
+import {
+  FIELD_LABELS,
+  type FieldKey,
+  isBlockHeader,
+  isPageMarker,
+  looksLikeUnknownLabel,
+  matchLabel,
+} from './labels.ts'
+import { parseTitle } from './parse-title.ts'
+import { splitNumberedItems } from './split-items.ts'
 
 export interface ParseOptions {
   /** The file name or label the text came from; it becomes dataset.sourceName. */
   sourceName: string
 }
 
-/** STUB: being written; the real implementation lands shortly. Never throws. */
+interface FieldText {
+  lines: string[]
+  line: number
+  /** A unit stated in the label, as in 决算金额（元）. */
+  unit: string | null
+}
+
+interface Block {
+  startLine: number
+  endLine: number
+  fields: Map<FieldKey, FieldText>
+  /** Where text that belongs to no field is going, if anywhere. */
+  open: FieldText | null
+}
+
+const ENDS_SENTENCE = /[。；;！!？?]$/
+const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/
+
+function splitLines(text: string): string[] {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  return body.split(/\r\n|\r|\n/)
+}
+
+function startBlock(blocks: Block[], line: number): Block {
+  const block: Block = { startLine: line, endLine: line, fields: new Map(), open: null }
+  blocks.push(block)
+  return block
+}
+
+function warn(diagnostics: Diagnostic[], code: string, message: string, line: number | null): void {
+  diagnostics.push({ level: 'warning', code, message, line })
+}
+
+function fail(diagnostics: Diagnostic[], code: string, message: string, line: number | null): void {
+  diagnostics.push({ level: 'error', code, message, line })
+}
+
+/**
+ * Turns the text of a 财政支出项目绩效评价结果 report, as extracted from its PDF, into records.
+ * Never throws: whatever cannot be read becomes null and a diagnostic.
+ */
 export function parseReport(text: string, options: ParseOptions): ParseResult {
-  void text
+  const diagnostics: Diagnostic[] = []
+  const lines = splitLines(text)
+  const hasHeaders = text.includes('绩效评价结果信息表')
+  const preamble: string[] = []
+  const blocks: Block[] = []
+  let block: Block | null = null
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? '').trim()
+    if (line === '' || isPageMarker(line)) continue
+    const lineNo = i + 1
+    if (isBlockHeader(line)) {
+      block = startBlock(blocks, lineNo)
+      continue
+    }
+    const label = matchLabel(line)
+    if (label !== null) {
+      const repeated = block?.fields.has(label.field) ?? false
+      if (block === null || (repeated && (label.field === 'name' || !hasHeaders))) {
+        block = startBlock(blocks, lineNo)
+      } else if (repeated) {
+        warn(diagnostics, 'duplicate-field', `字段“${FIELD_LABELS[label.field]}”重复出现，内容已接在前文之后`, lineNo)
+      }
+      const field = block.fields.get(label.field) ?? { lines: [], line: lineNo, unit: label.unit }
+      if (label.rest !== '') field.lines.push(label.rest)
+      block.fields.set(label.field, field)
+      block.open = field
+      block.endLine = lineNo
+      continue
+    }
+    if (block === null) {
+      preamble.push(line)
+      continue
+    }
+    block.endLine = lineNo
+    const open = block.open
+    const lastLine = open?.lines.at(-1)
+    const afterSentence = open === null || lastLine === undefined || ENDS_SENTENCE.test(lastLine)
+    if (open === null || (afterSentence && (looksLikeUnknownLabel(line) || DATE_LINE.test(line)))) {
+      const stray: FieldText = { lines: [line], line: lineNo, unit: null }
+      block.open = stray
+      warn(diagnostics, 'unassigned-text', `这段文字不属于任何字段，未计入项目：“${line.slice(0, 30)}”`, lineNo)
+      continue
+    }
+    open.lines.push(line)
+  }
+
+  if (blocks.length === 0) {
+    fail(diagnostics, 'no-blocks', '未找到可识别的绩效评价结果信息表（没有“绩效评价结果信息表”或“项目名称”），未读出任何项目', null)
+  }
+  const projects = blocks.map((b) => readProject(b, diagnostics))
   return {
-    dataset: { title: null, department: null, year: null, sourceName: options.sourceName, projects: [] },
-    diagnostics: [{ level: 'error', code: 'no-blocks', message: '未找到绩效评价结果信息表', line: null }],
+    dataset: { ...parseTitle(joinWrapped(preamble)), sourceName: options.sourceName, projects },
+    diagnostics: diagnostics.toSorted((a, b) => (a.line ?? 0) - (b.line ?? 0)),
+  }
+}
+
+function readProject(block: Block, diagnostics: Diagnostic[]): Project {
+  const text = (key: FieldKey): string | null => {
+    const field = block.fields.get(key)
+    if (field === undefined) return null
+    const joined = joinWrapped(field.lines)
+    return joined === '' ? null : joined
+  }
+  const name = text('name')
+  const who = name === null ? `第${block.startLine}行起的项目` : `项目“${name}”`
+  const missing = (key: FieldKey, level: 'error' | 'warning'): void => {
+    const message = `${who}缺少“${FIELD_LABELS[key]}”`
+    if (level === 'error') fail(diagnostics, 'missing-field', message, block.startLine)
+    else warn(diagnostics, 'missing-field', message, block.startLine)
+  }
+  const lineOf = (key: FieldKey): number => block.fields.get(key)?.line ?? block.startLine
+
+  if (name === null) missing('name', 'error')
+
+  let amountWan: number | null = null
+  const amountText = text('amount')
+  if (amountText === null) missing('amount', 'error')
+  else {
+    const reading = readAmount(amountText, block.fields.get('amount')?.unit ?? null)
+    if (!reading.ok) fail(diagnostics, 'amount-unparseable', `${who}的决算金额“${amountText}”无法读成数字`, lineOf('amount'))
+    else {
+      amountWan = reading.amountWan
+      if (!reading.unitStated) warn(diagnostics, 'amount-unit-assumed', `${who}的决算金额“${amountText}”未注明单位，按万元计`, lineOf('amount'))
+    }
+  }
+
+  let score: number | null = null
+  const scoreText = text('score')
+  if (scoreText === null) missing('score', 'error')
+  else {
+    const reading = readScore(scoreText)
+    if (!reading.ok) fail(diagnostics, 'score-unparseable', `${who}的评价分值“${scoreText}”无法读成数字`, lineOf('score'))
+    else if (reading.score > 100) fail(diagnostics, 'score-out-of-range', `${who}的评价分值${reading.score}超出0–100`, lineOf('score'))
+    else score = reading.score
+  }
+
+  let grade: Grade | null = null
+  const gradeText = text('grade')
+  if (gradeText === null) missing('grade', 'error')
+  else {
+    grade = readGrade(gradeText)
+    if (grade === null) fail(diagnostics, 'grade-unrecognised', `${who}的评价结论“${gradeText}”不是优、良、中、差之一`, lineOf('grade'))
+  }
+  if (grade !== null && score !== null && gradeForScore(score) !== grade) {
+    warn(
+      diagnostics,
+      'grade-band-mismatch',
+      `${who}评价分值${score}对应“${gradeForScore(score)}”，但评价结论为“${grade}”（优≥90，良80–<90，中60–<80，差<60）`,
+      lineOf('grade'),
+    )
+  }
+
+  const list = (key: FieldKey): string[] => {
+    const value = text(key)
+    if (value === null) {
+      missing(key, 'warning')
+      return []
+    }
+    const { items, preamble } = splitNumberedItems(value)
+    if (preamble === '') return items
+    warn(diagnostics, 'list-preamble', `${who}的“${FIELD_LABELS[key]}”在第1条前有文字，已并入第1条`, lineOf(key))
+    return [`${preamble}${items[0] ?? ''}`, ...items.slice(1)]
+  }
+  const performance = text('performance')
+  if (performance === null) missing('performance', 'warning')
+  const problems = list('problems')
+  const suggestions = list('suggestions')
+  const rectifications = list('rectifications')
+  if (problems.length > 0 && rectifications.length > 0 && problems.length !== rectifications.length) {
+    warn(
+      diagnostics,
+      'count-mismatch',
+      `${who}列出${problems.length}条存在问题，但整改情况有${rectifications.length}条`,
+      lineOf('rectifications'),
+    )
+  }
+
+  const allText = [performance ?? '', ...problems, ...suggestions, ...rectifications].join('\n')
+  return {
+    name,
+    amountWan,
+    score,
+    grade,
+    performance,
+    problems,
+    suggestions,
+    rectifications,
+    executionRate: findExecutionRate(allText),
+    unit: text('unit'),
+    source: { startLine: block.startLine, endLine: block.endLine },
   }
 }

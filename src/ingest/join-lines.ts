@@ -1,0 +1,30 @@
+const isAsciiAlnum = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+const isDigit = (c: number): boolean => c >= 48 && c <= 57
+
+/**
+ * Joins the visual lines of a wrapped value. Lines broken mid-sentence meet with no space,
+ * except where two Latin words (not two halves of a number) meet.
+ */
+export function joinWrapped(lines: readonly string[]): string {
+  let out = ''
+  for (const line of lines) {
+    if (line === '') continue
+    if (out !== '') {
+      const a = out.charCodeAt(out.length - 1)
+      const b = line.charCodeAt(0)
+      if (isAsciiAlnum(a) && isAsciiAlnum(b) && !(isDigit(a) && isDigit(b))) out += ' '
+    }
+    out += line
+  }
+  return removeStraySpaces(out)
+}
+
+const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef'
+const STRAY_SPACE = new RegExp(`(?<=[${CJK}])[\\s\\u3000]+|[\\s\\u3000]+(?=[${CJK}])`, 'gu')
+const HAS_SPACE = /[\s\u3000]/
+
+/** Removes whitespace that touches a Chinese character or full-width punctuation; keeps it between Latin words and numbers. */
+export function removeStraySpaces(text: string): string {
+  return HAS_SPACE.test(text) ? text.replace(STRAY_SPACE, '') : text
+}
