@@ -20,11 +20,18 @@ export function joinWrapped(lines: readonly string[]): string {
   return removeStraySpaces(out)
 }
 
-const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef'
-const STRAY_SPACE = new RegExp(`(?<=[${CJK}])[\\s\\u3000]+|[\\s\\u3000]+(?=[${CJK}])`, 'gu')
+const CJK = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef]'
+const ENDS_CJK = new RegExp(`${CJK}$`, 'u')
+const STARTS_CJK = new RegExp(`^${CJK}`, 'u')
+const SPACE_RUN = /[\s\u3000]+/g
 const HAS_SPACE = /[\s\u3000]/
 
 /** Removes whitespace that touches a Chinese character or full-width punctuation; keeps it between Latin words and numbers. */
 export function removeStraySpaces(text: string): string {
-  return HAS_SPACE.test(text) ? text.replace(STRAY_SPACE, '') : text
+  if (!HAS_SPACE.test(text)) return text
+  return text.replace(SPACE_RUN, (run: string, at: number) => {
+    const end = at + run.length
+    const touchesCjk = ENDS_CJK.test(text.slice(Math.max(0, at - 2), at)) || STARTS_CJK.test(text.slice(end, end + 2))
+    return touchesCjk ? '' : run
+  })
 }

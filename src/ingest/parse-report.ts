@@ -23,6 +23,8 @@ interface FieldText {
   line: number
   /** A unit stated in the label, as in 决算金额（元）. */
   unit: string | null
+  /** Text that belongs to no field: reported, never read into the record. */
+  stray?: true
 }
 
 interface Block {
@@ -98,8 +100,9 @@ export function parseReport(text: string, options: ParseOptions): ParseResult {
     const open = block.open
     const lastLine = open?.lines.at(-1)
     const afterSentence = open === null || lastLine === undefined || ENDS_SENTENCE.test(lastLine)
-    if (open === null || (afterSentence && (looksLikeUnknownLabel(line) || DATE_LINE.test(line)))) {
-      const stray: FieldText = { lines: [line], line: lineNo, unit: null }
+    const startsStrayText = afterSentence && open?.stray !== true && (looksLikeUnknownLabel(line) || DATE_LINE.test(line))
+    if (open === null || startsStrayText) {
+      const stray: FieldText = { lines: [line], line: lineNo, unit: null, stray: true }
       block.open = stray
       warn(diagnostics, 'unassigned-text', `这段文字不属于任何字段，未计入项目：“${line.slice(0, 30)}”`, lineNo)
       continue

@@ -27,14 +27,20 @@ function findParen(text: string, n: number, from: number): Marker | null {
   return best
 }
 
-/** "3." or "3、" not inside a longer number ("13.", "3.5", "2019年" never match). */
+const SENTENCE_BREAK = new Set(['。', '；', ';', '！', '？', ' ', '\u3000'])
+
+/**
+ * "3." or "3、", not inside a longer number: "13." and "2019年" never match, and "3.5" matches only
+ * where an item can begin (start of text or after the end of a sentence), as in "1.2019年…".
+ */
 function findDot(text: string, n: number, from: number): Marker | null {
   const digits = String(n)
   let i = text.indexOf(digits, from)
   while (i >= 0) {
     const sep = text[i + digits.length]
     const isSeparator = sep === '.' || sep === '．' || sep === '、'
-    if (isSeparator && !isDigitAt(text, i - 1) && !isDigitAt(text, i + digits.length + 1)) {
+    const atItemStart = i === 0 || SENTENCE_BREAK.has(text[i - 1] ?? '')
+    if (isSeparator && !isDigitAt(text, i - 1) && (atItemStart || !isDigitAt(text, i + digits.length + 1))) {
       return { index: i, length: digits.length + 1 }
     }
     i = text.indexOf(digits, i + 1)

@@ -1,0 +1,283 @@
+import { describe, expect, it } from 'vitest'
+import type { Project } from '../../src/domain/types.ts'
+import { parseReport } from '../../src/ingest/parse-report.ts'
+
+const TITLE = ['上海市某某局2019年度财政支出', '项目绩效评价结果']
+
+const BASE_FIELDS: Record<string, string> = {
+  项目名称: '2019年测试项目',
+  决算金额: '338.62万元',
+  评价分值: '93.17',
+  评价结论: '优',
+  主要绩效: '完成了年度任务。',
+  存在问题: '（1）预算编制不够精确。（2）合同管理不规范。',
+  整改建议: '（1）加强预算管理。（2）加强合同管理。',
+  整改情况: '（1）已调整预算。（2）已完善合同。',
+}
+
+/** A one-block report in the published layout, with some fields replaced by other lines. */
+function report(overrides: Record<string, string | null> = {}, extraLines: string[] = []): string {
+  const fields = { ...BASE_FIELDS, ...overrides }
+  const lines = [...TITLE, '绩效评价结果信息表']
+  for (const [label, value] of Object.entries(fields)) {
+    if (value !== null) lines.push(`${label} ${value}`)
+  }
+  return [...lines, ...extraLines].join('\n\n')
+}
+
+function only(text: string): { project: Project; codes: string[] } {
+  const { dataset, diagnostics } = parseReport(text, { sourceName: 't.txt' })
+  expect(dataset.projects).toHaveLength(1)
+  const project = dataset.projects[0]
+  if (project === undefined) throw new Error('no project')
+  return { project, codes: diagnostics.map((d) => `${d.level}:${d.code}`) }
+}
+
+describe('labels other departments use', () => {
+  it.each([
+    ['决算数 338.62万元', '决算金额', 'amountWan', 338.62],
+    ['预算金额 338.62万元', '决算金额', 'amountWan', 338.62],
+    ['决算金额：338.62万元', '决算金额', 'amountWan', 338.62],
+    ['决算金额:338.62万元', '决算金额', 'amountWan', 338.62],
+    ['决算金额338.62万元', '决算金额', 'amountWan', 338.62],
+    ['决算金额（万元） 338.62', '决算金额', 'amountWan', 338.62],
+    ['评价得分 93.17', '评价分值', 'score', 93.17],
+    ['得分 93.17分', '评价分值', 'score', 93.17],
+    ['评价分值：93.17', '评价分值', 'score', 93.17],
+    ['评价等级 优秀', '评价结论', 'grade', '优'],
+    ['评价结论：优', '评价结论', 'grade', '优'],
+    ['项目名称：2019年测试项目', '项目名称', 'name', '2019年测试项目'],
+    ['存在的问题：（1）甲。（2）乙。', '存在问题', 'problems', ['甲。', '乙。']],
+    ['项目单位 上海市某某中心', null, 'unit', '上海市某某中心'],
+    ['主管部门：上海市某某局', null, 'unit', '上海市某某局'],
+  ] as const)('%s (instead of %s) → %s = %o', (line, replaced, key, value) => {
+    const text = report(replaced === null ? {} : { [replaced]: null }, [line])
+    const { project, codes } = only(text)
+    expect(project[key]).toEqual(value)
+    expect(codes).toEqual([])
+  })
+
+  it.each([
+    ['优秀', 95, '优'],
+    ['良好', 85, '良'],
+    ['中等', 70, '中'],
+    ['较差', 50, '差'],
+    ['优（93.17分）', 93.17, '优'],
+  ] as const)('grade word %s maps to %s', (word, score, grade) => {
+    const { project, codes } = only(report({ 评价分值: String(score), 评价结论: word }))
+    expect(project.grade).toBe(grade)
+    expect(codes).toEqual([])
+  })
+})
+
+describe('amounts', () => {
+  it.each([
+    ['338.62万元', 338.62],
+    ['1,059.83万元', 1059.83],
+    ['3,386,200元', 338.62],
+    ['3386200.5元', 338.62005],
+    ['0.0338亿元', 338],
+    ['1.5亿元', 15000],
+    ['338.62 万元', 338.62],
+    ['5元', 0.0005],
+  ] as const)('%s is %s 万元', (raw, wan) => {
+    const { project, codes } = only(report({ 决算金额: raw }))
+    expect(project.amountWan).toBe(wan)
+    expect(codes).toEqual([])
+  })
+
+  it('takes the unit from the label when the value has none', () => {
+    const { project, codes } = only(report({ 决算金额: null }, ['决算金额（元） 3386200']))
+    expect(project.amountWan).toBe(338.62)
+    expect(codes).toEqual([])
+  })
+
+  it('assumes 万元 when no unit is stated anywhere, and says so', () => {
+    const { project, codes } = only(report({ 决算金额: '338.62' }))
+    expect(project.amountWan).toBe(338.62)
+    expect(codes).toEqual(['warning:amount-unit-assumed'])
+  })
+
+  it('keeps the project with a null amount when the amount cannot be read', () => {
+    const { project, codes } = only(report({ 决算金额: '约三百万元' }))
+    expect(project.amountWan).toBeNull()
+    expect(project.name).toBe('2019年测试项目')
+    expect(codes).toEqual(['error:amount-unparseable'])
+  })
+})
+
+describe('numbered lists', () => {
+  it.each([
+    ['（1）甲。（2）乙。（3）丙。', ['甲。', '乙。', '丙。']],
+    ['(1)甲。(2)乙。(3)丙。', ['甲。', '乙。', '丙。']],
+    ['1.甲。2.乙。3.丙。', ['甲。', '乙。', '丙。']],
+    ['1、甲。2、乙。', ['甲。', '乙。']],
+    ['①甲。②乙。', ['甲。', '乙。']],
+    ['一、甲。二、乙。', ['甲。', '乙。']],
+    ['1.2019年预算执行率4.5%，低于2.5%的目标。2.第3.1条未落实。', ['2019年预算执行率4.5%，低于2.5%的目标。', '第3.1条未落实。']],
+    ['（1）对照（3）号文件整改。（2）乙。', ['对照（3）号文件整改。', '乙。']],
+    ['仅一条问题，没有编号。', ['仅一条问题，没有编号。']],
+  ] as const)('%s', (raw, items) => {
+    const { project } = only(report({ 存在问题: raw }))
+    expect(project.problems).toEqual(items)
+  })
+
+  it('finds numbering that falls at the end of a line', () => {
+    const text = report({ 存在问题: '（1）预算编制不够精确。（2）\n\n合同管理不规范。' })
+    expect(only(text).project.problems).toEqual(['预算编制不够精确。', '合同管理不规范。'])
+  })
+
+  it('keeps text before the first number, in the first item, and says so', () => {
+    const { project, codes } = only(report({ 存在问题: '主要问题如下：（1）甲。（2）乙。' }))
+    expect(project.problems).toEqual(['主要问题如下：甲。', '乙。'])
+    expect(codes).toEqual(['warning:list-preamble'])
+  })
+})
+
+describe('extraction damage', () => {
+  const damaged = [
+    '\uFEFF上海市某某局2019年度财政支出',
+    '项目绩效评价结果 ',
+    '   ',
+    '\f',
+    '绩效评价结果信息表 ',
+    '项目名称 2019年在沪十九大代',
+    '第3页 共9页',
+    '— 3 —',
+    '  ',
+    '表联络工作经费 ',
+    '决算金额 338.62万元 ',
+    '评价分值 93.17 ',
+    '评价结论 优 ',
+    '主要绩效 升级 ERP system 和',
+    'Office 365 平台， 完成12',
+    '371热线改造。',
+    '存在问题 （1）合同条款， 细化项目履约。（2）做到 “付款进度”与“项目进度”匹配。',
+    '整改建议 （1）甲。（2）乙。',
+    '整改情况 （1）丙。（2）丁。',
+  ]
+
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['CR', '\r'],
+    ['LF with blank lines', '\n\n'],
+  ])('undoes line breaks, page markers and stray spaces (%s)', (_name, eol) => {
+    const { dataset, diagnostics } = parseReport(damaged.join(eol), { sourceName: 't.txt' })
+    expect(diagnostics).toEqual([])
+    expect(dataset.title).toBe('上海市某某局2019年度财政支出项目绩效评价结果')
+    expect(dataset.department).toBe('上海市某某局')
+    const project = dataset.projects[0]
+    expect(project?.name).toBe('2019年在沪十九大代表联络工作经费')
+    expect(project?.performance).toBe('升级ERP system和Office 365平台，完成12371热线改造。')
+    expect(project?.problems).toEqual(['合同条款，细化项目履约。', '做到“付款进度”与“项目进度”匹配。'])
+  })
+
+  it('gives 1-based line ranges of the block in the input', () => {
+    const { dataset } = parseReport(damaged.join('\n'), { sourceName: 't.txt' })
+    expect(dataset.projects[0]?.source).toEqual({ startLine: 5, endLine: 19 })
+  })
+})
+
+describe('execution rates', () => {
+  it.each([
+    ['预算执行率为83.63%，执行率偏低。', 83.63],
+    ['预算执行率100%。', 100],
+    ['预算执行率偏低，仅为60%。', 60],
+    ['受益者满意度82.4%，管理者满意度较高。', null],
+    ['预算执行率偏低。完成率95%。', null],
+  ] as const)('%s → %s', (sentence, rate) => {
+    const { project } = only(report({ 存在问题: `（1）${sentence}（2）乙。` }))
+    expect(project.executionRate).toBe(rate)
+  })
+
+  it('reads a rate stated in the main performance', () => {
+    expect(only(report({ 主要绩效: '项目预算执行率为97.5%。' })).project.executionRate).toBe(97.5)
+  })
+})
+
+describe('diagnostics', () => {
+  it.each([
+    [{ 评价分值: null }, ['error:missing-field'], { score: null }],
+    [{ 项目名称: null }, ['error:missing-field'], { name: null }],
+    [{ 整改情况: null }, ['warning:missing-field'], { rectifications: [] }],
+    [{ 评价分值: '105' }, ['error:score-out-of-range'], { score: null }],
+    [{ 评价分值: '九十' }, ['error:score-unparseable'], { score: null }],
+    [{ 评价结论: '合格以上' }, ['error:grade-unrecognised'], { grade: null }],
+    [{ 评价分值: '85' }, ['warning:grade-band-mismatch'], { score: 85, grade: '优' }],
+    [{ 评价分值: '89.99', 评价结论: '优' }, ['warning:grade-band-mismatch'], { grade: '优' }],
+    [{ 评价分值: '90', 评价结论: '优' }, [], { grade: '优' }],
+    [{ 评价分值: '80', 评价结论: '良' }, [], { grade: '良' }],
+    [{ 评价分值: '60', 评价结论: '中' }, [], { grade: '中' }],
+    [{ 评价分值: '59.9', 评价结论: '差' }, [], { grade: '差' }],
+    [{ 整改情况: '（1）已调整预算。' }, ['warning:count-mismatch'], { rectifications: ['已调整预算。'] }],
+    [{ 整改建议: '（1）加强预算管理。' }, [], { suggestions: ['加强预算管理。'] }],
+  ] as const)('%o → %o', (overrides, codes, fields) => {
+    const result = only(report(overrides))
+    expect(result.codes).toEqual(codes)
+    expect(result.project).toMatchObject(fields)
+  })
+
+  it('writes messages people understand, naming the project', () => {
+    const { diagnostics } = parseReport(report({ 评价分值: '85' }), { sourceName: 't.txt' })
+    expect(diagnostics).toEqual([
+      {
+        level: 'warning',
+        code: 'grade-band-mismatch',
+        message: '项目“2019年测试项目”评价分值85对应“良”，但评价结论为“优”（优≥90，良80–<90，中60–<80，差<60）',
+        line: 13,
+      },
+    ])
+  })
+
+  it('flags text after the last block that belongs to no field, and keeps it out of the record', () => {
+    const { project, codes } = only(report({}, ['备注：本表数据未经审计。', '2019年12月31日']))
+    expect(project.rectifications).toEqual(['已调整预算。', '已完善合同。'])
+    expect(codes).toEqual(['warning:unassigned-text'])
+  })
+
+  it('flags text between the block header and the first label', () => {
+    const text = ['绩效评价结果信息表', '（单位：万元）', '项目名称 甲项目', '决算金额 1万元'].join('\n')
+    const { dataset, diagnostics } = parseReport(text, { sourceName: 't.txt' })
+    expect(dataset.projects.map((p) => p.name)).toEqual(['甲项目'])
+    expect(diagnostics.find((d) => d.code === 'unassigned-text')).toEqual({
+      level: 'warning',
+      code: 'unassigned-text',
+      message: '这段文字不属于任何字段，未计入项目：“（单位：万元）”',
+      line: 2,
+    })
+  })
+
+  it.each([
+    ['', 'empty text'],
+    ['这是一段没有任何表格的文字。\n第二行。', 'prose'],
+    ['\u0000\u0001\uFFFD'.repeat(50), 'binary garbage'],
+  ])('gives no project and one error for text with no block (%s → %s)', (text) => {
+    const { dataset, diagnostics } = parseReport(text, { sourceName: 'x.txt' })
+    expect(dataset.projects).toEqual([])
+    expect(diagnostics.map((d) => `${d.level}:${d.code}`)).toEqual(['error:no-blocks'])
+  })
+})
+
+describe('reports without block headers', () => {
+  it('starts a project at each 项目名称 and at a repeated label', () => {
+    const text = [
+      '2020年度某区财政支出项目绩效评价结果',
+      '主管部门 甲局',
+      '项目名称 甲项目',
+      '决算金额 10万元',
+      '主管部门 乙局',
+      '项目名称 乙项目',
+      '决算金额 20万元',
+      '项目名称 丙项目',
+    ].join('\n')
+    const { dataset } = parseReport(text, { sourceName: 't.txt' })
+    expect(dataset.projects.map((p) => [p.unit, p.name, p.amountWan])).toEqual([
+      ['甲局', '甲项目', 10],
+      ['乙局', '乙项目', 20],
+      [null, '丙项目', null],
+    ])
+    expect(dataset.year).toBe(2020)
+    expect(dataset.department).toBe('某区')
+  })
+})
