@@ -1,0 +1,33 @@
+const collator = new Intl.Collator('zh-CN-u-co-pinyin', { numeric: true })
+
+/**
+ * Words whose first character the collator reads wrongly for project names (长 as zhǎng), each
+ * mapped to a homophone with the reading that applies, used only to compute the sort key.
+ */
+const POLYPHONE_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['长宁', '常宁'],
+  ['长江', '常江'],
+  ['长三角', '常三角'],
+  ['长期', '常期'],
+  ['长效', '常效'],
+  ['长征', '常征'],
+  ['长沙', '常沙'],
+  ['长春', '常春'],
+  ['长兴', '常兴'],
+  ['重庆', '崇庆'],
+  ['银行', '银航'],
+  ['行业', '航业'],
+]
+
+function sortKey(name: string): string {
+  let key = name
+  for (const [word, homophone] of POLYPHONE_WORDS) {
+    if (key.includes(word)) key = key.replaceAll(word, homophone)
+  }
+  return key
+}
+
+/** Compares names in pinyin order (numbers by value), with known polyphones read as in names. */
+export function comparePinyin(a: string, b: string): number {
+  return collator.compare(sortKey(a), sortKey(b))
+}

@@ -1,0 +1,23 @@
+import { projectSearchText } from './search-text.ts'
+import type { Project } from './types.ts'
+
+/** A project as the views use it: a stable id, its position in its dataset, and its search text computed once. */
+export interface ProjectRow {
+  /** `${datasetId}/${index}`: stable across reloads for the same file. */
+  id: string
+  datasetId: string
+  /** Position of the project in its dataset, 0-based: document order. */
+  index: number
+  project: Project
+  searchText: string
+}
+
+export function toRows(datasetId: string, projects: readonly Project[]): ProjectRow[] {
+  return projects.map((project, index) => ({
+    id: `${datasetId}/${index}`,
+    datasetId,
+    index,
+    project,
+    searchText: projectSearchText(project),
+  }))
+}

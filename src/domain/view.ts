@@ -1,0 +1,99 @@
+import { comparePinyin } from './pinyin-order.ts'
+import type { ProjectRow } from './project-row.ts'
+import { matchesAllTerms, searchTerms } from './search-text.ts'
+import type { Grade, Project } from './types.ts'
+
+export const SORT_COLUMNS = ['name', 'amount', 'score', 'grade', 'executionRate', 'problemCount'] as const
+export type SortColumn = (typeof SORT_COLUMNS)[number]
+
+export interface SortKey {
+  id: SortColumn
+  desc: boolean
+}
+
+export interface NumberRange {
+  min: number | null
+  max: number | null
+}
+
+/** A rectangle drawn on the amount × score chart. */
+export interface Brush {
+  amount: readonly [number, number]
+  score: readonly [number, number]
+}
+
+export interface ViewFilters {
+  /** Empty: every grade. */
+  grades: readonly Grade[]
+  query: string
+  amount: NumberRange
+  score: NumberRange
+  brush: Brush | null
+}
+
+export const NO_RANGE: NumberRange = { min: null, max: null }
+
+export const EMPTY_FILTERS: ViewFilters = { grades: [], query: '', amount: NO_RANGE, score: NO_RANGE, brush: null }
+
+const inRange = (value: number | null, range: NumberRange): boolean =>
+  (range.min === null && range.max === null) ||
+  (value !== null && (range.min === null || value >= range.min) && (range.max === null || value <= range.max))
+
+const inInterval = (value: number | null, [lo, hi]: readonly [number, number]): boolean =>
+  value !== null && value >= lo && value <= hi
+
+export function filterRows(rows: readonly ProjectRow[], filters: ViewFilters): ProjectRow[] {
+  const terms = searchTerms(filters.query)
+  const grades = new Set(filters.grades)
+  const { brush } = filters
+  return rows.filter(({ project: p, searchText }) => {
+    if (grades.size > 0 && (p.grade === null || !grades.has(p.grade))) return false
+    if (!inRange(p.amountWan, filters.amount) || !inRange(p.score, filters.score)) return false
+    if (brush !== null && !(inInterval(p.amountWan, brush.amount) && inInterval(p.score, brush.score))) return false
+    return terms.length === 0 || matchesAllTerms(searchText, terms)
+  })
+}
+
+const GRADE_RANK: Record<Grade, number> = { 优: 4, 良: 3, 中: 2, 差: 1 }
+
+type SortValue = number | string | null
+
+export function sortValue(project: Project, column: SortColumn): SortValue {
+  switch (column) {
+    case 'name':
+      return project.name
+    case 'amount':
+      return project.amountWan
+    case 'score':
+      return project.score
+    case 'grade':
+      return project.grade === null ? null : GRADE_RANK[project.grade]
+    case 'executionRate':
+      return project.executionRate
+    case 'problemCount':
+      return project.problems.length
+  }
+}
+
+function compareValues(a: SortValue, b: SortValue): number {
+  if (typeof a === 'string' && typeof b === 'string') return comparePinyin(a, b)
+  return (a as number) - (b as number)
+}
+
+/** Sorts by each key in turn; a missing value sorts last whichever the direction; ties keep document order. */
+export function sortRows(rows: readonly ProjectRow[], sorting: readonly SortKey[]): ProjectRow[] {
+  if (sorting.length === 0) return [...rows]
+  return rows.toSorted((x, y) => {
+    for (const { id, desc } of sorting) {
+      const a = sortValue(x.project, id)
+      const b = sortValue(y.project, id)
+      if (a === null || b === null) {
+        if (a !== b) return a === null ? 1 : -1
+        continue
+      }
+      const order = compareValues(a, b)
+      if (order !== 0) return desc ? -order : order
+    }
+    return x.datasetId === y.datasetId ? x.index - y.index : x.datasetId < y.datasetId ? -1 : 1
+  })
+}

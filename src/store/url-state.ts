@@ -1,0 +1,105 @@
+import { GRADES } from '../domain/grade.ts'
+import type { Grade } from '../domain/types.ts'
+import {
+  type Brush,
+  EMPTY_FILTERS,
+  NO_RANGE,
+  type NumberRange,
+  SORT_COLUMNS,
+  type SortColumn,
+  type SortKey,
+  type ViewFilters,
+} from '../domain/view.ts'
+
+/** Bump when the meaning of a parameter changes; decode ignores versions it does not know. */
+export const URL_STATE_VERSION = 1
+
+export interface UrlState {
+  filters: ViewFilters
+  sorting: SortKey[]
+  openId: string | null
+}
+
+export const DEFAULT_URL_STATE: UrlState = { filters: EMPTY_FILTERS, sorting: [], openId: null }
+
+const num = (n: number): string => String(n)
+
+function encodeRange(range: NumberRange): string | null {
+  if (range.min === null && range.max === null) return null
+  return `${range.min === null ? '' : num(range.min)}~${range.max === null ? '' : num(range.max)}`
+}
+
+function decodeNumber(text: string | undefined): number | null {
+  if (text === undefined || text.trim() === '') return null
+  const n = Number(text)
+  return Number.isFinite(n) ? n : null
+}
+
+function decodeRange(text: string | null): NumberRange {
+  if (text === null) return NO_RANGE
+  const [min, max, extra] = text.split('~')
+  if (extra !== undefined) return NO_RANGE
+  return { min: decodeNumber(min), max: decodeNumber(max) }
+}
+
+function decodeBrush(text: string | null): Brush | null {
+  if (text === null) return null
+  const parts = text.split('~').map((p) => decodeNumber(p))
+  if (parts.length !== 4 || parts.some((p) => p === null)) return null
+  const [a0, a1, s0, s1] = parts as number[]
+  return { amount: [Math.min(a0!, a1!), Math.max(a0!, a1!)], score: [Math.min(s0!, s1!), Math.max(s0!, s1!)] }
+}
+
+const isSortColumn = (id: string): id is SortColumn => (SORT_COLUMNS as readonly string[]).includes(id)
+const isGrade = (g: string): g is Grade => (GRADES as readonly string[]).includes(g)
+
+function decodeSorting(text: string | null): SortKey[] {
+  if (text === null) return []
+  const keys: SortKey[] = []
+  for (const part of text.split(',')) {
+    const desc = part.startsWith('-')
+    const id = desc ? part.slice(1) : part
+    if (isSortColumn(id) && !keys.some((k) => k.id === id)) keys.push({ id, desc })
+  }
+  return keys
+}
+
+/** The view as a query string ("" for the default view); parameters in a fixed order so equal states give equal URLs. */
+export function encodeUrlState(state: UrlState): string {
+  const params = new URLSearchParams()
+  const { filters } = state
+  const grades = GRADES.filter((g) => filters.grades.includes(g))
+  if (grades.length > 0) params.set('grade', grades.join(''))
+  if (filters.query !== '') params.set('q', filters.query)
+  const amount = encodeRange(filters.amount)
+  if (amount !== null) params.set('amount', amount)
+  const score = encodeRange(filters.score)
+  if (score !== null) params.set('score', score)
+  if (filters.brush !== null) {
+    params.set('brush', [...filters.brush.amount, ...filters.brush.score].map(num).join('~'))
+  }
+  if (state.sorting.length > 0) params.set('sort', state.sorting.map((k) => (k.desc ? `-${k.id}` : k.id)).join(','))
+  if (state.openId !== null) params.set('open', state.openId)
+  if ([...params.keys()].length === 0) return ''
+  params.set('v', String(URL_STATE_VERSION))
+  return `?${params.toString()}`
+}
+
+/** Reads a query string back; anything unknown or malformed falls back to the default, never throws. */
+export function decodeUrlState(search: string): UrlState {
+  const params = new URLSearchParams(search)
+  const version = params.get('v')
+  if (version !== String(URL_STATE_VERSION)) return DEFAULT_URL_STATE
+  const grades = [...new Set([...(params.get('grade') ?? '')].filter(isGrade))]
+  return {
+    filters: {
+      grades: GRADES.filter((g) => grades.includes(g)),
+      query: params.get('q') ?? '',
+      amount: decodeRange(params.get('amount')),
+      score: decodeRange(params.get('score')),
+      brush: decodeBrush(params.get('brush')),
+    },
+    sorting: decodeSorting(params.get('sort')),
+    openId: params.get('open'),
+  }
+}

@@ -1,0 +1,76 @@
+import * as fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { GRADES } from '../../src/domain/grade.ts'
+import { SORT_COLUMNS } from '../../src/domain/view.ts'
+import { DEFAULT_URL_STATE, decodeUrlState, encodeUrlState, type UrlState } from '../../src/store/url-state.ts'
+
+const sample: UrlState = {
+  filters: {
+    grades: ['优', '良'],
+    query: '合同 台账&x=1',
+    amount: { min: 100, max: null },
+    score: { min: 80.5, max: 95 },
+    brush: { amount: [200, 400], score: [85, 91] },
+  },
+  sorting: [
+    { id: 'score', desc: true },
+    { id: 'amount', desc: false },
+  ],
+  openId: 'bundled/3',
+}
+
+describe('URL state', () => {
+  it('encodes a view as a readable, versioned query string', () => {
+    expect(decodeURIComponent(encodeUrlState(sample))).toBe(
+      '?grade=优良&q=合同+台账&x=1&amount=100~&score=80.5~95&brush=200~400~85~91&sort=-score,amount&open=bundled/3&v=1',
+    )
+  })
+
+  it('encodes the default view as no query string at all', () => {
+    expect(encodeUrlState(DEFAULT_URL_STATE)).toBe('')
+    expect(decodeUrlState('')).toEqual(DEFAULT_URL_STATE)
+  })
+
+  it('decodes what it encodes', () => {
+    expect(decodeUrlState(encodeUrlState(sample))).toEqual(sample)
+  })
+
+  it.each([
+    ['?v=2&grade=优', DEFAULT_URL_STATE],
+    ['?grade=优', DEFAULT_URL_STATE],
+    ['?v=1&grade=优X良优&sort=-bogus,score,score&amount=a~5&brush=1~2~3&score=1~2~3', {
+      ...DEFAULT_URL_STATE,
+      filters: { ...DEFAULT_URL_STATE.filters, grades: ['优', '良'], amount: { min: null, max: 5 } },
+      sorting: [{ id: 'score', desc: false }],
+    }],
+    ['?v=1&brush=400~200~91~85', {
+      ...DEFAULT_URL_STATE,
+      filters: { ...DEFAULT_URL_STATE.filters, brush: { amount: [200, 400], score: [85, 91] } },
+    }],
+  ])('reads %s leniently', (search, expected) => expect(decodeUrlState(search)).toEqual(expected))
+
+  it('round-trips any state', () => {
+    const finite = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }).map((n) => (n === 0 ? 0 : n))
+    const range = fc.record({ min: fc.option(finite, { nil: null }), max: fc.option(finite, { nil: null }) })
+    const sortedPair = fc.tuple(finite, finite).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const)
+    const state = fc.record({
+      filters: fc.record({
+        grades: fc.subarray([...GRADES]),
+        query: fc.string(),
+        amount: range,
+        score: range,
+        brush: fc.option(fc.record({ amount: sortedPair, score: sortedPair }), { nil: null }),
+      }),
+      sorting: fc
+        .uniqueArray(fc.constantFrom(...SORT_COLUMNS), { maxLength: 3 })
+        .chain((ids) => fc.tuple(...ids.map((id) => fc.boolean().map((desc) => ({ id, desc }))))),
+      openId: fc.option(fc.string({ minLength: 1 }), { nil: null }),
+    })
+    fc.assert(
+      fc.property(state, (s) => {
+        expect(decodeUrlState(encodeUrlState(s))).toEqual(s)
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
