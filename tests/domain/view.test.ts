@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { toRows } from '../../src/domain/project-row.ts'
 import type { Project } from '../../src/domain/types.ts'
+import { highlightSegments } from '../../src/domain/search-text.ts'
 import { EMPTY_FILTERS, filterRows, type SortKey, sortRows, type ViewFilters } from '../../src/domain/view.ts'
 import { bundledRows } from '../support/bundled.ts'
 
@@ -58,5 +59,17 @@ describe('sortRows', () => {
     expect(indexes(sortRows(rows, [{ id: 'score', desc: true }]))).toEqual([2, 1, 0])
     expect(indexes(sortRows(rows, [{ id: 'name', desc: false }]))).toEqual([2, 1, 0])
     expect(indexes(sortRows(rows, [{ id: 'name', desc: true }]))).toEqual([1, 2, 0])
+  })
+})
+
+describe('highlightSegments', () => {
+  it.each([
+    ['加强合同管理，优化合同条款', ['合同'], [['加强', false], ['合同', true], ['管理，优化', false], ['合同', true], ['条款', false]]],
+    ['ERP System', ['erp', 'sys'], [['ERP', true], [' ', false], ['Sys', true], ['tem', false]]],
+    ['预算执行率', ['预算', '算执'], [['预算执', true], ['行率', false]]],
+    ['无匹配', ['合同'], [['无匹配', false]]],
+    ['', ['合同'], []],
+  ] as const)('%s with %o', (text, terms, expected) => {
+    expect(highlightSegments(text, terms).map((s) => [s.text, s.match])).toEqual(expected)
   })
 })

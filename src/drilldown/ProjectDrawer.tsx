@@ -1,0 +1,81 @@
+import { useEffect, useRef } from 'react'
+import type { ProjectRow } from '../domain/project-row.ts'
+import { searchTerms } from '../domain/search-text.ts'
+import type { LoadedDataset } from '../store/app-store.ts'
+import { useAppStore } from '../store/app-store.ts'
+import { AlignedItemsTable } from './AlignedItemsTable.tsx'
+import { CopyCitationButton } from './CopyCitationButton.tsx'
+import { Highlighted } from './Highlighted.tsx'
+import { ProjectFacts } from './ProjectFacts.tsx'
+import { SourcePanel } from './SourcePanel.tsx'
+
+export interface ProjectDrawerProps {
+  dataset: LoadedDataset
+  row: ProjectRow
+  /** The table's rows in their current order, for previous/next. */
+  orderedRows: readonly ProjectRow[]
+}
+
+function focusRow(id: string): void {
+  document.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(id)}"]`)?.focus()
+}
+
+export function ProjectDrawer({ dataset, row, orderedRows }: ProjectDrawerProps) {
+  const openProject = useAppStore((s) => s.openProject)
+  const query = useAppStore((s) => s.filters.query)
+  const terms = searchTerms(query)
+  const heading = useRef<HTMLHeadingElement>(null)
+  const position = orderedRows.findIndex((r) => r.id === row.id)
+  const previous = position > 0 ? orderedRows[position - 1] : undefined
+  const next = position >= 0 ? orderedRows[position + 1] : undefined
+  const { project } = row
+
+  useEffect(() => heading.current?.focus(), [])
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return
+      openProject(null)
+      requestAnimationFrame(() => focusRow(row.id))
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [openProject, row.id])
+
+  return (
+    <aside className="drawer" aria-labelledby="drawer-title">
+      <div className="drawer-bar">
+        <button type="button" disabled={previous === undefined} onClick={() => previous && openProject(previous.id)}>
+          ← 上一个
+        </button>
+        <span className="muted">{position >= 0 ? `${position + 1} / ${orderedRows.length}` : '不在当前筛选结果中'}</span>
+        <button type="button" disabled={next === undefined} onClick={() => next && openProject(next.id)}>
+          下一个 →
+        </button>
+        <button
+          type="button"
+          className="drawer-close"
+          aria-label="关闭项目详情"
+          onClick={() => {
+            openProject(null)
+            requestAnimationFrame(() => focusRow(row.id))
+          }}
+        >
+          ✕
+        </button>
+      </div>
+      <h2 id="drawer-title" ref={heading} tabIndex={-1}>
+        {project.name === null ? '（未注明项目名称）' : <Highlighted text={project.name} terms={terms} />}
+      </h2>
+      <ProjectFacts project={project} sourceName={dataset.dataset.sourceName} />
+      <CopyCitationButton dataset={dataset.dataset} project={project} />
+      <h3>主要绩效</h3>
+      <p className="performance">
+        {project.performance === null ? <span className="muted">未披露</span> : <Highlighted text={project.performance} terms={terms} />}
+      </p>
+      <h3>问题、建议与整改</h3>
+      <AlignedItemsTable project={project} terms={terms} />
+      <SourcePanel project={project} sourceLines={dataset.sourceLines} diagnostics={dataset.diagnostics} />
+    </aside>
+  )
+}

@@ -1,0 +1,42 @@
+import { formatPercent, formatScore, formatWan } from '../domain/format.ts'
+import type { Project } from '../domain/types.ts'
+
+export interface ProjectFactsProps {
+  project: Project
+  sourceName: string
+}
+
+export function ProjectFacts({ project: p, sourceName }: ProjectFactsProps) {
+  return (
+    <dl className="facts">
+      <div>
+        <dt>决算金额</dt>
+        <dd>{p.amountWan === null ? '—' : `${formatWan(p.amountWan)} 万元`}</dd>
+      </div>
+      <div>
+        <dt>评价分值</dt>
+        <dd>{formatScore(p.score)}</dd>
+      </div>
+      <div>
+        <dt>评价结论</dt>
+        <dd>{p.grade === null ? '—' : <span className={`grade grade-${p.grade}`}>{p.grade}</span>}</dd>
+      </div>
+      <div>
+        <dt>预算执行率</dt>
+        <dd className={p.executionRate === null ? 'muted' : undefined}>{formatPercent(p.executionRate)}</dd>
+      </div>
+      {p.unit !== null && (
+        <div>
+          <dt>项目单位</dt>
+          <dd>{p.unit}</dd>
+        </div>
+      )}
+      <div>
+        <dt>出处</dt>
+        <dd>
+          {sourceName}，第 {p.source.startLine}–{p.source.endLine} 行
+        </dd>
+      </div>
+    </dl>
+  )
+}
