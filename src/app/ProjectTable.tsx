@@ -4,20 +4,16 @@ export interface ProjectTableProps {
   projects: readonly Project[]
 }
 
-const AMOUNT = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
-const SCORE = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 })
+/** Two decimals for amounts, scores and rates, so the columns line up (89.6 shows as 89.60). */
+const TWO_DECIMALS = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
 const MISSING = '未披露'
 
-function formatAmount(value: number | null): string {
-  return value === null ? MISSING : AMOUNT.format(value)
-}
-
-function formatScore(value: number | null): string {
-  return value === null ? MISSING : SCORE.format(value)
+function formatNumber(value: number | null): string {
+  return value === null ? MISSING : TWO_DECIMALS.format(value)
 }
 
 function formatRate(value: number | null): string {
-  return value === null ? MISSING : `${SCORE.format(value)}%`
+  return value === null ? MISSING : `${TWO_DECIMALS.format(value)}%`
 }
 
 export function ProjectTable({ projects }: ProjectTableProps) {
@@ -41,8 +37,8 @@ export function ProjectTable({ projects }: ProjectTableProps) {
           {projects.map((p) => (
             <tr key={`${p.source.startLine}-${p.source.endLine}`}>
               <th scope="row">{p.name ?? '（未注明名称）'}</th>
-              <td className="num">{formatAmount(p.amountWan)}</td>
-              <td className="num">{formatScore(p.score)}</td>
+              <td className="num">{formatNumber(p.amountWan)}</td>
+              <td className="num">{formatNumber(p.score)}</td>
               <td>{p.grade ?? MISSING}</td>
               <td className={p.executionRate === null ? 'num missing' : 'num'}>{formatRate(p.executionRate)}</td>
               <td className="num">{p.problems.length}</td>
