@@ -1,0 +1,85 @@
+import Papa from 'papaparse'
+import type { ParseResult, Project } from '../domain/types.ts'
+
+/** The CSV columns, in order. from-csv.ts reads the same names. */
+export const CSV_COLUMNS = [
+  'sourceName',
+  'name',
+  'amountWan',
+  'score',
+  'grade',
+  'executionRate',
+  'unit',
+  'performance',
+  'problems',
+  'suggestions',
+  'rectifications',
+  'sourceStartLine',
+  'sourceEndLine',
+] as const
+
+export type CsvColumn = (typeof CSV_COLUMNS)[number]
+
+/** Separates the items of a list inside one cell. Items never contain it (the parser joins lines). */
+export const CSV_LIST_SEPARATOR = '\n'
+
+/**
+ * Cells that a spreadsheet would run as a formula (= + - @, and tab / carriage return per OWASP)
+ * get a leading '. Cells that already start with ' get one too, so reading back can always strip
+ * exactly one leading ' and get the original text. Numbers are never prefixed (papaparse only
+ * tests strings), so a negative amount stays a number.
+ *
+ * Our own pattern rather than `escapeFormulae: true`: papaparse's built-in /^[=+\-@\t\r].*$/ has no
+ * `s` flag, so a multi-line cell (a list) that starts with = would not be escaped.
+ */
+export const CSV_FORMULA_START = /^[=+\-@\t\r']/
+
+const BOM = '\uFEFF'
+const ROW_END = '\r\n'
+
+type CsvCell = string | number | null
+
+/**
+ * One row per project of every result, a header row first. UTF-8 BOM so Excel reads Chinese,
+ * CRLF between rows (RFC 4180), list items joined by a newline inside one quoted cell, null as an
+ * empty cell, numbers as JavaScript writes them (they read back exactly). Ends with a row end.
+ */
+export function toCsv(results: readonly ParseResult[]): string {
+  const data: CsvCell[][] = []
+  for (const { dataset } of results) {
+    for (const project of dataset.projects) data.push(projectRow(dataset.sourceName, project))
+  }
+  // The header is written here: with no data row, Papa.unparse would add a stray empty line.
+  const header = `${CSV_COLUMNS.join(',')}${ROW_END}`
+  if (data.length === 0) return `${BOM}${header}`
+  const body = Papa.unparse(data, {
+    escapeFormulae: CSV_FORMULA_START,
+    newline: ROW_END,
+    quotes: false,
+  })
+  return `${BOM}${header}${body}${ROW_END}`
+}
+
+function projectRow(sourceName: string, p: Project): CsvCell[] {
+  const row: Record<CsvColumn, CsvCell> = {
+    sourceName,
+    name: p.name,
+    amountWan: finite(p.amountWan),
+    score: finite(p.score),
+    grade: p.grade,
+    executionRate: finite(p.executionRate),
+    unit: p.unit,
+    performance: p.performance,
+    problems: p.problems.join(CSV_LIST_SEPARATOR),
+    suggestions: p.suggestions.join(CSV_LIST_SEPARATOR),
+    rectifications: p.rectifications.join(CSV_LIST_SEPARATOR),
+    sourceStartLine: p.source.startLine,
+    sourceEndLine: p.source.endLine,
+  }
+  return CSV_COLUMNS.map((column) => row[column])
+}
+
+/** NaN and ±Infinity have no CSV form that reads back; like JSON.stringify, write them as null. */
+function finite(value: number | null): number | null {
+  return value !== null && Number.isFinite(value) ? value : null
+}

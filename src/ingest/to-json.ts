@@ -1,0 +1,42 @@
+import type { Dataset, Diagnostic, ParseResult, Project } from '../domain/types.ts'
+
+/**
+ * The JSON export: `{"datasets":[…]}`, one entry per parse result, in the order given, each with
+ * the dataset's fields and its diagnostics. Keys are written in a fixed order, whatever order the
+ * objects were built in, so the output is stable to diff. Pretty-printed, ending with a newline.
+ */
+export function toJson(results: readonly ParseResult[]): string {
+  return `${JSON.stringify({ datasets: results.map(datasetJson) }, null, 2)}\n`
+}
+
+function datasetJson({ dataset, diagnostics }: ParseResult) {
+  const { title, department, year, sourceName, projects }: Dataset = dataset
+  return {
+    title,
+    department,
+    year,
+    sourceName,
+    projects: projects.map(projectJson),
+    diagnostics: diagnostics.map(diagnosticJson),
+  }
+}
+
+function projectJson(project: Project) {
+  return {
+    name: project.name,
+    amountWan: project.amountWan,
+    score: project.score,
+    grade: project.grade,
+    performance: project.performance,
+    problems: [...project.problems],
+    suggestions: [...project.suggestions],
+    rectifications: [...project.rectifications],
+    executionRate: project.executionRate,
+    unit: project.unit,
+    source: { startLine: project.source.startLine, endLine: project.source.endLine },
+  }
+}
+
+function diagnosticJson({ level, code, message, line }: Diagnostic) {
+  return { level, code, message, line }
+}
