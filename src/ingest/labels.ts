@@ -43,8 +43,15 @@ export const FIELD_LABELS: Record<FieldKey, string> = {
 
 const LABEL_BY_WORD = new Map(LABELS)
 const FIRST_CHARS = new Set(LABELS.map(([word]) => word[0]))
+const longLabels = LABELS.filter(([word]) => word.length >= 4).map(([word]) => word)
+const shortLabels = LABELS.filter(([word]) => word.length < 4).map(([word]) => word)
+const UNIT_IN_LABEL = '\\s*(?:[（(]((?:万|亿)?元)[）)])?'
+/**
+ * A four-character label may run straight into its value ("决算金额338.62万元"); a short one such as
+ * 得分 needs a colon or a space and a value, so a wrapped line "得分92.5分。" stays text.
+ */
 const LABEL_LINE = new RegExp(
-  `^(${LABELS.map(([word]) => word).join('|')})\\s*(?:[（(]((?:万|亿)?元)[）)])?\\s*(?:[:：]\\s*|\\s+|$|(?=[（(\\d]))`,
+  `^(?:(${longLabels.join('|')})${UNIT_IN_LABEL}\\s*(?:[:：]\\s*|\\s+|$|(?=[（(\\d]))|(${shortLabels.join('|')})${UNIT_IN_LABEL}\\s*(?:[:：]\\s*|\\s+)(?=\\S))`,
 )
 
 export interface LabelMatch {
@@ -60,16 +67,16 @@ export function matchLabel(line: string): LabelMatch | null {
   if (!FIRST_CHARS.has(line[0])) return null
   const m = LABEL_LINE.exec(line)
   if (m === null) return null
-  const field = LABEL_BY_WORD.get(m[1] ?? '')
+  const field = LABEL_BY_WORD.get(m[1] ?? m[3] ?? '')
   if (field === undefined) return null
-  return { field, rest: line.slice(m[0].length), unit: m[2] ?? null }
+  return { field, rest: line.slice(m[0].length), unit: m[2] ?? m[4] ?? null }
 }
 
-/** A label this parser does not know ("备注：…"), opening text that belongs to no field. */
-const UNKNOWN_LABEL = /^\p{Script=Han}{2,8}[:：]/u
+/** The furniture that follows a table in published reports ("备注：…", "填报人：…"): text that belongs to no field. */
+const TRAILING_SECTION = /^(?:备注|附注|注|附件\d*|说明|填报人|填表人|填报单位|填报日期|联系人|联系电话|审核人|负责人|单位负责人|制表人?)\s*[:：]/
 
-export function looksLikeUnknownLabel(line: string): boolean {
-  return UNKNOWN_LABEL.test(line)
+export function isTrailingSection(line: string): boolean {
+  return TRAILING_SECTION.test(line)
 }
 
 export const BLOCK_HEADER = '绩效评价结果信息表'
@@ -82,7 +89,11 @@ const PAGE_MARKER =
   /^(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，/]?\s*第\s*\d+\s*页|[-—–]+\s*\d+\s*[-—–]+|\d+\s*\/\s*\d+)$/
 const PAGE_MARKER_FIRST = new Set(['第', '共', '-', '—', '–', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
 
+const PAGE_OF = /^(\d+)\s*\/\s*(\d+)$/
+
 /** "第3页 共9页", "— 3 —", "3/9": a page's furniture, not report text. */
 export function isPageMarker(line: string): boolean {
-  return line.length <= 24 && PAGE_MARKER_FIRST.has(line[0] ?? '') && PAGE_MARKER.test(line)
+  if (line.length > 24 || !PAGE_MARKER_FIRST.has(line[0] ?? '') || !PAGE_MARKER.test(line)) return false
+  const pageOf = PAGE_OF.exec(line)
+  return pageOf === null || (Number(pageOf[1]) >= 1 && Number(pageOf[1]) <= Number(pageOf[2]))
 }

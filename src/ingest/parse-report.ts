@@ -7,7 +7,7 @@ import {
   type FieldKey,
   isBlockHeader,
   isPageMarker,
-  looksLikeUnknownLabel,
+  isTrailingSection,
   matchLabel,
 } from './labels.ts'
 import { parseTitle } from './parse-title.ts'
@@ -77,14 +77,12 @@ export function parseReport(text: string, options: ParseOptions): ParseResult {
       block = startBlock(blocks, lineNo)
       continue
     }
-    const label = matchLabel(line)
+    const found = matchLabel(line)
+    const repeated = found !== null && block !== null && block.fields.has(found.field)
+    // Within headed blocks a label word met again is wrapped text ("考核" / "得分92.5分"), except 项目名称.
+    const label = repeated && hasHeaders && found.field !== 'name' ? null : found
     if (label !== null) {
-      const repeated = block?.fields.has(label.field) ?? false
-      if (block === null || (repeated && (label.field === 'name' || !hasHeaders))) {
-        block = startBlock(blocks, lineNo)
-      } else if (repeated) {
-        warn(diagnostics, 'duplicate-field', `字段“${FIELD_LABELS[label.field]}”重复出现，内容已接在前文之后`, lineNo)
-      }
+      if (block === null || repeated) block = startBlock(blocks, lineNo)
       const field = block.fields.get(label.field) ?? { lines: [], line: lineNo, unit: label.unit }
       if (label.rest !== '') field.lines.push(label.rest)
       block.fields.set(label.field, field)
@@ -100,7 +98,7 @@ export function parseReport(text: string, options: ParseOptions): ParseResult {
     const open = block.open
     const lastLine = open?.lines.at(-1)
     const afterSentence = open === null || lastLine === undefined || ENDS_SENTENCE.test(lastLine)
-    const startsStrayText = afterSentence && open?.stray !== true && (looksLikeUnknownLabel(line) || DATE_LINE.test(line))
+    const startsStrayText = afterSentence && open?.stray !== true && (isTrailingSection(line) || DATE_LINE.test(line))
     if (open === null || startsStrayText) {
       const stray: FieldText = { lines: [line], line: lineNo, unit: null, stray: true }
       block.open = stray

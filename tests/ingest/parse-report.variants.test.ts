@@ -259,6 +259,26 @@ describe('diagnostics', () => {
   })
 })
 
+describe('text that looks like a label but is not', () => {
+  it.each([
+    ['考核\n\n得分92.5分。', '考核得分92.5分。'],
+    ['考核\n\n得分\n\n92.5分。', '考核得分92.5分。'],
+    ['项目综合考核\n\n得分 92.5分，较上年提高。', '项目综合考核得分92.5分，较上年提高。'],
+    ['任务全部完成。\n\n具体包括：培训3期。', '任务全部完成。具体包括：培训3期。'],
+    ['完成比例为\n\n9/0', '完成比例为9/0'],
+  ])('keeps %j in the main performance', (raw, performance) => {
+    const { project, codes } = only(report({ 主要绩效: raw }))
+    expect(project.performance).toBe(performance)
+    expect(project.score).toBe(93.17)
+    expect(codes).toEqual([])
+  })
+
+  it.each(['3/9', '第3页', '第 3 页 共 9 页', '共9页 第3页', '- 3 -', '— 3 —'])('drops the page marker %s', (marker) => {
+    const { project } = only(report({ 主要绩效: `完成了\n${marker}\n年度任务。` }))
+    expect(project.performance).toBe('完成了年度任务。')
+  })
+})
+
 describe('reports without block headers', () => {
   it('starts a project at each 项目名称 and at a repeated label', () => {
     const text = [
