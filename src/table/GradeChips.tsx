@@ -1,0 +1,36 @@
+import { GRADES } from '../domain/grade.ts'
+import type { Grade } from '../domain/types.ts'
+import { useAppStore } from '../store/app-store.ts'
+import { GradeBadge } from './GradeBadge.tsx'
+import './table.css'
+
+export interface GradeChipsProps {
+  /** Projects per grade, before the grade filter (e.g. summarize(viewModel.gradeRows).gradeCounts). */
+  counts: Record<Grade, number>
+}
+
+/** Toggle buttons for the grade filter (several may be on); 全部 clears it. */
+export function GradeChips({ counts }: GradeChipsProps) {
+  const selected = useAppStore((s) => s.filters.grades)
+  const toggleGrade = useAppStore((s) => s.toggleGrade)
+  const setGrades = useAppStore((s) => s.setGrades)
+  const total = GRADES.reduce((sum, g) => sum + counts[g], 0)
+  return (
+    <div className="grade-chips" role="group" aria-label="按评价结论筛选">
+      <button type="button" className="grade-chip" aria-pressed={selected.length === 0} onClick={() => setGrades([])}>
+        全部 <span className="grade-chip-count">{total}</span>
+      </button>
+      {GRADES.map((grade) => (
+        <button
+          key={grade}
+          type="button"
+          className="grade-chip"
+          aria-pressed={selected.includes(grade)}
+          onClick={() => toggleGrade(grade)}
+        >
+          <GradeBadge grade={grade} /> <span className="grade-chip-count">{counts[grade]}</span>
+        </button>
+      ))}
+    </div>
+  )
+}

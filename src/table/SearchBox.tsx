@@ -1,0 +1,84 @@
+import { type ChangeEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react'
+import { useAppStore } from '../store/app-store.ts'
+import './table.css'
+
+export interface SearchBoxProps {
+  /** Projects in the dataset. */
+  total: number
+  /** Projects left after every filter. */
+  shown: number
+}
+
+const isTextEntry = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select') !== null)
+
+/**
+ * Search bound to the store's query. While an IME composes (拼音 → 汉字) the input shows the draft but
+ * the store is written only on compositionend, so the table does not filter by half-typed pinyin.
+ * `/` anywhere outside a text field focuses it; Escape clears it.
+ */
+export function SearchBox({ total, shown }: SearchBoxProps) {
+  const query = useAppStore((s) => s.filters.query)
+  const setQuery = useAppStore((s) => s.setQuery)
+  const id = useId()
+  const inputRef = useRef<HTMLInputElement>(null)
+  const composing = useRef(false)
+  const [draft, setDraft] = useState(query)
+  const [seenQuery, setSeenQuery] = useState(query)
+  if (query !== seenQuery) {
+    // The query changed elsewhere (清除筛选, the URL): show it.
+    setSeenQuery(query)
+    setDraft(query)
+  }
+
+  useEffect(() => {
+    function focusOnSlash(event: globalThis.KeyboardEvent) {
+      if (event.key !== '/' || event.defaultPrevented || event.isComposing) return
+      if (event.ctrlKey || event.metaKey || event.altKey || isTextEntry(event.target)) return
+      event.preventDefault()
+      inputRef.current?.focus()
+    }
+    document.addEventListener('keydown', focusOnSlash)
+    return () => document.removeEventListener('keydown', focusOnSlash)
+  }, [])
+
+  function onChange(event: ChangeEvent<HTMLInputElement>) {
+    setDraft(event.target.value)
+    const native = event.nativeEvent as Partial<InputEvent>
+    if (!composing.current && native.isComposing !== true) setQuery(event.target.value)
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key !== 'Escape' || event.nativeEvent.isComposing || draft === '') return
+    // Escape with text only clears the search; it must not also close whatever else listens for Escape.
+    event.preventDefault()
+    event.stopPropagation()
+    setDraft('')
+    setQuery('')
+  }
+
+  return (
+    <div className="search-box" role="search">
+      <label htmlFor={id}>搜索项目、问题与整改</label>
+      <input
+        ref={inputRef}
+        id={id}
+        type="search"
+        value={draft}
+        placeholder="输入关键词，按 / 键快速定位"
+        autoComplete="off"
+        onChange={onChange}
+        onKeyDown={onKeyDown}
+        onCompositionStart={() => {
+          composing.current = true
+        }}
+        onCompositionEnd={(event) => {
+          composing.current = false
+          setDraft(event.currentTarget.value)
+          setQuery(event.currentTarget.value)
+        }}
+      />
+      <p className="search-count" aria-live="polite">{`${total} 个项目中显示 ${shown} 个`}</p>
+    </div>
+  )
+}

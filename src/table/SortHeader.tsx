@@ -1,0 +1,38 @@
+import { FlexRender, type Header } from '@tanstack/react-table'
+import type { ProjectRow } from '../domain/project-row.ts'
+import type { projectTableFeatures } from './columns.tsx'
+
+export interface SortHeaderProps {
+  header: Header<typeof projectTableFeatures, ProjectRow>
+  /** How many columns the table is sorted by: order numbers show only in a multi-sort. */
+  sortCount: number
+}
+
+const ARROWS = { asc: '↑', desc: '↓' } as const
+
+/** A column header: a <button> that toggles the sort (Shift adds a secondary sort) inside a <th> with aria-sort. */
+export function SortHeader({ header, sortCount }: SortHeaderProps) {
+  const { column } = header
+  const direction = column.getIsSorted()
+  const index = column.getSortIndex()
+  // aria-sort belongs on one header at a time (ARIA): the primary key; secondary keys say it in text.
+  const ariaSort = index === 0 && direction !== false ? (direction === 'desc' ? 'descending' : 'ascending') : 'none'
+  return (
+    <th scope="col" aria-sort={ariaSort} className={column.columnDef.meta?.numeric === true ? 'num' : undefined}>
+      <button type="button" className="sort-button" onClick={column.getToggleSortingHandler()}>
+        <FlexRender header={header} />
+        <span className="sort-indicator" aria-hidden="true">
+          {direction === false ? '↕' : ARROWS[direction]}
+        </span>
+        {sortCount > 1 && index >= 0 && (
+          <span className="sort-order" aria-hidden="true">
+            {index + 1}
+          </span>
+        )}
+        {index > 0 && direction !== false && (
+          <span className="visually-hidden">{`（第 ${index + 1} 排序，${direction === 'desc' ? '降序' : '升序'}）`}</span>
+        )}
+      </button>
+    </th>
+  )
+}
