@@ -2,6 +2,7 @@ import { gradeForScore } from '../domain/grade.ts'
 import type { Diagnostic, Grade, ParseResult, Project } from '../domain/types.ts'
 import { findExecutionRate, readAmount, readGrade, readScore } from './field-values.ts'
 import { joinWrapped } from './join-lines.ts'
+import { forEachTrimmedLine } from './text-lines.ts'
 import {
   FIELD_LABELS,
   type FieldKey,
@@ -35,13 +36,9 @@ interface Block {
   open: FieldText | null
 }
 
-const ENDS_SENTENCE = /[。；;！!？?]$/
+const SENTENCE_ENDS = new Set(['。', '；', ';', '！', '!', '？', '?'])
+const endsSentence = (line: string): boolean => SENTENCE_ENDS.has(line[line.length - 1] ?? '')
 const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/
-
-function splitLines(text: string): string[] {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  return body.split(/\r\n|\r|\n/)
-}
 
 function startBlock(blocks: Block[], line: number): Block {
   const block: Block = { startLine: line, endLine: line, fields: new Map(), open: null }
@@ -63,19 +60,16 @@ function fail(diagnostics: Diagnostic[], code: string, message: string, line: nu
  */
 export function parseReport(text: string, options: ParseOptions): ParseResult {
   const diagnostics: Diagnostic[] = []
-  const lines = splitLines(text)
   const hasHeaders = text.includes('绩效评价结果信息表')
   const preamble: string[] = []
   const blocks: Block[] = []
   let block: Block | null = null
 
-  for (let i = 0; i < lines.length; i++) {
-    const line = (lines[i] ?? '').trim()
-    if (line === '' || isPageMarker(line)) continue
-    const lineNo = i + 1
+  forEachTrimmedLine(text, (line, lineNo) => {
+    if (isPageMarker(line)) return
     if (isBlockHeader(line)) {
       block = startBlock(blocks, lineNo)
-      continue
+      return
     }
     const found = matchLabel(line)
     const repeated = found !== null && block !== null && block.fields.has(found.field)
@@ -88,25 +82,25 @@ export function parseReport(text: string, options: ParseOptions): ParseResult {
       block.fields.set(label.field, field)
       block.open = field
       block.endLine = lineNo
-      continue
+      return
     }
     if (block === null) {
       preamble.push(line)
-      continue
+      return
     }
     block.endLine = lineNo
     const open = block.open
     const lastLine = open?.lines.at(-1)
-    const afterSentence = open === null || lastLine === undefined || ENDS_SENTENCE.test(lastLine)
+    const afterSentence = open === null || lastLine === undefined || endsSentence(lastLine)
     const startsStrayText = afterSentence && open?.stray !== true && (isTrailingSection(line) || DATE_LINE.test(line))
     if (open === null || startsStrayText) {
       const stray: FieldText = { lines: [line], line: lineNo, unit: null, stray: true }
       block.open = stray
       warn(diagnostics, 'unassigned-text', `这段文字不属于任何字段，未计入项目：“${line.slice(0, 30)}”`, lineNo)
-      continue
+      return
     }
     open.lines.push(line)
-  }
+  })
 
   if (blocks.length === 0) {
     fail(diagnostics, 'no-blocks', '未找到可识别的绩效评价结果信息表（没有“绩效评价结果信息表”或“项目名称”），未读出任何项目', null)
@@ -116,6 +110,14 @@ export function parseReport(text: string, options: ParseOptions): ParseResult {
     dataset: { ...parseTitle(joinWrapped(preamble)), sourceName: options.sourceName, projects },
     diagnostics: diagnostics.toSorted((a, b) => (a.line ?? 0) - (b.line ?? 0)),
   }
+}
+
+function firstExecutionRate(texts: readonly string[]): number | null {
+  for (const text of texts) {
+    const rate = findExecutionRate(text)
+    if (rate !== null) return rate
+  }
+  return null
 }
 
 function readProject(block: Block, diagnostics: Diagnostic[]): Project {
@@ -199,7 +201,6 @@ function readProject(block: Block, diagnostics: Diagnostic[]): Project {
     )
   }
 
-  const allText = [performance ?? '', ...problems, ...suggestions, ...rectifications].join('\n')
   return {
     name,
     amountWan,
@@ -209,7 +210,7 @@ function readProject(block: Block, diagnostics: Diagnostic[]): Project {
     problems,
     suggestions,
     rectifications,
-    executionRate: findExecutionRate(allText),
+    executionRate: firstExecutionRate([performance ?? '', ...problems, ...suggestions, ...rectifications]),
     unit: text('unit'),
     source: { startLine: block.startLine, endLine: block.endLine },
   }

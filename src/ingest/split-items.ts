@@ -18,13 +18,18 @@ const isDigitAt = (text: string, i: number): boolean => {
   return c >= 48 && c <= 57
 }
 
+const OPENING = new Set(['（', '('])
+const CLOSING = new Set(['）', ')'])
+
+/** "（3）" or "(3)", either parenthesis full- or half-width. */
 function findParen(text: string, n: number, from: number): Marker | null {
-  let best: Marker | null = null
-  for (const m of [`（${n}）`, `(${n})`, `（${n})`, `(${n}）`]) {
-    const i = text.indexOf(m, from)
-    if (i >= 0 && (best === null || i < best.index)) best = { index: i, length: m.length }
+  const digits = String(n)
+  for (let i = text.indexOf(digits, from + 1); i >= 0; i = text.indexOf(digits, i + 1)) {
+    if (OPENING.has(text[i - 1] ?? '') && CLOSING.has(text[i + digits.length] ?? '')) {
+      return { index: i - 1, length: digits.length + 2 }
+    }
   }
-  return best
+  return null
 }
 
 const SENTENCE_BREAK = new Set(['。', '；', ';', '！', '？', ' ', '\u3000'])
