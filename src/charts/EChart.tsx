@@ -1,0 +1,110 @@
+import type { EChartsCoreOption, EChartsType, Payload, SetOptionOpts } from 'echarts/core'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { applyTheme, type ChartTheme, initChart } from './echarts-setup.ts'
+
+export type EChartHandler = (params: unknown) => void
+/** ECharts event name ('click', 'brushEnd', …) → handler. A new object each render is fine. */
+export type EChartHandlers = Readonly<Partial<Record<string, EChartHandler>>>
+
+export interface EChartProps {
+  option: EChartsCoreOption
+  /** The accessible name of the chart (role="img"); ECharts' aria description says the same. */
+  ariaLabel: string
+  /** Height in px; the width follows the container. */
+  height: number
+  /**
+   * How a new option is applied. Default `{ notMerge: true }`: the option replaces the last one.
+   * Pass a module-level constant: a new object each render would re-apply the option each render.
+   */
+  setOptionOpts?: SetOptionOpts
+  /** Bound by name; the handlers are read from a ref, so changing them never re-creates the chart. */
+  onEvents?: EChartHandlers
+  /** Dispatched after every setOption; a new array re-applies option and actions (memoize it). */
+  actions?: readonly Payload[]
+  theme?: ChartTheme
+  className?: string
+}
+
+const REPLACE: SetOptionOpts = { notMerge: true }
+const NO_ACTIONS: readonly Payload[] = []
+
+/** The one component that owns an ECharts instance: init, setOption, events, resize, dispose. */
+export function EChart({
+  option,
+  ariaLabel,
+  height,
+  setOptionOpts = REPLACE,
+  onEvents,
+  actions = NO_ACTIONS,
+  theme = null,
+  className,
+}: EChartProps) {
+  const container = useRef<HTMLDivElement>(null)
+  const [chart, setChart] = useState<EChartsType | null>(null)
+  const handlers = useRef(onEvents)
+  const latestTheme = useRef(theme)
+  const appliedTheme = useRef<ChartTheme>(null)
+
+  useLayoutEffect(() => {
+    handlers.current = onEvents
+    latestTheme.current = theme
+  })
+
+  useEffect(() => {
+    const dom = container.current
+    if (dom === null) return
+    const instance = initChart(dom, latestTheme.current)
+    appliedTheme.current = latestTheme.current
+    setChart(instance)
+    const resize = () => instance.resize()
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(resize)
+    observer?.observe(dom)
+    // Printing changes the page width without a resize the observer always sees.
+    const print = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null
+    print?.addEventListener('change', resize)
+    return () => {
+      observer?.disconnect()
+      print?.removeEventListener('change', resize)
+      instance.dispose()
+      setChart(null)
+    }
+  }, [])
+
+  // Theme, then option, then actions: a new theme or a replacing option drops what the actions
+  // drew (a brush area, say), so they are dispatched again after either.
+  useEffect(() => {
+    if (chart === null) return
+    if (appliedTheme.current !== theme) {
+      appliedTheme.current = theme
+      applyTheme(chart, theme)
+    }
+    chart.setOption(option, setOptionOpts)
+    for (const action of actions) chart.dispatchAction(action)
+  }, [chart, option, setOptionOpts, actions, theme])
+
+  const eventNames = Object.keys(onEvents ?? {})
+    .toSorted()
+    .join(' ')
+  useEffect(() => {
+    if (chart === null || eventNames === '') return
+    const bound = eventNames.split(' ').map((name) => {
+      const listener = (params: unknown) => handlers.current?.[name]?.(params)
+      chart.on(name, listener)
+      return [name, listener] as const
+    })
+    return () => {
+      if (chart.isDisposed()) return
+      for (const [name, listener] of bound) chart.off(name, listener)
+    }
+  }, [chart, eventNames])
+
+  return (
+    <div
+      ref={container}
+      role="img"
+      aria-label={ariaLabel}
+      className={className === undefined ? 'chart-canvas' : `chart-canvas ${className}`}
+      style={{ height }}
+    />
+  )
+}

@@ -1,0 +1,56 @@
+import type { Grade } from '../domain/types.ts'
+
+/** Canvas text needs the CJK fonts named: the page's font-family does not reach it. */
+export const FONT_FAMILY = '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif'
+
+/**
+ * One palette for light and dark pages: each colour keeps at least 3.5:1 contrast against both
+ * #ffffff and #0d1117 (the app's backgrounds). Shapes differ too, so grades never rely on hue alone.
+ */
+export const GRADE_COLORS: Readonly<Record<Grade, string>> = {
+  优: '#1a7f37',
+  良: '#0969da',
+  中: '#9a6700',
+  差: '#cf222e',
+}
+
+export const GRADE_SYMBOLS: Readonly<Record<Grade, string>> = {
+  优: 'circle',
+  良: 'diamond',
+  中: 'triangle',
+  差: 'rect',
+}
+
+/** For what has no grade, and for reference lines: 4.5:1 on white, 4.2:1 on the dark background. */
+export const NEUTRAL_COLOR = '#6e7781'
+
+/** What the page tells the charts: motion preference and colour scheme. */
+export interface ChartEnv {
+  reducedMotion: boolean
+  dark: boolean
+}
+
+export const DEFAULT_ENV: ChartEnv = { reducedMotion: false, dark: false }
+
+/** The name shown for a project whose report gives none (same wording as the drill-down). */
+export const UNNAMED = '（未注明项目名称）'
+
+/** Options every chart shares: aria description, motion, transparent background, CJK font. */
+export function baseOption(env: ChartEnv, description: string) {
+  return {
+    aria: { enabled: true, label: { description } },
+    animation: !env.reducedMotion,
+    backgroundColor: 'transparent',
+    textStyle: { fontFamily: FONT_FAMILY },
+  }
+}
+
+/** Tooltip settings shared by the charts; the formatter is each chart's own. */
+export function baseTooltip(env: ChartEnv) {
+  return {
+    confine: true,
+    transitionDuration: env.reducedMotion ? 0 : 0.2,
+    textStyle: { fontFamily: FONT_FAMILY },
+    extraCssText: 'max-width: 280px; white-space: normal;',
+  }
+}
