@@ -7,6 +7,7 @@ export interface DatasetHeaderProps {
 export function DatasetHeader({ dataset }: DatasetHeaderProps) {
   return (
     <header className="dataset-header">
+      <p className="brand">jixiao 绩效 · 项目绩效评价结果</p>
       <h1>{dataset.title ?? '项目绩效评价结果'}</h1>
       <dl className="dataset-facts">
         <div>

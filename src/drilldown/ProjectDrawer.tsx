@@ -8,6 +8,7 @@ import { CopyCitationButton } from './CopyCitationButton.tsx'
 import { Highlighted } from './Highlighted.tsx'
 import { ProjectFacts } from './ProjectFacts.tsx'
 import { SourcePanel } from './SourcePanel.tsx'
+import './drilldown.css'
 
 export interface ProjectDrawerProps {
   dataset: LoadedDataset

@@ -26,12 +26,12 @@ export function ProjectFacts({ project: p, sourceName }: ProjectFactsProps) {
         <dd className={p.executionRate === null ? 'muted' : undefined}>{formatPercent(p.executionRate)}</dd>
       </div>
       {p.unit !== null && (
-        <div>
+        <div className="fact-wide">
           <dt>项目单位</dt>
           <dd>{p.unit}</dd>
         </div>
       )}
-      <div>
+      <div className="fact-wide">
         <dt>出处</dt>
         <dd>
           {sourceName}，第 {p.source.startLine}–{p.source.endLine} 行

@@ -17,7 +17,7 @@ export function SourcePanel({ project, sourceLines, diagnostics }: SourcePanelPr
       {own.length === 0 ? (
         <p className="muted">解析本项目时没有发现问题。</p>
       ) : (
-        <ul className="diagnostics">
+        <ul className="drawer-diagnostics">
           {own.map((d, i) => (
             <li key={i} className={`diagnostic diagnostic-${d.level}`}>
               <span className="diagnostic-level">{d.level === 'error' ? '错误' : '提示'}</span> 第 {d.line} 行：

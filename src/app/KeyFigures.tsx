@@ -1,0 +1,57 @@
+import { formatScore, formatWan, formatYi } from '../domain/format.ts'
+import { GRADES } from '../domain/grade.ts'
+import type { Summary } from '../domain/stats.ts'
+
+export interface KeyFiguresProps {
+  summary: Summary
+  /** Projects in the dataset before filtering. */
+  total: number
+}
+
+/** The figures a reader quotes first; they follow the filters. */
+export function KeyFigures({ summary, total }: KeyFiguresProps) {
+  const filtered = summary.count !== total
+  return (
+    <section className="key-figures" aria-label="关键数字">
+      <dl>
+        <div>
+          <dt>项目数</dt>
+          <dd>
+            {summary.count}
+            {filtered && <span className="muted"> / {total}</span>}
+          </dd>
+        </div>
+        <div>
+          <dt>决算金额合计</dt>
+          <dd>
+            {formatWan(summary.totalWan)} 万元
+            {summary.totalWan >= 1000 && <span className="muted sub-figure">约 {formatYi(summary.totalWan)} 亿元</span>}
+            {summary.amountCount < summary.count && (
+              <span className="muted">（{summary.count - summary.amountCount} 个项目未披露金额）</span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>平均分</dt>
+          <dd>{summary.meanScore === null ? '—' : formatScore(round2(summary.meanScore))}</dd>
+        </div>
+        <div>
+          <dt title="按决算金额加权的平均评价分值">金额加权平均分</dt>
+          <dd>{summary.weightedMeanScore === null ? '—' : formatScore(round2(summary.weightedMeanScore))}</dd>
+        </div>
+        <div>
+          <dt>评价结论</dt>
+          <dd>{GRADES.map((g) => `${g} ${summary.gradeCounts[g]}`).join(' · ')}</dd>
+        </div>
+        <div>
+          <dt>披露预算执行率</dt>
+          <dd>
+            {summary.withRateCount} / {summary.count} 个项目
+          </dd>
+        </div>
+      </dl>
+    </section>
+  )
+}
+
+const round2 = (n: number): number => Math.round(n * 100) / 100

@@ -1,0 +1,28 @@
+import { useEffect } from 'react'
+import { parseReport } from '../ingest/parse-report.ts'
+import { useAppStore } from '../store/app-store.ts'
+
+export const BUNDLED_ID = 'bundled'
+export const BUNDLED_SOURCE = 'shanghai-organization-department-2018.txt'
+const BUNDLED_URL = `${import.meta.env.BASE_URL}data/${BUNDLED_SOURCE}`
+
+/** Fetches the bundled report and parses it with the same parser users run on their own files. */
+export function useBundledReport(): void {
+  useEffect(() => {
+    const controller = new AbortController()
+    const { addDataset, setLoadError } = useAppStore.getState()
+    fetch(BUNDLED_URL, { signal: controller.signal })
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim())
+        const text = await response.text()
+        const { dataset, diagnostics } = parseReport(text, { sourceName: BUNDLED_SOURCE })
+        addDataset(BUNDLED_ID, dataset, diagnostics, text)
+      })
+      .catch((error: unknown) => {
+        if (controller.signal.aborted) return
+        const reason = error instanceof Error ? error.message : String(error)
+        setLoadError(`无法加载报告 ${BUNDLED_SOURCE}：${reason}`)
+      })
+    return () => controller.abort()
+  }, [])
+}
