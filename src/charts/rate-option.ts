@@ -1,0 +1,124 @@
+import type { BarSeriesOption } from 'echarts/charts'
+import type {
+  AriaComponentOption,
+  GridComponentOption,
+  MarkLineComponentOption,
+  TooltipComponentOption,
+} from 'echarts/components'
+import { type ComposeOption, format } from 'echarts/core'
+import { formatPercent } from '../domain/format.ts'
+import type { ProjectRow } from '../domain/project-row.ts'
+import { dataIndexOf } from './chart-events.ts'
+import { baseOption, baseTooltip, type ChartEnv, NEUTRAL_COLOR, UNNAMED } from './chart-style.ts'
+
+export type RateOption = ComposeOption<
+  BarSeriesOption | GridComponentOption | TooltipComponentOption | MarkLineComponentOption | AriaComponentOption
+>
+
+/** The usual expectation for 预算执行率, drawn as a reference line. */
+export const RATE_TARGET = 90
+export const RATE_COLOR = '#0969da'
+
+export interface RateBar {
+  id: string
+  name: string
+  rate: number
+}
+
+export interface RateModel {
+  option: RateOption
+  /** Projects that state a rate, highest first (document order on ties). */
+  bars: RateBar[]
+  /** Projects whose text states no rate: listed as 未披露 beside the chart, never drawn as 0. */
+  undisclosed: ProjectRow[]
+  description: string
+}
+
+/** Rows that state a rate, highest first; equal rates keep document order. */
+export function rateBars(rows: readonly ProjectRow[]): RateBar[] {
+  return rows
+    .filter((r) => r.project.executionRate !== null)
+    .map((r) => ({ id: r.id, name: r.project.name ?? UNNAMED, rate: r.project.executionRate ?? 0, index: r.index }))
+    .toSorted((a, b) => b.rate - a.rate || a.index - b.index)
+    .map(({ id, name, rate }) => ({ id, name, rate }))
+}
+
+function tooltipHtml(bar: RateBar): string {
+  const e = format.encodeHTML
+  return `<strong>${e(bar.name)}</strong><br/>预算执行率：${e(formatPercent(bar.rate))}`
+}
+
+function describe(bars: readonly RateBar[], undisclosed: number): string {
+  const top = bars[0]
+  if (top === undefined) return `预算执行率：${undisclosed}个项目均未披露预算执行率。`
+  const head = `条形图：${bars.length}个项目披露了预算执行率，从高到低排列，最高为${top.name}${formatPercent(top.rate)}；竖线标出${RATE_TARGET}%。`
+  return undisclosed > 0 ? `${head}另有${undisclosed}个项目未披露。` : head
+}
+
+/** Pixel height the chart needs for `count` bars (the component never goes below its own height). */
+export const rateChartHeight = (count: number): number => 64 + 36 * count
+
+/** One horizontal bar per project that states 预算执行率, highest at the top, labelled "83.63%". */
+export function buildRateOption(rows: readonly ProjectRow[], openId: string | null, env: ChartEnv): RateModel {
+  const bars = rateBars(rows)
+  const undisclosed = rows.filter((r) => r.project.executionRate === null)
+  const description = describe(bars, undisclosed.length)
+  const outline = env.dark ? '#ffffff' : '#1f2328'
+  const highest = Math.max(100, ...bars.map((b) => Math.ceil(b.rate)))
+
+  const option: RateOption = {
+    ...baseOption(env, description),
+    grid: { left: 8, right: 56, top: 24, bottom: 24 },
+    tooltip: {
+      ...baseTooltip(env),
+      trigger: 'item',
+      formatter: (params: unknown) => {
+        const index = dataIndexOf(params)
+        const bar = index === null ? undefined : bars[index]
+        return bar === undefined ? '' : tooltipHtml(bar)
+      },
+    },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: highest,
+      splitNumber: 4,
+      axisLabel: { formatter: '{value}%', hideOverlap: true },
+      splitLine: { lineStyle: { type: 'dotted' } },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: bars.map((b) => b.name),
+      axisTick: { show: false },
+      axisLabel: { width: 120, overflow: 'break', lineHeight: 14, fontSize: 12 },
+    },
+    series: [
+      {
+        id: 'execution-rate',
+        type: 'bar',
+        name: '预算执行率',
+        barMaxWidth: 22,
+        cursor: 'pointer',
+        itemStyle: { color: RATE_COLOR },
+        label: { show: true, position: 'right', fontSize: 12 },
+        data: bars.map((b) => ({
+          id: b.id,
+          value: b.rate,
+          label: { formatter: formatPercent(b.rate) },
+          ...(b.id === openId && { itemStyle: { borderColor: outline, borderWidth: 2 } }),
+        })),
+        markLine: {
+          silent: true,
+          symbol: 'none',
+          animation: false,
+          lineStyle: { type: 'dashed', color: NEUTRAL_COLOR, width: 1 },
+          // With the category axis inverted the line starts at the top: 'start' puts the label there.
+          label: { position: 'start', formatter: `${RATE_TARGET}%`, color: NEUTRAL_COLOR },
+          data: [{ xAxis: RATE_TARGET }],
+        },
+      },
+    ],
+  }
+  return { option, bars, undisclosed, description }
+}

@@ -1,0 +1,225 @@
+import type { ScatterSeriesOption } from 'echarts/charts'
+import type {
+  AriaComponentOption,
+  BrushComponentOption,
+  GridComponentOption,
+  LegendComponentOption,
+  MarkLineComponentOption,
+  ToolboxComponentOption,
+  TooltipComponentOption,
+} from 'echarts/components'
+import { type ComposeOption, format } from 'echarts/core'
+import { formatScore, formatWan, NOT_DISCLOSED } from '../domain/format.ts'
+import { GRADES } from '../domain/grade.ts'
+import type { ProjectRow } from '../domain/project-row.ts'
+import type { Grade } from '../domain/types.ts'
+import { rowIdOf } from './chart-events.ts'
+import {
+  baseOption,
+  baseTooltip,
+  type ChartEnv,
+  GRADE_COLORS,
+  GRADE_SYMBOLS,
+  NEUTRAL_COLOR,
+  UNNAMED,
+} from './chart-style.ts'
+
+export type ScatterOption = ComposeOption<
+  | ScatterSeriesOption
+  | GridComponentOption
+  | TooltipComponentOption
+  | LegendComponentOption
+  | MarkLineComponentOption
+  | BrushComponentOption
+  | ToolboxComponentOption
+  | AriaComponentOption
+>
+
+export const UNGRADED = '未评级'
+export const THRESHOLDS_SERIES_ID = 'grade-thresholds'
+export const seriesIdOf = (grade: Grade | typeof UNGRADED): string => `grade-${grade}`
+
+/** Score where each band starts (财预〔2020〕10号), drawn as dashed lines. */
+export const GRADE_THRESHOLDS: readonly { grade: Grade; score: number }[] = [
+  { grade: '中', score: 60 },
+  { grade: '良', score: 80 },
+  { grade: '优', score: 90 },
+]
+
+export const SYMBOL_SIZE = 12
+export const OPEN_SYMBOL_SIZE = 20
+
+export interface ScatterModel {
+  option: ScatterOption
+  /** Also the option's aria description and the chart's aria-label. */
+  description: string
+  /** Projects without an amount or a score: they cannot be placed and are not drawn. */
+  unplotted: ProjectRow[]
+}
+
+const plottable = (r: ProjectRow): r is ProjectRow & { project: { amountWan: number; score: number } } =>
+  r.project.amountWan !== null && r.project.score !== null
+
+/**
+ * The tooltip of one point. Report text is untrusted (a name may hold `<img onerror>`): every
+ * string goes through echarts' format.encodeHTML before it meets the markup.
+ */
+export function scatterTooltipHtml({ project: p }: ProjectRow): string {
+  const e = format.encodeHTML
+  return [
+    `<strong>${e(p.name ?? UNNAMED)}</strong>`,
+    `决算金额：${e(formatWan(p.amountWan))} 万元`,
+    `评价分值：${e(formatScore(p.score))}`,
+    `评价结论：${e(p.grade ?? NOT_DISCLOSED)}`,
+  ].join('<br/>')
+}
+
+/** The score axis starts 5 below the 中 line (or below the lowest score), so all three lines show. */
+export function scoreAxisMin(scores: readonly number[]): number {
+  const lowest = Math.min(60, ...scores)
+  return Math.max(0, Math.floor((lowest - 5) / 5) * 5)
+}
+
+function describe(plotted: readonly ProjectRow[], unplotted: number): string {
+  const tail = unplotted > 0 ? `另有${unplotted}个项目缺少金额或分值，未绘出。` : ''
+  return `散点图：${plotted.length}个项目的决算金额（万元，横轴）与评价分值（纵轴），按评价等级区分颜色和形状；虚线标出60、80、90分等级界线。${tail}`
+}
+
+/** Points of the amount × score chart, one series per grade, the open project emphasised. */
+export function buildScatterOption(rows: readonly ProjectRow[], openId: string | null, env: ChartEnv): ScatterModel {
+  const plotted = rows.filter(plottable)
+  const unplotted = rows.filter((r) => !plottable(r))
+  const openBorder = env.dark ? '#ffffff' : '#1f2328'
+
+  const points = (members: readonly (typeof plotted)[number][]): ScatterSeriesOption['data'] =>
+    members.map((r) => {
+      const open = r.id === openId
+      const name = r.project.name ?? UNNAMED
+      return {
+        id: r.id,
+        value: [r.project.amountWan, r.project.score],
+        ...(open && {
+          symbolSize: OPEN_SYMBOL_SIZE,
+          itemStyle: { borderColor: openBorder, borderWidth: 2.5, opacity: 1 },
+          label: {
+            show: true,
+            position: 'top',
+            // A function, not a template string: a name holding {a} or {b} stays as written.
+            formatter: () => name,
+            width: 160,
+            overflow: 'truncate',
+          },
+        }),
+      } satisfies NonNullable<ScatterSeriesOption['data']>[number]
+    })
+
+  const gradeSeries: ScatterSeriesOption[] = GRADES.map((grade) => ({
+    id: seriesIdOf(grade),
+    type: 'scatter',
+    name: grade,
+    symbol: GRADE_SYMBOLS[grade],
+    symbolSize: SYMBOL_SIZE,
+    itemStyle: { color: GRADE_COLORS[grade], opacity: 0.85 },
+    emphasis: { scale: 1.3 },
+    cursor: 'pointer',
+    data: points(plotted.filter((r) => r.project.grade === grade)),
+  }))
+
+  const ungraded = plotted.filter((r) => r.project.grade === null)
+  if (ungraded.length > 0) {
+    gradeSeries.push({
+      id: seriesIdOf(UNGRADED),
+      type: 'scatter',
+      name: UNGRADED,
+      symbol: 'emptyCircle',
+      symbolSize: SYMBOL_SIZE,
+      itemStyle: { color: NEUTRAL_COLOR },
+      cursor: 'pointer',
+      data: points(ungraded),
+    })
+  }
+
+  const thresholds: ScatterSeriesOption = {
+    id: THRESHOLDS_SERIES_ID,
+    type: 'scatter',
+    name: '等级界线',
+    data: [],
+    silent: true,
+    markLine: {
+      silent: true,
+      symbol: 'none',
+      animation: false,
+      lineStyle: { type: 'dashed', width: 1 },
+      label: { position: 'end', formatter: '{b}', fontSize: 11, distance: 4 },
+      data: GRADE_THRESHOLDS.map(({ grade, score }) => ({
+        name: `${grade} ≥${score}`,
+        yAxis: score,
+        lineStyle: { color: GRADE_COLORS[grade] },
+        label: { color: GRADE_COLORS[grade] },
+      })),
+    },
+  }
+
+  const byId = new Map(plotted.map((r) => [r.id, r]))
+  const description = describe(plotted, unplotted.length)
+
+  const option: ScatterOption = {
+    ...baseOption(env, description),
+    // The right margin holds the threshold labels, outside the plot so they never cover a point.
+    grid: { left: 52, right: 48, top: 44, bottom: 46 },
+    legend: {
+      data: ungraded.length > 0 ? [...GRADES, UNGRADED] : [...GRADES],
+      left: 0,
+      top: 0,
+      itemWidth: 12,
+      itemHeight: 12,
+      itemGap: 12,
+    },
+    toolbox: {
+      right: 4,
+      top: 0,
+      itemSize: 16,
+      feature: { brush: { type: ['rect', 'clear'], title: { rect: '框选区域', clear: '清除框选' } } },
+    },
+    brush: {
+      toolbox: ['rect', 'clear'],
+      xAxisIndex: 0,
+      yAxisIndex: 0,
+      brushType: 'rect',
+      brushMode: 'single',
+      throttleType: 'debounce',
+      throttleDelay: 200,
+      outOfBrush: { colorAlpha: 0.2 },
+      // Light enough on both backgrounds that the points under the rectangle stay readable.
+      brushStyle: { borderWidth: 1, color: 'rgba(110, 119, 129, 0.12)', borderColor: 'rgba(110, 119, 129, 0.8)' },
+    },
+    tooltip: {
+      ...baseTooltip(env),
+      trigger: 'item',
+      formatter: (params: unknown) => {
+        const id = rowIdOf(params)
+        const row = id === null ? undefined : byId.get(id)
+        return row === undefined ? '' : scatterTooltipHtml(row)
+      },
+    },
+    xAxis: {
+      type: 'value',
+      name: '决算金额（万元）',
+      nameLocation: 'middle',
+      nameGap: 28,
+      min: 0,
+      splitLine: { lineStyle: { type: 'dotted' } },
+    },
+    yAxis: {
+      type: 'value',
+      name: '评价分值',
+      nameLocation: 'middle',
+      nameGap: 34,
+      min: scoreAxisMin(plotted.map((r) => r.project.score)),
+      max: Math.max(100, ...plotted.map((r) => Math.ceil(r.project.score))),
+      splitLine: { lineStyle: { type: 'dotted' } },
+    },
+    series: [...gradeSeries, thresholds],
+  }
+  return { option, description, unplotted }
+}

@@ -1,0 +1,23 @@
+import { toRows, type ProjectRow } from '../../src/domain/project-row.ts'
+import type { Project } from '../../src/domain/types.ts'
+
+/** A project with only what the chart tests set; the rest empty. */
+export const project = (fields: Partial<Project>): Project => ({
+  name: 'p',
+  amountWan: null,
+  score: null,
+  grade: null,
+  performance: null,
+  problems: [],
+  suggestions: [],
+  rectifications: [],
+  executionRate: null,
+  unit: null,
+  source: { startLine: 1, endLine: 1 },
+  ...fields,
+})
+
+export const rowsOf = (...fields: Partial<Project>[]): ProjectRow[] => toRows('t', fields.map(project))
+
+export const XSS_NAME = '<img src=x onerror=alert(1)>'
+export const XSS_ESCAPED = '&lt;img src=x onerror=alert(1)&gt;'

@@ -1,0 +1,181 @@
+import type { ScatterSeriesOption } from 'echarts/charts'
+import { describe, expect, it } from 'vitest'
+import {
+  buildScatterOption,
+  OPEN_SYMBOL_SIZE,
+  scatterTooltipHtml,
+  scoreAxisMin,
+  SYMBOL_SIZE,
+  THRESHOLDS_SERIES_ID,
+  UNGRADED,
+} from '../../src/charts/scatter-option.ts'
+import { bundledRows } from '../support/bundled.ts'
+import { rowsOf, XSS_ESCAPED, XSS_NAME } from './rows.ts'
+
+const ENV = { reducedMotion: false, dark: false }
+const build = (openId: string | null = null, rows = bundledRows) => buildScatterOption(rows, openId, ENV)
+const seriesOf = (openId: string | null = null, rows = bundledRows) =>
+  build(openId, rows).option.series as ScatterSeriesOption[]
+type Point = { id: string; value: [number, number]; symbolSize?: number; itemStyle?: { borderWidth?: number } }
+const pointsOf = (s: ScatterSeriesOption | undefined) => (s?.data ?? []) as Point[]
+const axis = (a: unknown) => a as { name?: string; min?: number; max?: number }
+
+describe('buildScatterOption on the bundled report', () => {
+  it('has one series per grade in the order 优 良 中 差, then the threshold lines', () => {
+    expect(seriesOf().map((s) => [s.id, s.name])).toEqual([
+      ['grade-优', '优'],
+      ['grade-良', '良'],
+      ['grade-中', '中'],
+      ['grade-差', '差'],
+      [THRESHOLDS_SERIES_ID, '等级界线'],
+    ])
+  })
+
+  it('places every project at [决算金额, 评价分值] in its grade, carrying its row id', () => {
+    const byGrade = Object.fromEntries(
+      seriesOf()
+        .slice(0, 4)
+        .map((s) => [s.name, pointsOf(s).map((p) => [p.id, ...p.value])]),
+    )
+    expect(byGrade).toEqual({
+      优: [
+        ['bundled/0', 338.62, 93.17],
+        ['bundled/1', 278.31, 92.83],
+        ['bundled/2', 139.3, 94.51],
+        ['bundled/3', 267.36, 90.13],
+        ['bundled/5', 989.28, 90.61],
+      ],
+      良: [
+        ['bundled/4', 336.18, 85.12],
+        ['bundled/6', 269.59, 89.6],
+        ['bundled/7', 1059.83, 89.81],
+      ],
+      中: [],
+      差: [],
+    })
+    expect(pointsOf(seriesOf()[0])).toHaveLength(5)
+    expect(pointsOf(seriesOf()[0]).map((p) => p.value)).toContainEqual([338.62, 93.17])
+  })
+
+  it('gives each grade a fixed colour and shape, and a legend of the four grades', () => {
+    expect(seriesOf().slice(0, 4).map((s) => [s.name, (s.itemStyle as { color: string }).color, s.symbol])).toEqual([
+      ['优', '#1a7f37', 'circle'],
+      ['良', '#0969da', 'diamond'],
+      ['中', '#9a6700', 'triangle'],
+      ['差', '#cf222e', 'rect'],
+    ])
+    expect(build().option.legend).toMatchObject({ data: ['优', '良', '中', '差'] })
+  })
+
+  it('draws dashed horizontal lines at 60, 80 and 90 labelled with their grades', () => {
+    const thresholds = seriesOf().find((s) => s.id === THRESHOLDS_SERIES_ID)
+    expect(thresholds?.data).toEqual([])
+    const lines = (thresholds?.markLine?.data ?? []) as { yAxis: number; name: string }[]
+    expect(lines.map((l) => l.yAxis)).toEqual([60, 80, 90])
+    expect(lines.map((l) => l.name)).toEqual(['中 ≥60', '良 ≥80', '优 ≥90'])
+    expect(thresholds?.markLine).toMatchObject({ silent: true, symbol: 'none', lineStyle: { type: 'dashed' } })
+  })
+
+  it('labels the axes and keeps all three lines in the score range', () => {
+    const { option } = build()
+    expect(axis(option.xAxis)).toMatchObject({ name: '决算金额（万元）', min: 0 })
+    expect(axis(option.yAxis)).toMatchObject({ name: '评价分值', min: 55, max: 100 })
+  })
+
+  it('emphasises the open project only: bigger symbol, outline and its name', () => {
+    const points = seriesOf('bundled/5').flatMap(pointsOf)
+    const open = points.filter((p) => p.symbolSize !== undefined)
+    expect(open.map((p) => p.id)).toEqual(['bundled/5'])
+    expect(open[0]).toMatchObject({ symbolSize: OPEN_SYMBOL_SIZE, itemStyle: { borderWidth: 2.5 }, label: { show: true } })
+    expect(seriesOf()[0]?.symbolSize).toBe(SYMBOL_SIZE)
+    expect(seriesOf(null).flatMap(pointsOf).some((p) => p.symbolSize !== undefined)).toBe(false)
+  })
+
+  it('offers a rectangle brush with a clear button and dims what lies outside it, never large mode', () => {
+    const { option } = build()
+    expect(option.brush).toMatchObject({
+      toolbox: ['rect', 'clear'],
+      xAxisIndex: 0,
+      yAxisIndex: 0,
+      brushType: 'rect',
+      brushMode: 'single',
+      outOfBrush: { colorAlpha: 0.2 },
+    })
+    expect(option.toolbox).toMatchObject({ feature: { brush: { type: ['rect', 'clear'] } } })
+    expect(JSON.stringify(option)).not.toContain('"large"')
+  })
+
+  it('describes the chart for screen readers', () => {
+    const { option, description, unplotted } = build()
+    expect(description).toBe(
+      '散点图：8个项目的决算金额（万元，横轴）与评价分值（纵轴），按评价等级区分颜色和形状；虚线标出60、80、90分等级界线。',
+    )
+    expect(option.aria).toEqual({ enabled: true, label: { description } })
+    expect(unplotted).toEqual([])
+  })
+})
+
+describe('scatter tooltip', () => {
+  it('shows name, amount in 万元, score and grade of the point under the pointer', () => {
+    const formatter = build().option.tooltip as { formatter: (p: unknown) => string; trigger: string }
+    expect(formatter.trigger).toBe('item')
+    expect(formatter.formatter({ data: { id: 'bundled/7', value: [1059.83, 89.81] } })).toBe(
+      '<strong>2018年组织部门建设和管理工作</strong><br/>决算金额：1,059.83 万元<br/>评价分值：89.81<br/>评价结论：良',
+    )
+    expect(formatter.formatter({ data: { id: 'nope' } })).toBe('')
+  })
+
+  it('escapes report text, so a name holding <img onerror> stays text', () => {
+    const rows = rowsOf({ name: XSS_NAME, amountWan: 10, score: 91, grade: '优' })
+    const html = scatterTooltipHtml(rows[0]!)
+    expect(html).toContain(`<strong>${XSS_ESCAPED}</strong>`)
+    expect(html).not.toContain('<img')
+    const { formatter } = buildScatterOption(rows, null, ENV).option.tooltip as { formatter: (p: unknown) => string }
+    expect(formatter({ data: { id: rows[0]!.id } })).not.toContain('<img')
+    expect(formatter([{ data: { id: rows[0]!.id } }])).toContain(XSS_ESCAPED)
+  })
+
+  it('escapes every field, and says 未披露/— for what the report does not state', () => {
+    const [row] = rowsOf({ name: '"&\'<>', amountWan: 1, score: 70, grade: null })
+    expect(scatterTooltipHtml(row!)).toBe(
+      '<strong>&quot;&amp;&#39;&lt;&gt;</strong><br/>决算金额：1.00 万元<br/>评价分值：70<br/>评价结论：未披露',
+    )
+  })
+})
+
+describe('projects the chart cannot place or grade', () => {
+  const rows = rowsOf(
+    { name: 'a', amountWan: 100, score: 95, grade: '优' },
+    { name: 'b', amountWan: 200, score: 72, grade: null },
+    { name: 'c', amountWan: null, score: 88, grade: '良' },
+    { name: 'd', amountWan: 50, score: null, grade: null },
+  )
+
+  it('draws a project without a grade in a grey 未评级 series, and leaves out those without amount or score', () => {
+    const { option, unplotted, description } = buildScatterOption(rows, null, ENV)
+    const series = option.series as ScatterSeriesOption[]
+    expect(series.map((s) => s.name)).toEqual(['优', '良', '中', '差', UNGRADED, '等级界线'])
+    expect(pointsOf(series[4]).map((p) => p.id)).toEqual(['t/1'])
+    expect(option.legend).toMatchObject({ data: ['优', '良', '中', '差', UNGRADED] })
+    expect(unplotted.map((r) => r.id)).toEqual(['t/2', 't/3'])
+    expect(description).toContain('另有2个项目缺少金额或分值，未绘出。')
+  })
+
+  it('shows empty grade series for an empty dataset', () => {
+    const series = buildScatterOption([], null, ENV).option.series as ScatterSeriesOption[]
+    expect(series.map((s) => (s.data as unknown[]).length)).toEqual([0, 0, 0, 0, 0])
+  })
+})
+
+describe('scoreAxisMin', () => {
+  it.each([
+    [[93.17, 85.12], 55],
+    [[], 55],
+    [[61], 55],
+    [[59.5], 50],
+    [[42.3], 35],
+    [[3], 0],
+  ])('scores %j → axis from %d', (scores, min) => {
+    expect(scoreAxisMin(scores)).toBe(min)
+  })
+})
