@@ -1,0 +1,49 @@
+import { useId, useMemo } from 'react'
+import type { ProjectRow } from '../domain/project-row.ts'
+import type { Grade } from '../domain/types.ts'
+import { useAppStore } from '../store/app-store.ts'
+import { EChart, type EChartHandlers } from './EChart.tsx'
+import { buildGradeOption, gradeOfClick } from './grade-option.ts'
+import { useChartEnv } from './use-chart-env.ts'
+import './charts.css'
+
+export interface GradeChartProps {
+  /** ViewModel.gradeRows: every filter but the grade filter applied, so a dimmed grade can be clicked back. */
+  rows: readonly ProjectRow[]
+  /** The store's filters.grades: highlighted, the other grades dimmed; empty means no grade filter. */
+  selectedGrades: readonly Grade[]
+  /** Canvas height in px (the heading and caption come on top). */
+  height?: number
+}
+
+/** Number of projects and share of the amount per grade; a click on a bar toggles that grade filter. */
+export function GradeChart({ rows, selectedGrades, height = 280 }: GradeChartProps) {
+  const headingId = useId()
+  const env = useChartEnv()
+  const toggleGrade = useAppStore((s) => s.toggleGrade)
+  const model = useMemo(() => buildGradeOption(rows, selectedGrades, env), [rows, selectedGrades, env])
+
+  const onEvents: EChartHandlers = {
+    click: (params) => {
+      const grade = gradeOfClick(params)
+      if (grade !== null) toggleGrade(grade)
+    },
+  }
+
+  return (
+    <section className="chart-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>评价等级分布</h2>
+      <p className="chart-caption">
+        柱高为项目数，柱上注明该等级占决算总额的比例。点击柱或等级名按等级筛选，再点一次取消。
+        {model.ungraded > 0 && ` ${model.ungraded}个项目未注明等级，不在图中。`}
+      </p>
+      <EChart
+        option={model.option}
+        ariaLabel={model.description}
+        height={height}
+        onEvents={onEvents}
+        theme={env.dark ? 'dark' : null}
+      />
+    </section>
+  )
+}
