@@ -10,6 +10,7 @@ const SEPARATORS = /[\s,，\u3000]/g
 
 /** Moves the decimal point of a plain decimal string by `places` (positive: right), exactly. */
 function shiftDecimal(digits: string, places: number): number {
+  if (places === 0) return Number(digits)
   const [whole = '', fraction = ''] = digits.split('.')
   const all = whole + fraction
   const point = whole.length + places

@@ -7,17 +7,24 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57
  * except where two Latin words (not two halves of a number) meet.
  */
 export function joinWrapped(lines: readonly string[]): string {
-  let out = ''
-  for (const line of lines) {
-    if (line === '') continue
-    if (out !== '') {
-      const a = out.charCodeAt(out.length - 1)
-      const b = line.charCodeAt(0)
-      if (isAsciiAlnum(a) && isAsciiAlnum(b) && !(isDigit(a) && isDigit(b))) out += ' '
+  let joined: string
+  if (lines.length === 1) joined = lines[0] ?? ''
+  else {
+    const parts: string[] = []
+    let previous = ''
+    for (const line of lines) {
+      if (line === '') continue
+      if (previous !== '') {
+        const a = previous.charCodeAt(previous.length - 1)
+        const b = line.charCodeAt(0)
+        if (isAsciiAlnum(a) && isAsciiAlnum(b) && !(isDigit(a) && isDigit(b))) parts.push(' ')
+      }
+      parts.push(line)
+      previous = line
     }
-    out += line
+    joined = parts.join('')
   }
-  return removeStraySpaces(out)
+  return removeStraySpaces(joined)
 }
 
 const CJK = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef]'

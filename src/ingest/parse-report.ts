@@ -40,10 +40,8 @@ const SENTENCE_ENDS = new Set(['。', '；', ';', '！', '!', '？', '?'])
 const endsSentence = (line: string): boolean => SENTENCE_ENDS.has(line[line.length - 1] ?? '')
 const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/
 
-function startBlock(blocks: Block[], line: number): Block {
-  const block: Block = { startLine: line, endLine: line, fields: new Map(), open: null }
-  blocks.push(block)
-  return block
+function newBlock(line: number): Block {
+  return { startLine: line, endLine: line, fields: new Map(), open: null }
 }
 
 function warn(diagnostics: Diagnostic[], code: string, message: string, line: number | null): void {
@@ -62,13 +60,19 @@ export function parseReport(text: string, options: ParseOptions): ParseResult {
   const diagnostics: Diagnostic[] = []
   const hasHeaders = text.includes('绩效评价结果信息表')
   const preamble: string[] = []
-  const blocks: Block[] = []
+  const projects: Project[] = []
   let block: Block | null = null
+  // Each block is read as soon as the next one starts, so its lines die young instead of piling up.
+  const startBlock = (line: number): Block => {
+    if (block !== null) projects.push(readProject(block, diagnostics))
+    block = newBlock(line)
+    return block
+  }
 
   forEachTrimmedLine(text, (line, lineNo) => {
     if (isPageMarker(line)) return
     if (isBlockHeader(line)) {
-      block = startBlock(blocks, lineNo)
+      block = startBlock(lineNo)
       return
     }
     const found = matchLabel(line)
@@ -76,7 +80,7 @@ export function parseReport(text: string, options: ParseOptions): ParseResult {
     // Within headed blocks a label word met again is wrapped text ("考核" / "得分92.5分"), except 项目名称.
     const label = repeated && hasHeaders && found.field !== 'name' ? null : found
     if (label !== null) {
-      if (block === null || repeated) block = startBlock(blocks, lineNo)
+      if (block === null || repeated) block = startBlock(lineNo)
       const field = block.fields.get(label.field) ?? { lines: [], line: lineNo, unit: label.unit }
       if (label.rest !== '') field.lines.push(label.rest)
       block.fields.set(label.field, field)
@@ -102,10 +106,10 @@ export function parseReport(text: string, options: ParseOptions): ParseResult {
     open.lines.push(line)
   })
 
-  if (blocks.length === 0) {
+  if (block !== null) projects.push(readProject(block, diagnostics))
+  if (projects.length === 0) {
     fail(diagnostics, 'no-blocks', '未找到可识别的绩效评价结果信息表（没有“绩效评价结果信息表”或“项目名称”），未读出任何项目', null)
   }
-  const projects = blocks.map((b) => readProject(b, diagnostics))
   return {
     dataset: { ...parseTitle(joinWrapped(preamble)), sourceName: options.sourceName, projects },
     diagnostics: diagnostics.toSorted((a, b) => (a.line ?? 0) - (b.line ?? 0)),
