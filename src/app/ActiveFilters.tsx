@@ -1,6 +1,11 @@
 import { formatScore, formatWan } from '../domain/format.ts'
-import type { ViewFilters } from '../domain/view.ts'
+import { NO_RANGE, type NumberRange, type ViewFilters } from '../domain/view.ts'
 import { useAppStore } from '../store/app-store.ts'
+
+function describeRange(range: NumberRange, format: (n: number) => string): string {
+  if (range.min !== null && range.max !== null) return `${format(range.min)}–${format(range.max)}`
+  return range.min !== null ? `≥ ${format(range.min)}` : `≤ ${format(range.max ?? 0)}`
+}
 
 export interface ActiveFiltersProps {
   filters: ViewFilters
@@ -11,11 +16,19 @@ export function ActiveFilters({ filters }: ActiveFiltersProps) {
   const setBrush = useAppStore((s) => s.setBrush)
   const setGrades = useAppStore((s) => s.setGrades)
   const setQuery = useAppStore((s) => s.setQuery)
+  const setAmountRange = useAppStore((s) => s.setAmountRange)
+  const setScoreRange = useAppStore((s) => s.setScoreRange)
   const resetFilters = useAppStore((s) => s.resetFilters)
   const { brush } = filters
   const parts: { label: string; clear: () => void }[] = []
   if (filters.query.trim() !== '') parts.push({ label: `搜索“${filters.query.trim()}”`, clear: () => setQuery('') })
   if (filters.grades.length > 0) parts.push({ label: `评价结论：${filters.grades.join('、')}`, clear: () => setGrades([]) })
+  if (filters.amount.min !== null || filters.amount.max !== null) {
+    parts.push({ label: `决算金额 ${describeRange(filters.amount, formatWan)} 万元`, clear: () => setAmountRange(NO_RANGE) })
+  }
+  if (filters.score.min !== null || filters.score.max !== null) {
+    parts.push({ label: `评价分值 ${describeRange(filters.score, formatScore)}`, clear: () => setScoreRange(NO_RANGE) })
+  }
   if (brush !== null) {
     parts.push({
       label: `框选：金额 ${formatWan(brush.amount[0])}–${formatWan(brush.amount[1])} 万元，分值 ${formatScore(brush.score[0])}–${formatScore(brush.score[1])}`,

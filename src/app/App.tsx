@@ -5,6 +5,7 @@ import { useAppStore } from '../store/app-store.ts'
 import { useViewModel } from '../store/use-view-model.ts'
 import { GradeChips } from '../table/GradeChips.tsx'
 import { ProjectTable } from '../table/ProjectTable.tsx'
+import { RangeFilters } from '../table/RangeFilters.tsx'
 import { SearchBox } from '../table/SearchBox.tsx'
 import { ActiveFilters } from './ActiveFilters.tsx'
 import { DatasetHeader } from './DatasetHeader.tsx'
@@ -53,6 +54,7 @@ export function App() {
           <div className="table-controls">
             <SearchBox total={view.allRows.length} shown={view.rows.length} />
             <GradeChips counts={gradeCounts} />
+            <RangeFilters />
           </div>
           <ActiveFilters filters={filters} />
           <ProjectTable rows={view.rows} />

@@ -1,0 +1,69 @@
+import { useState } from 'react'
+import type { NumberRange } from '../domain/view.ts'
+import { useAppStore } from '../store/app-store.ts'
+import './table.css'
+
+interface RangeInputsProps {
+  legend: string
+  unit: string
+  range: NumberRange
+  onChange: (range: NumberRange) => void
+}
+
+const show = (n: number | null): string => (n === null ? '' : String(n))
+
+/** Keeps what the user types; only a valid number (or nothing) reaches the store. */
+function BoundInput({ label, value, onCommit }: { label: string; value: number | null; onCommit: (n: number | null) => void }) {
+  const [text, setText] = useState(show(value))
+  const [shown, setShown] = useState(value)
+  if (shown !== value) {
+    // The store changed from elsewhere (URL, chip "×"): show it, unless the text already says so ("1." for 1).
+    setShown(value)
+    const typed = text.trim() === '' ? null : Number(text)
+    if (typed !== value) setText(show(value))
+  }
+  return (
+    <input
+      type="text"
+      inputMode="decimal"
+      aria-label={label}
+      placeholder={label.endsWith('最低') ? '最低' : '最高'}
+      value={text}
+      aria-invalid={text.trim() !== '' && !Number.isFinite(Number(text.trim()))}
+      onChange={(event) => {
+        setText(event.target.value)
+        const trimmed = event.target.value.trim()
+        if (trimmed === '') onCommit(null)
+        else if (Number.isFinite(Number(trimmed))) onCommit(Number(trimmed))
+      }}
+    />
+  )
+}
+
+function RangeInputs({ legend, unit, range, onChange }: RangeInputsProps) {
+  return (
+    <fieldset className="range-inputs">
+      <legend>
+        {legend}
+        {unit !== '' && <span className="muted">（{unit}）</span>}
+      </legend>
+      <BoundInput label={`${legend}最低`} value={range.min} onCommit={(min) => onChange({ ...range, min })} />
+      <span aria-hidden="true">–</span>
+      <BoundInput label={`${legend}最高`} value={range.max} onCommit={(max) => onChange({ ...range, max })} />
+    </fieldset>
+  )
+}
+
+/** Amount and score ranges by keyboard: the same filter the scatter's brush draws with the mouse. */
+export function RangeFilters() {
+  const amount = useAppStore((s) => s.filters.amount)
+  const score = useAppStore((s) => s.filters.score)
+  const setAmountRange = useAppStore((s) => s.setAmountRange)
+  const setScoreRange = useAppStore((s) => s.setScoreRange)
+  return (
+    <div className="range-filters">
+      <RangeInputs legend="决算金额" unit="万元" range={amount} onChange={setAmountRange} />
+      <RangeInputs legend="评价分值" unit="" range={score} onChange={setScoreRange} />
+    </div>
+  )
+}
