@@ -8,7 +8,7 @@ import { ScatterChart } from '../../src/charts/ScatterChart.tsx'
 import { EMPTY_FILTERS } from '../../src/domain/view.ts'
 import { useAppStore } from '../../src/store/app-store.ts'
 import { bundledRows } from '../support/bundled.ts'
-import { rowsOf, XSS_NAME } from './rows.ts'
+import { rowsOf, XSS_NAME } from '../support/project.ts'
 
 /** jsdom has no canvas: the stand-in renders the accessible element and hands out the props. */
 const last: { props: EChartProps | null } = { props: null }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { barLabel, buildGradeOption, DIMMED_OPACITY, gradeBars, gradeOfClick } from '../../src/charts/grade-option.ts'
 import type { Grade } from '../../src/domain/types.ts'
 import { bundledRows } from '../support/bundled.ts'
-import { rowsOf } from './rows.ts'
+import { rowsOf } from '../support/project.ts'
 
 const ENV = { reducedMotion: false, dark: false }
 type Item = { id: string; value: number; itemStyle: { color: string; opacity: number; borderWidth: number }; label: { formatter: string } }

@@ -2,7 +2,7 @@ import type { BarSeriesOption } from 'echarts/charts'
 import { describe, expect, it } from 'vitest'
 import { buildRateOption, RATE_TARGET, rateBars, rateChartHeight } from '../../src/charts/rate-option.ts'
 import { bundledRows } from '../support/bundled.ts'
-import { rowsOf, XSS_ESCAPED, XSS_NAME } from './rows.ts'
+import { rowsOf, XSS_ESCAPED, XSS_NAME } from '../support/project.ts'
 
 const ENV = { reducedMotion: false, dark: false }
 type Item = { id: string; value: number; label: { formatter: string }; itemStyle?: { borderWidth: number } }

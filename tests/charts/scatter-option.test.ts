@@ -10,7 +10,7 @@ import {
   UNGRADED,
 } from '../../src/charts/scatter-option.ts'
 import { bundledRows } from '../support/bundled.ts'
-import { rowsOf, XSS_ESCAPED, XSS_NAME } from './rows.ts'
+import { rowsOf, XSS_ESCAPED, XSS_NAME } from '../support/project.ts'
 
 const ENV = { reducedMotion: false, dark: false }
 const build = (openId: string | null = null, rows = bundledRows) => buildScatterOption(rows, openId, ENV)

@@ -2,20 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { summarize } from '../../src/domain/stats.ts'
 import type { Project } from '../../src/domain/types.ts'
 import { bundled } from '../support/bundled.ts'
+import { makeProject } from '../support/project.ts'
 
-const project = (amountWan: number | null, score: number | null, executionRate: number | null = null): Project => ({
-  name: 'p',
-  amountWan,
-  score,
-  grade: null,
-  performance: null,
-  problems: [],
-  suggestions: [],
-  rectifications: [],
-  executionRate,
-  unit: null,
-  source: { startLine: 1, endLine: 1 },
-})
+const project = (amountWan: number | null, score: number | null, executionRate: number | null = null): Project =>
+  makeProject({ amountWan, score, executionRate })
 
 describe('summarize', () => {
   it('gives the key figures of the bundled report', () => {

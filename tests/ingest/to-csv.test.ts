@@ -5,26 +5,13 @@ import type { Dataset, ParseResult, Project } from '../../src/domain/types.ts'
 import { fromCsv } from '../../src/ingest/from-csv.ts'
 import { parseReport } from '../../src/ingest/parse-report.ts'
 import { toCsv } from '../../src/ingest/to-csv.ts'
+import { makeProject } from '../support/project.ts'
 
 const HEADER =
   'sourceName,name,amountWan,score,grade,executionRate,unit,performance,problems,suggestions,rectifications,sourceStartLine,sourceEndLine'
 
-function project(overrides: Partial<Project>): Project {
-  return {
-    name: '项目',
-    amountWan: null,
-    score: null,
-    grade: null,
-    performance: null,
-    problems: [],
-    suggestions: [],
-    rectifications: [],
-    executionRate: null,
-    unit: null,
-    source: { startLine: 1, endLine: 2 },
-    ...overrides,
-  }
-}
+const project = (fields: Partial<Project>): Project =>
+  makeProject({ name: '项目', source: { startLine: 1, endLine: 2 }, ...fields })
 
 function result(sourceName: string, projects: Project[]): ParseResult {
   return {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { summarize } from '../../src/domain/stats.ts'
 import { useAppStore } from '../../src/store/app-store.ts'
 import { GradeChips } from '../../src/table/GradeChips.tsx'
-import { bundledRows } from './bundled-rows.ts'
+import { bundledRows } from '../support/bundled.ts'
 
 const counts = summarize(bundledRows.map((r) => r.project)).gradeCounts
 const store = () => useAppStore.getState()

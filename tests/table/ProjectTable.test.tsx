@@ -6,7 +6,7 @@ import type { ProjectRow } from '../../src/domain/project-row.ts'
 import { sortRows } from '../../src/domain/view.ts'
 import { useAppStore } from '../../src/store/app-store.ts'
 import { ProjectTable } from '../../src/table/ProjectTable.tsx'
-import { bundledRows } from './bundled-rows.ts'
+import { bundledRows } from '../support/bundled.ts'
 
 const store = () => useAppStore.getState()
 

@@ -1,8 +1,8 @@
-import { toRows, type ProjectRow } from '../../src/domain/project-row.ts'
+import { type ProjectRow, toRows } from '../../src/domain/project-row.ts'
 import type { Project } from '../../src/domain/types.ts'
 
-/** A project with only what the chart tests set; the rest empty. */
-export const project = (fields: Partial<Project>): Project => ({
+/** A project with only the fields a test sets; every other field empty or null. */
+export const makeProject = (fields: Partial<Project> = {}): Project => ({
   name: 'p',
   amountWan: null,
   score: null,
@@ -17,7 +17,7 @@ export const project = (fields: Partial<Project>): Project => ({
   ...fields,
 })
 
-export const rowsOf = (...fields: Partial<Project>[]): ProjectRow[] => toRows('t', fields.map(project))
+export const rowsOf = (...fields: Partial<Project>[]): ProjectRow[] => toRows('t', fields.map(makeProject))
 
 export const XSS_NAME = '<img src=x onerror=alert(1)>'
 export const XSS_ESCAPED = '&lt;img src=x onerror=alert(1)&gt;'
