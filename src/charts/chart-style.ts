@@ -1,4 +1,5 @@
 import type { Grade } from '../domain/types.ts'
+import { dataIndexOf } from './chart-events.ts'
 
 /** Canvas text needs the CJK fonts named: the page's font-family does not reach it. */
 export const FONT_FAMILY = '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif'
@@ -46,6 +47,19 @@ export function baseOption(env: ChartEnv, description: string) {
 }
 
 /** Tooltip settings shared by the charts; the formatter is each chart's own. */
+/** A tooltip for charts whose data item i is items[i]; `html` must escape every report string. */
+export function itemTooltip<T>(env: ChartEnv, items: readonly T[], html: (item: T) => string) {
+  return {
+    ...baseTooltip(env),
+    trigger: 'item' as const,
+    formatter: (params: unknown) => {
+      const index = dataIndexOf(params)
+      const item = index === null ? undefined : items[index]
+      return item === undefined ? '' : html(item)
+    },
+  }
+}
+
 export function baseTooltip(env: ChartEnv) {
   return {
     confine: true,

@@ -5,8 +5,7 @@ import { formatPercent, formatWan } from '../domain/format.ts'
 import { GRADES } from '../domain/grade.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
 import type { Grade } from '../domain/types.ts'
-import { dataIndexOf } from './chart-events.ts'
-import { baseOption, baseTooltip, type ChartEnv, GRADE_COLORS } from './chart-style.ts'
+import { baseOption, type ChartEnv, itemTooltip, GRADE_COLORS } from './chart-style.ts'
 
 export type GradeOption = ComposeOption<
   BarSeriesOption | GridComponentOption | TooltipComponentOption | AriaComponentOption
@@ -116,15 +115,7 @@ export function buildGradeOption(
   const option: GradeOption = {
     ...baseOption(env, description),
     grid: { left: 40, right: 12, top: 44, bottom: 28 },
-    tooltip: {
-      ...baseTooltip(env),
-      trigger: 'item',
-      formatter: (params: unknown) => {
-        const index = dataIndexOf(params)
-        const bar = index === null ? undefined : bars[index]
-        return bar === undefined ? '' : tooltipHtml(bar)
-      },
-    },
+    tooltip: itemTooltip(env, bars, tooltipHtml),
     xAxis: {
       type: 'category',
       data: [...GRADES],

@@ -8,8 +8,7 @@ import type {
 import { type ComposeOption, format } from 'echarts/core'
 import { formatPercent } from '../domain/format.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
-import { dataIndexOf } from './chart-events.ts'
-import { baseOption, baseTooltip, type ChartEnv, NEUTRAL_COLOR, UNNAMED } from './chart-style.ts'
+import { baseOption, type ChartEnv, itemTooltip, NEUTRAL_COLOR, UNNAMED } from './chart-style.ts'
 
 export type RateOption = ComposeOption<
   BarSeriesOption | GridComponentOption | TooltipComponentOption | MarkLineComponentOption | AriaComponentOption
@@ -69,15 +68,7 @@ export function buildRateOption(rows: readonly ProjectRow[], openId: string | nu
   const option: RateOption = {
     ...baseOption(env, description),
     grid: { left: 8, right: 56, top: 24, bottom: 24 },
-    tooltip: {
-      ...baseTooltip(env),
-      trigger: 'item',
-      formatter: (params: unknown) => {
-        const index = dataIndexOf(params)
-        const bar = index === null ? undefined : bars[index]
-        return bar === undefined ? '' : tooltipHtml(bar)
-      },
-    },
+    tooltip: itemTooltip(env, bars, tooltipHtml),
     xAxis: {
       type: 'value',
       min: 0,
