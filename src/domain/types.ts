@@ -4,6 +4,8 @@ export type Grade = '优' | '良' | '中' | '差'
 export interface SourceRange {
   startLine: number
   endLine: number
+  /** 1-based page of the PDF the block starts on, when the text was extracted from a PDF. */
+  page?: number
 }
 
 export interface Project {
