@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Project } from '../../src/domain/types.ts'
 import { parseReport } from '../../src/ingest/parse-report.ts'
+import { parseTitle } from '../../src/ingest/parse-title.ts'
 
 const TITLE = ['上海市某某局2019年度财政支出', '项目绩效评价结果']
 
@@ -299,5 +300,31 @@ describe('reports without block headers', () => {
     ])
     expect(dataset.year).toBe(2020)
     expect(dataset.department).toBe('某区')
+  })
+})
+
+describe('titles', () => {
+  it.each([
+    ['中国共产党上海市委员会组织部2018年度财政支出项目绩效评价结果', '中国共产党上海市委员会组织部', 2018],
+    [
+      '根据《中华人民共和国预算法》有关规定，现将上海市某局2019年度项目绩效评价结果公开如下',
+      '上海市某局',
+      2019,
+    ],
+    ['关于公开上海市某局2019年度财政支出项目绩效评价结果的说明', '上海市某局', 2019],
+    ['附件：上海市某区教育局2020年度项目绩效评价结果', '上海市某区教育局', 2020],
+    ['按照要求，2020年度某区财政支出项目绩效评价结果', '某区', 2020],
+    ['2020年度某区财政支出项目绩效评价结果', '某区', 2020],
+    ['某局项目绩效评价结果', null, null],
+  ] as const)('%s → department %s, year %s', (title, department, year) => {
+    expect(parseTitle(title)).toEqual({ title, department, year })
+  })
+
+  it('takes the department from a long preamble, not the whole sentence', () => {
+    const preamble = '根据《中华人民共和国预算法》有关规定，现将上海市某局2019年度项目绩效评价结果公开如下：'
+    const text = [preamble, ...report().split('\n\n').slice(TITLE.length)].join('\n')
+    const { dataset, diagnostics } = parseReport(text, { sourceName: 't.txt' })
+    expect(dataset).toMatchObject({ title: preamble, department: '上海市某局', year: 2019 })
+    expect(diagnostics).toEqual([])
   })
 })
