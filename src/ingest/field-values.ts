@@ -8,6 +8,12 @@ export type AmountReading =
 const AMOUNT = /^(\d+(?:\.\d+)?)(万元|亿元|元|万)?$/
 const SEPARATORS = /[\s,，\u3000]/g
 
+/**
+ * Values are read after NFKC, so full-width digits and points ("３３８．６２") and Kangxi radicals
+ * read like their plain forms. Only the reading is normalised; free text stays verbatim.
+ */
+const normalise = (raw: string): string => raw.normalize('NFKC')
+
 /** Moves the decimal point of a plain decimal string by `places` (positive: right), exactly. */
 function shiftDecimal(digits: string, places: number): number {
   if (places === 0) return Number(digits)
@@ -19,9 +25,9 @@ function shiftDecimal(digits: string, places: number): number {
   return Number(`${padded.slice(0, at) || '0'}.${padded.slice(at) || '0'}`)
 }
 
-/** Reads 决算金额 as 万元: "338.62万元", "3,386,200元", "0.0338亿元"; a unit in the label applies when the value has none. */
+/** Reads 决算金额 as 万元: "338.62万元", "3,386,200元", "0.0338亿元", "３３８.６２万元"; a unit in the label applies when the value has none. */
 export function readAmount(raw: string, labelUnit: string | null): AmountReading {
-  const m = AMOUNT.exec(raw.replace(SEPARATORS, ''))
+  const m = AMOUNT.exec(normalise(raw).replace(SEPARATORS, ''))
   if (m === null || m[1] === undefined) return { ok: false }
   const unit = m[2] ?? labelUnit
   const places = unit === '元' ? -4 : unit === '亿元' ? 4 : 0
@@ -33,7 +39,7 @@ export type ScoreReading = { ok: true; score: number } | { ok: false }
 const SCORE = /^(\d+(?:\.\d+)?)分?$/
 
 export function readScore(raw: string): ScoreReading {
-  const m = SCORE.exec(raw.replace(SEPARATORS, ''))
+  const m = SCORE.exec(normalise(raw).replace(SEPARATORS, ''))
   return m === null ? { ok: false } : { ok: true, score: Number(m[1]) }
 }
 
@@ -41,7 +47,7 @@ const GRADE_PREFIX = /^(优秀|良好|中等|较差|不合格|合格|一般|优|
 
 /** Reads 评价结论: 优/良/中/差 and the words reports use for them, allowing a trailing remark such as "优（93分）". */
 export function readGrade(raw: string): Grade | null {
-  const m = GRADE_PREFIX.exec(raw.trim())
+  const m = GRADE_PREFIX.exec(normalise(raw).trim())
   return m === null ? null : gradeFromWord(m[1] ?? '')
 }
 

@@ -87,6 +87,18 @@ describe('amounts', () => {
     expect(codes).toEqual([])
   })
 
+  it.each([
+    ['决算金额', '３３８.６２万元', 'amountWan', 338.62],
+    ['决算金额', '３３８．６２万元', 'amountWan', 338.62],
+    ['决算金额', '３，３８６，２００元', 'amountWan', 338.62],
+    ['评价分值', '９３.１７', 'score', 93.17],
+    ['评价分值', '９３.１７分', 'score', 93.17],
+  ] as const)('reads full-width digits: %s %s → %s = %s', (label, raw, key, value) => {
+    const { project, codes } = only(report({ [label]: raw }))
+    expect(project[key]).toBe(value)
+    expect(codes).toEqual([])
+  })
+
   it('takes the unit from the label when the value has none', () => {
     const { project, codes } = only(report({ 决算金额: null }, ['决算金额（元） 3386200']))
     expect(project.amountWan).toBe(338.62)
