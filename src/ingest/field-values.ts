@@ -51,10 +51,32 @@ export function readGrade(raw: string): Grade | null {
   return m === null ? null : gradeFromWord(m[1] ?? '')
 }
 
-const EXECUTION_RATE = /预算执行率[^\d%％。；;]{0,6}?(\d+(?:\.\d+)?)\s*[%％]/
+const RATE_WORD = '预算执行率'
+/** 预算执行率, the words up to the number, the number, and what follows the %. Read on the NFKC form. */
+const EXECUTION_RATE = /预算执行率([^\d%。；;]{0,8}?)(\d+(?:\.\d+)?)\s*%([^。；;]{0,3})/g
+/**
+ * Words that state the value the rate has: nothing, 为/是/达/达到/仅为/只有 or a colon, possibly after
+ * 偏低/较低，. Anything else (未达到, 低于, 不足, 超过, 提高至, 应达到, 目标为 …) compares or sets a target.
+ */
+const STATES_VALUE = /^(?:(?:偏低|较低|过低|偏高|较高)[,、]?)?(?:为|是|已?达到?|仅为|仅|只有|只)?:?$/
+/** A bound or an estimate, not a value: "95%以上", "90%左右", "100%的目标". */
+const QUALIFIED = /^(?:以上|以下|以内|左右|上下|的目标|的要求)/
+/** A target set just before the rate: "确保预算执行率达到95%", "力争…". */
+const TARGET_BEFORE = /(?:提高|提升|确保|力争|争取|保证|目标|要求)$/
+const SPACES = /\s+/g
 
-/** The 预算执行率 a text states, in percent; other percentages (满意度82.4%) are not execution rates. */
+/**
+ * The 预算执行率 a text states as a fact, in percent: "预算执行率为83.63%", "预算执行率偏低，仅为60%".
+ * Targets and comparisons ("未达到90%", "提高至95%以上") and other percentages (满意度82.4%) are not rates.
+ */
 export function findExecutionRate(text: string): number | null {
-  const m = EXECUTION_RATE.exec(text)
-  return m === null ? null : Number(m[1])
+  if (!text.includes(RATE_WORD)) return null
+  const normal = normalise(text)
+  for (const m of normal.matchAll(EXECUTION_RATE)) {
+    const between = (m[1] ?? '').replace(SPACES, '')
+    const after = (m[3] ?? '').replace(SPACES, '')
+    const before = normal.slice(Math.max(0, m.index - 4), m.index)
+    if (STATES_VALUE.test(between) && !QUALIFIED.test(after) && !TARGET_BEFORE.test(before)) return Number(m[2])
+  }
+  return null
 }

@@ -214,7 +214,8 @@ function readProject(block: Block, diagnostics: Diagnostic[]): Project {
     problems,
     suggestions,
     rectifications,
-    executionRate: firstExecutionRate([performance ?? '', ...problems, ...suggestions, ...rectifications]),
+    // A rate is a fact about the project: suggestions and rectifications state targets and later years.
+    executionRate: firstExecutionRate([performance ?? '', ...problems]),
     unit: text('unit'),
     source: { startLine: block.startLine, endLine: block.endLine },
   }

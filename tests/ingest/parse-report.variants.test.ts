@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Project } from '../../src/domain/types.ts'
+import { findExecutionRate } from '../../src/ingest/field-values.ts'
 import { parseReport } from '../../src/ingest/parse-report.ts'
 import { parseTitle } from '../../src/ingest/parse-title.ts'
 
@@ -206,6 +207,48 @@ describe('execution rates', () => {
 
   it('reads a rate stated in the main performance', () => {
     expect(only(report({ 主要绩效: '项目预算执行率为97.5%。' })).project.executionRate).toBe(97.5)
+  })
+
+  it.each([
+    ['预算执行率为83.63%，执行率偏低。', 83.63],
+    ['预算执行率100%。', 100],
+    ['预算执行率偏低，仅为60%。', 60],
+    ['预算执行率较低，只有45%。', 45],
+    ['项目预算执行率达到97.5%。', 97.5],
+    ['预算执行率已达98%。', 98],
+    ['预算执行率是91.2%。', 91.2],
+    ['预算执行率：88%。', 88],
+    ['预算执行率为８３.６３％。', 83.63],
+    ['预算执行率低于90%，实际预算执行率为83.63%。', 83.63],
+    ['预算执行率未达到90%。', null],
+    ['预算执行率未达90%。', null],
+    ['预算执行率低于90%。', null],
+    ['预算执行率高于80%。', null],
+    ['预算执行率不足60%。', null],
+    ['预算执行率超过80%。', null],
+    ['提高预算执行率至95%以上。', null],
+    ['预算执行率提高至95%。', null],
+    ['预算执行率应达到95%。', null],
+    ['确保预算执行率达到95%。', null],
+    ['力争预算执行率达到95%。', null],
+    ['预算执行率目标为95%。', null],
+    ['预算执行率达到95%以上。', null],
+    ['预算执行率在90%以下。', null],
+    ['预算执行率为90%左右。', null],
+    ['未实现预算执行率100%的目标。', null],
+    ['受益者满意度82.4%。', null],
+  ] as const)('findExecutionRate(%j) → %s: a stated value, not a target or comparison', (text, rate) => {
+    expect(findExecutionRate(text)).toBe(rate)
+  })
+
+  it.each([
+    [{ 整改建议: '（1）确保预算执行率达到95%以上。（2）乙。' }, null],
+    [{ 整改建议: '（1）2020年预算执行率为95%。（2）乙。' }, null],
+    [{ 整改情况: '（1）2019年预算执行率为96%。（2）丁。' }, null],
+    [{ 主要绩效: '完成了年度任务，预算执行率达到97.5%。' }, 97.5],
+    [{ 存在问题: '（1）预算执行率偏低，仅为60%。（2）乙。', 整改建议: '（1）确保预算执行率达到95%以上。' }, 60],
+  ] as const)('reads the rate from the main performance and problems only: %o → %s', (overrides, rate) => {
+    expect(only(report(overrides)).project.executionRate).toBe(rate)
   })
 })
 
