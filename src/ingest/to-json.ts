@@ -1,4 +1,4 @@
-import type { Dataset, Diagnostic, ParseResult, Project } from '../domain/types.ts'
+import type { Dataset, Diagnostic, ParseResult, Project, SourceRange } from '../domain/types.ts'
 
 /**
  * The JSON export: `{"datasets":[…]}`, one entry per parse result, in the order given, each with
@@ -33,8 +33,13 @@ function projectJson(project: Project) {
     rectifications: [...project.rectifications],
     executionRate: project.executionRate,
     unit: project.unit,
-    source: { startLine: project.source.startLine, endLine: project.source.endLine },
+    source: sourceJson(project.source),
   }
+}
+
+/** `page` only when the source has one: text input never does, so its output has no such key. */
+function sourceJson({ startLine, endLine, page }: SourceRange) {
+  return page === undefined ? { startLine, endLine } : { startLine, endLine, page }
 }
 
 function diagnosticJson({ level, code, message, line }: Diagnostic) {

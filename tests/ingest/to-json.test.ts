@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ParseResult } from '../../src/domain/types.ts'
 import { toJson } from '../../src/ingest/to-json.ts'
+import { makeProject } from '../support/project.ts'
 
 function make(sourceName: string): ParseResult {
   return {
@@ -93,6 +94,27 @@ describe('toJson', () => {
         diagnostics: [],
       })),
     })
+  })
+
+  it('writes source.page after endLine when the project has one, and no page key otherwise', () => {
+    const input = make('a.pdf')
+    input.dataset.projects.push(
+      makeProject({ name: 'a', source: { startLine: 3, endLine: 9, page: 2 } }),
+      makeProject({ name: 'b', source: { startLine: 10, endLine: 12 } }),
+    )
+    const json = JSON.parse(toJson([input])) as { datasets: [{ projects: { source: object }[] }] }
+    const sources = json.datasets[0].projects.map((p) => Object.entries(p.source))
+    expect(sources).toEqual([
+      [
+        ['startLine', 3],
+        ['endLine', 9],
+        ['page', 2],
+      ],
+      [
+        ['startLine', 10],
+        ['endLine', 12],
+      ],
+    ])
   })
 
   it('writes an empty list of datasets for no result', () => {
