@@ -3,10 +3,23 @@ import type { Dataset, Diagnostic, Grade, Project } from '../domain/types.ts'
 import { CSV_COLUMNS, CSV_LIST_SEPARATOR, type CsvColumn } from './to-csv.ts'
 
 export interface CsvImport {
-  /** One dataset per sourceName, in order of first appearance. title, department, year: null. */
+  /**
+   * One dataset per sourceName, in order of first appearance, its title, department and year
+   * from its first row (null when the file has no such column).
+   */
   datasets: Dataset[]
   diagnostics: Diagnostic[]
 }
+
+/** The columns of the dataset rather than of the project: each row repeats them. */
+const DATASET_COLUMNS = ['title', 'department', 'year'] as const satisfies readonly CsvColumn[]
+/** Columns that exports written before they existed lack; a file without them still reads. */
+const OPTIONAL_COLUMNS = [...DATASET_COLUMNS, 'sourcePage'] as const satisfies readonly CsvColumn[]
+type OptionalColumn = (typeof OPTIONAL_COLUMNS)[number]
+type RequiredColumn = Exclude<CsvColumn, OptionalColumn>
+const REQUIRED_COLUMNS = CSV_COLUMNS.filter(
+  (column): column is RequiredColumn => !(OPTIONAL_COLUMNS as readonly string[]).includes(column),
+)
 
 const GRADES: readonly string[] = ['优', '良', '中', '差'] satisfies Grade[]
 /** What Number#toString writes for a finite number, and nothing else (no blanks, hex, "Infinity"). */
@@ -25,10 +38,12 @@ interface CsvRow {
 
 /**
  * Reads the CSV written by toCsv back into datasets. Columns are found by header name, so their
- * order may differ; columns it does not know are ignored with a warning. For the projects this is
- * the exact inverse of toCsv: one leading ' is removed from every text cell (toCsv adds it to
- * cells starting with = + - @ tab CR or '), lists are split on the newline, an empty cell is null
- * (an empty list for lists), numbers read back exactly. What CSV cannot tell apart: an empty
+ * order may differ; columns it does not know are ignored with a warning; title, department, year
+ * and sourcePage may be missing (older exports). A row whose title, department or year differ
+ * from the first row of its sourceName gets a warning (once per sourceName): the first row wins.
+ * Otherwise the exact inverse of toCsv: one leading ' is removed from every text cell (toCsv adds
+ * it to cells starting with = + - @ tab CR or '), lists are split on the newline, an empty cell is
+ * null (an empty list for lists), numbers read back exactly. What CSV cannot tell apart: an empty
  * string and null, [''] and [], an item holding a newline and two items, -0 and 0; the parser
  * produces none of them. Never throws: problems become diagnostics.
  */
@@ -44,6 +59,7 @@ export function fromCsv(text: string): CsvImport {
   if (columns === null) return { datasets: [], diagnostics }
 
   const datasets = new Map<string, Dataset>()
+  const mismatchWarned = new Set<string>()
   for (const row of rows) {
     if (row.cells.length !== header.cells.length) {
       diagnostics.push(
@@ -54,15 +70,21 @@ export function fromCsv(text: string): CsvImport {
         ),
       )
     }
-    const project = readProject(row, columns, diagnostics)
-    if (project === null) continue
-    const sourceName = unescapeText(cellOf(row, columns, 'sourceName'))
-    let dataset = datasets.get(sourceName)
+    const read = readRow(row, columns, diagnostics)
+    if (read === null) continue
+    const { sourceName, title, department, year, project } = read
+    const dataset = datasets.get(sourceName)
     if (dataset === undefined) {
-      dataset = { title: null, department: null, year: null, sourceName, projects: [] }
-      datasets.set(sourceName, dataset)
+      datasets.set(sourceName, { title, department, year, sourceName, projects: [project] })
+      continue
     }
     dataset.projects.push(project)
+    const differ = DATASET_COLUMNS.filter((column) => dataset[column] !== read[column])
+    if (differ.length > 0 && !mismatchWarned.has(sourceName)) {
+      mismatchWarned.add(sourceName)
+      const message = `此行的 ${differ.join('、')} 与「${sourceName}」的第一行不同，按第一行导入。`
+      diagnostics.push(warning('csv-dataset-mismatch', message, row.line))
+    }
   }
   return { datasets: [...datasets.values()], diagnostics }
 }
@@ -118,7 +140,7 @@ function lineCounter(text: string): (offset: number) => number {
   }
 }
 
-type ColumnIndex = Record<CsvColumn, number>
+type ColumnIndex = Record<RequiredColumn, number> & Partial<Record<OptionalColumn, number>>
 
 function mapColumns(header: CsvRow, diagnostics: Diagnostic[]): ColumnIndex | null {
   const found = new Map<string, number>()
@@ -130,7 +152,7 @@ function mapColumns(header: CsvRow, diagnostics: Diagnostic[]): ColumnIndex | nu
       diagnostics.push(warning('csv-unknown-column', `未知的列「${name}」，已忽略。`, header.line))
     }
   })
-  const missing = CSV_COLUMNS.filter((column) => !found.has(column))
+  const missing = REQUIRED_COLUMNS.filter((column) => !found.has(column))
   if (missing.length > 0) {
     diagnostics.push(
       error('csv-missing-column', `表头缺少列：${missing.join('、')}。`, header.line),
@@ -140,7 +162,12 @@ function mapColumns(header: CsvRow, diagnostics: Diagnostic[]): ColumnIndex | nu
   return Object.fromEntries(found) as ColumnIndex
 }
 
-function readProject(row: CsvRow, columns: ColumnIndex, diagnostics: Diagnostic[]): Project | null {
+interface RowRead extends Pick<Dataset, 'sourceName' | 'title' | 'department' | 'year'> {
+  project: Project
+}
+
+/** A row whose source lines are not line numbers is not imported (an error); else warnings only. */
+function readRow(row: CsvRow, columns: ColumnIndex, diagnostics: Diagnostic[]): RowRead | null {
   const startLine = readLineNumber(row, columns, 'sourceStartLine', diagnostics)
   const endLine = readLineNumber(row, columns, 'sourceEndLine', diagnostics)
   if (startLine === null || endLine === null) return null
@@ -150,7 +177,12 @@ function readProject(row: CsvRow, columns: ColumnIndex, diagnostics: Diagnostic[
     return value === '' ? [] : value.split(CSV_LIST_SEPARATOR)
   }
   const number = (column: CsvColumn) => readNumber(row, columns, column, diagnostics)
-  return {
+  // Read in column order, so a row's warnings come in the order of its cells.
+  const sourceName = unescapeText(cellOf(row, columns, 'sourceName'))
+  const title = text('title')
+  const department = text('department')
+  const year = number('year')
+  const project: Project = {
     name: text('name'),
     amountWan: number('amountWan'),
     score: number('score'),
@@ -163,10 +195,15 @@ function readProject(row: CsvRow, columns: ColumnIndex, diagnostics: Diagnostic[
     unit: text('unit'),
     source: { startLine, endLine },
   }
+  const page = readPage(row, columns, diagnostics)
+  if (page !== null) project.source.page = page
+  return { sourceName, title, department, year, project }
 }
 
+/** A missing optional column reads as an empty cell. */
 function cellOf(row: CsvRow, columns: ColumnIndex, column: CsvColumn): string {
-  return row.cells[columns[column]] ?? ''
+  const index = (columns as Partial<Record<CsvColumn, number>>)[column]
+  return index === undefined ? '' : (row.cells[index] ?? '')
 }
 
 /** Undoes toCsv's formula guard: every text cell that starts with ' got exactly one added. */
@@ -215,6 +252,18 @@ function readLineNumber(
   if (Number.isSafeInteger(value) && value >= 1) return value
   diagnostics.push(
     error('csv-bad-source-line', `列 ${column} 的「${cell}」不是行号，此行未导入。`, row.line),
+  )
+  return null
+}
+
+/** An empty cell is no page; a bad one is dropped with a warning, the row is still imported. */
+function readPage(row: CsvRow, columns: ColumnIndex, diagnostics: Diagnostic[]): number | null {
+  const cell = cellOf(row, columns, 'sourcePage')
+  if (cell === '') return null
+  const value = /^\d+$/.test(cell) ? Number(cell) : Number.NaN
+  if (Number.isSafeInteger(value) && value >= 1) return value
+  diagnostics.push(
+    warning('csv-bad-source-page', `列 sourcePage 的「${cell}」不是页码，按缺失处理。`, row.line),
   )
   return null
 }

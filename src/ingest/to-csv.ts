@@ -1,9 +1,16 @@
 import Papa from 'papaparse'
-import type { ParseResult, Project } from '../domain/types.ts'
+import type { Dataset, ParseResult, Project } from '../domain/types.ts'
 
-/** The CSV columns, in order. from-csv.ts reads the same names. */
+/**
+ * The CSV columns, in order. from-csv.ts reads the same names. title, department and year belong
+ * to the dataset and repeat on each of its rows; sourcePage is empty unless the text came from a
+ * PDF. Exports older than those four columns lack them, and fromCsv still reads them.
+ */
 export const CSV_COLUMNS = [
   'sourceName',
+  'title',
+  'department',
+  'year',
   'name',
   'amountWan',
   'score',
@@ -16,6 +23,7 @@ export const CSV_COLUMNS = [
   'rectifications',
   'sourceStartLine',
   'sourceEndLine',
+  'sourcePage',
 ] as const
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number]
@@ -47,7 +55,7 @@ type CsvCell = string | number | null
 export function toCsv(results: readonly ParseResult[]): string {
   const data: CsvCell[][] = []
   for (const { dataset } of results) {
-    for (const project of dataset.projects) data.push(projectRow(dataset.sourceName, project))
+    for (const project of dataset.projects) data.push(projectRow(dataset, project))
   }
   // The header is written here: with no data row, Papa.unparse would add a stray empty line.
   const header = `${CSV_COLUMNS.join(',')}${ROW_END}`
@@ -60,9 +68,12 @@ export function toCsv(results: readonly ParseResult[]): string {
   return `${BOM}${header}${body}${ROW_END}`
 }
 
-function projectRow(sourceName: string, p: Project): CsvCell[] {
+function projectRow(d: Dataset, p: Project): CsvCell[] {
   const row: Record<CsvColumn, CsvCell> = {
-    sourceName,
+    sourceName: d.sourceName,
+    title: d.title,
+    department: d.department,
+    year: finite(d.year),
     name: p.name,
     amountWan: finite(p.amountWan),
     score: finite(p.score),
@@ -75,6 +86,7 @@ function projectRow(sourceName: string, p: Project): CsvCell[] {
     rectifications: p.rectifications.join(CSV_LIST_SEPARATOR),
     sourceStartLine: p.source.startLine,
     sourceEndLine: p.source.endLine,
+    sourcePage: finite(p.source.page ?? null),
   }
   return CSV_COLUMNS.map((column) => row[column])
 }

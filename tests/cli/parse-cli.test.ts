@@ -131,8 +131,8 @@ describe.concurrent('npm run parse', () => {
       const csv = run.stdout.toString('utf8')
       expect(
         csv.startsWith(
-          '\uFEFFsourceName,name,amountWan,score,grade,executionRate,unit,performance,problems,suggestions,rectifications,sourceStartLine,sourceEndLine\r\n' +
-            'shanghai-organization-department-2018.txt,2018年基层党建及队伍教育管理,338.62,93.17,优,,,',
+          '\uFEFFsourceName,title,department,year,name,amountWan,score,grade,executionRate,unit,performance,problems,suggestions,rectifications,sourceStartLine,sourceEndLine,sourcePage\r\n' +
+            'shanghai-organization-department-2018.txt,中国共产党上海市委员会组织部2018年度财政支出项目绩效评价结果,中国共产党上海市委员会组织部,2018,2018年基层党建及队伍教育管理,338.62,93.17,优,,,',
         ),
       ).toBe(true)
       const back = fromCsv(csv)

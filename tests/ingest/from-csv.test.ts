@@ -3,6 +3,9 @@ import type { Diagnostic } from '../../src/domain/types.ts'
 import { fromCsv } from '../../src/ingest/from-csv.ts'
 
 const HEADER =
+  'sourceName,title,department,year,name,amountWan,score,grade,executionRate,unit,performance,problems,suggestions,rectifications,sourceStartLine,sourceEndLine,sourcePage'
+/** The header of exports written before title, department, year and sourcePage. */
+const OLD_HEADER =
   'sourceName,name,amountWan,score,grade,executionRate,unit,performance,problems,suggestions,rectifications,sourceStartLine,sourceEndLine'
 
 const EMPTY_PROJECT = {
@@ -21,14 +24,14 @@ const EMPTY_PROJECT = {
 describe('fromCsv', () => {
   it('reads columns by name, without a BOM, with LF rows and extra columns', () => {
     const csv =
-      'sourceStartLine,sourceEndLine,name,sourceName,amountWan,score,grade,executionRate,unit,performance,problems,suggestions,rectifications,备注\n' +
-      '5,9,项目甲,a.txt,1.25,88,良,,万元,,"一\n二",,,随便\n'
-    expect(fromCsv(csv)).toEqual({
+      'sourcePage,year,sourceStartLine,sourceEndLine,name,sourceName,amountWan,score,grade,executionRate,unit,performance,problems,suggestions,rectifications,备注,department,title\n' +
+      '3,2019,5,9,项目甲,a.txt,1.25,88,良,,万元,,"一\n二",,,随便,部门,标题\n'
+    expect(fromCsv(csv)).toStrictEqual({
       datasets: [
         {
-          title: null,
-          department: null,
-          year: null,
+          title: '标题',
+          department: '部门',
+          year: 2019,
           sourceName: 'a.txt',
           projects: [
             {
@@ -39,7 +42,7 @@ describe('fromCsv', () => {
               grade: '良',
               unit: '万元',
               problems: ['一', '二'],
-              source: { startLine: 5, endLine: 9 },
+              source: { startLine: 5, endLine: 9, page: 3 },
             },
           ],
         },
@@ -55,16 +58,73 @@ describe('fromCsv', () => {
     })
   })
 
-  it('reads a file a spreadsheet re-saved with semicolons', () => {
-    const csv = `\uFEFF${HEADER.replaceAll(',', ';')}\r\na.txt;"名称, 含逗号";-3;;;;;;;;;1;2\r\n`
-    expect(fromCsv(csv).datasets[0]?.projects).toEqual([
+  it('reads an older export without title, department, year and sourcePage', () => {
+    const csv = `\uFEFF${OLD_HEADER}\r\na.txt,项目乙,2.5,,,,,,,,,7,8\r\n`
+    // Strict: the project has no `page` key at all, as for text input.
+    expect(fromCsv(csv)).toStrictEqual({
+      datasets: [
+        {
+          title: null,
+          department: null,
+          year: null,
+          sourceName: 'a.txt',
+          projects: [
+            { ...EMPTY_PROJECT, name: '项目乙', amountWan: 2.5, source: { startLine: 7, endLine: 8 } },
+          ],
+        },
+      ],
+      diagnostics: [],
+    })
+  })
+
+  it('takes title, department and year from the first row of each sourceName, warning once', () => {
+    const csv =
+      `${HEADER}\r\n` +
+      'a.txt,标题,部门,2018,a1,,,,,,,,,,1,2,\r\n' +
+      'b.txt,,,,b1,,,,,,,,,,1,2,\r\n' +
+      'a.txt,标题,部门,2018,a2,,,,,,,,,,3,4,\r\n' +
+      'a.txt,改过的标题,部门,2019,a3,,,,,,,,,,5,6,\r\n' +
+      'a.txt,,,,a4,,,,,,,,,,7,8,\r\n'
+    const { datasets, diagnostics } = fromCsv(csv)
+    expect(
+      datasets.map((d) => [d.sourceName, d.title, d.department, d.year, d.projects.length]),
+    ).toEqual([
+      ['a.txt', '标题', '部门', 2018, 4],
+      ['b.txt', null, null, null, 1],
+    ])
+    expect(diagnostics).toEqual([
       {
-        ...EMPTY_PROJECT,
-        name: '名称, 含逗号',
-        amountWan: -3,
-        source: { startLine: 1, endLine: 2 },
+        level: 'warning',
+        code: 'csv-dataset-mismatch',
+        message: '此行的 title、year 与「a.txt」的第一行不同，按第一行导入。',
+        line: 5,
       },
     ])
+  })
+
+  it('reads a file a spreadsheet re-saved with semicolons', () => {
+    const csv =
+      `\uFEFF${HEADER.replaceAll(',', ';')}\r\n` +
+      'a.txt;标题;部门;2018;"名称, 含逗号";-3;;;;;;;;;1;2;4\r\n'
+    expect(fromCsv(csv)).toEqual({
+      datasets: [
+        {
+          title: '标题',
+          department: '部门',
+          year: 2018,
+          sourceName: 'a.txt',
+          projects: [
+            {
+              ...EMPTY_PROJECT,
+              name: '名称, 含逗号',
+              amountWan: -3,
+              source: { startLine: 1, endLine: 2, page: 4 },
+            },
+          ],
+        },
+      ],
+      diagnostics: [],
+    })
   })
 
   it.each<[string, string, Diagnostic[]]>([
@@ -74,7 +134,7 @@ describe('fromCsv', () => {
       [{ level: 'error', code: 'csv-empty', message: 'CSV 文件为空，没有表头。', line: null }],
     ],
     [
-      'a header without sourceEndLine and grade',
+      'an old header without sourceEndLine and grade (the four newer columns are not required)',
       'sourceName,name,amountWan,score,executionRate,unit,performance,problems,suggestions,rectifications,sourceStartLine\r\n',
       [
         {
@@ -92,15 +152,18 @@ describe('fromCsv', () => {
   it('turns bad cells into null with a warning on the line where the row starts', () => {
     const csv =
       `${HEADER}\r\n` +
-      'a.txt,x,"1\n2",,,,,,,,,1,2\r\n' +
+      'a.txt,标题,部门,2018,x,"1\n2",,,,,,,,,1,2,\r\n' +
       '\r\n' +
-      'a.txt,y,12万,0x10,甲,Infinity,,,,,,3,4\r\n' +
-      'a.txt,z,,,,,,,,,,0,4\r\n' +
-      'a.txt,w,,,,,,,,,,5\r\n'
+      'a.txt,标题,部门,二〇一八,y,12万,0x10,甲,Infinity,,,,,,3,4,第5页\r\n' +
+      'a.txt,标题,部门,2018,z,,,,,,,,,,0,4,\r\n' +
+      'a.txt,标题,部门,2018,w,,,,,,,,,,5\r\n'
     const { datasets, diagnostics } = fromCsv(csv)
-    expect(datasets[0]?.projects.map((p) => [p.name, p.amountWan, p.score, p.grade])).toEqual([
-      ['x', null, null, null],
-      ['y', null, null, null],
+    expect(datasets[0]?.year).toBe(2018)
+    expect(
+      datasets[0]?.projects.map((p) => [p.name, p.amountWan, p.score, p.grade, p.source]),
+    ).toEqual([
+      ['x', null, null, null, { startLine: 1, endLine: 2 }],
+      ['y', null, null, null, { startLine: 3, endLine: 4 }],
     ])
     expect(diagnostics).toEqual([
       {
@@ -108,6 +171,12 @@ describe('fromCsv', () => {
         code: 'csv-bad-number',
         message: '列 amountWan 的「1\n2」不是数字，按缺失处理。',
         line: 2,
+      },
+      {
+        level: 'warning',
+        code: 'csv-bad-number',
+        message: '列 year 的「二〇一八」不是数字，按缺失处理。',
+        line: 5,
       },
       {
         level: 'warning',
@@ -134,6 +203,18 @@ describe('fromCsv', () => {
         line: 5,
       },
       {
+        level: 'warning',
+        code: 'csv-bad-source-page',
+        message: '列 sourcePage 的「第5页」不是页码，按缺失处理。',
+        line: 5,
+      },
+      {
+        level: 'warning',
+        code: 'csv-dataset-mismatch',
+        message: '此行的 year 与「a.txt」的第一行不同，按第一行导入。',
+        line: 5,
+      },
+      {
         level: 'error',
         code: 'csv-bad-source-line',
         message: '列 sourceStartLine 的「0」不是行号，此行未导入。',
@@ -142,7 +223,7 @@ describe('fromCsv', () => {
       {
         level: 'warning',
         code: 'csv-field-count',
-        message: '此行有 12 列，表头有 13 列。',
+        message: '此行有 15 列，表头有 17 列。',
         line: 7,
       },
       {
@@ -162,7 +243,7 @@ describe('fromCsv', () => {
         {
           level: 'warning',
           code: 'csv-field-count',
-          message: '此行有 2 列，表头有 13 列。',
+          message: '此行有 2 列，表头有 17 列。',
           line: 2,
         },
         {

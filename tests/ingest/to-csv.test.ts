@@ -1,21 +1,22 @@
-import { readFileSync } from 'node:fs'
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Dataset, ParseResult, Project } from '../../src/domain/types.ts'
 import { fromCsv } from '../../src/ingest/from-csv.ts'
-import { parseReport } from '../../src/ingest/parse-report.ts'
 import { toCsv } from '../../src/ingest/to-csv.ts'
+import { bundled } from '../support/bundled.ts'
 import { makeProject } from '../support/project.ts'
 
 const HEADER =
-  'sourceName,name,amountWan,score,grade,executionRate,unit,performance,problems,suggestions,rectifications,sourceStartLine,sourceEndLine'
+  'sourceName,title,department,year,name,amountWan,score,grade,executionRate,unit,performance,problems,suggestions,rectifications,sourceStartLine,sourceEndLine,sourcePage'
 
 const project = (fields: Partial<Project>): Project =>
   makeProject({ name: '项目', source: { startLine: 1, endLine: 2 }, ...fields })
 
-function result(sourceName: string, projects: Project[]): ParseResult {
+type DatasetFields = Partial<Pick<Dataset, 'title' | 'department' | 'year'>>
+
+function result(sourceName: string, projects: Project[], fields: DatasetFields = {}): ParseResult {
   return {
-    dataset: { title: null, department: null, year: null, sourceName, projects },
+    dataset: { title: null, department: null, year: null, sourceName, projects, ...fields },
     diagnostics: [],
   }
 }
@@ -31,38 +32,50 @@ function onlyRow(csv: string): string {
 
 describe('toCsv', () => {
   it('writes a BOM, the header, one CRLF-ended row per project of every file, in order', () => {
+    const first = project({
+      name: '2018年基层党建及队伍教育管理',
+      amountWan: 338.62,
+      score: 93.17,
+      grade: '优',
+      executionRate: 83.63,
+      unit: '万元',
+      performance: '他说"好"，然后, 完成了了',
+      problems: ['问题一', '问题二'],
+      suggestions: ['建议一'],
+      rectifications: [],
+      source: { startLine: 3, endLine: 41, page: 2 },
+    })
+    const second = project({
+      name: '第二',
+      amountWan: -12.5,
+      score: 0,
+      source: { startLine: 42, endLine: 50 },
+    })
+    const meta = { title: '某部门2018年度绩效评价结果', department: '某部门', year: 2018 }
     const csv = toCsv([
-      result('a.txt', [
-        project({
-          name: '2018年基层党建及队伍教育管理',
-          amountWan: 338.62,
-          score: 93.17,
-          grade: '优',
-          executionRate: 83.63,
-          unit: '万元',
-          performance: '他说"好"，然后, 完成了了',
-          problems: ['问题一', '问题二'],
-          suggestions: ['建议一'],
-          rectifications: [],
-          source: { startLine: 3, endLine: 41 },
-        }),
-        project({
-          name: '第二',
-          amountWan: -12.5,
-          score: 0,
-          source: { startLine: 42, endLine: 50 },
-        }),
-      ]),
+      result('a.txt', [first, second], meta),
       result('empty.txt', []),
       result('b.txt', [project({ name: null })]),
     ])
     expect(csv).toBe(
       '\uFEFF' +
         `${HEADER}\r\n` +
-        'a.txt,2018年基层党建及队伍教育管理,338.62,93.17,优,83.63,万元,"他说""好""，然后, 完成了了","问题一\n问题二",建议一,,3,41\r\n' +
-        'a.txt,第二,-12.5,0,,,,,,,,42,50\r\n' +
-        'b.txt,,,,,,,,,,,1,2\r\n',
+        'a.txt,某部门2018年度绩效评价结果,某部门,2018,2018年基层党建及队伍教育管理,338.62,93.17,优,83.63,万元,"他说""好""，然后, 完成了了","问题一\n问题二",建议一,,3,41,2\r\n' +
+        'a.txt,某部门2018年度绩效评价结果,某部门,2018,第二,-12.5,0,,,,,,,,42,50,\r\n' +
+        'b.txt,,,,,,,,,,,,,,1,2,\r\n',
     )
+  })
+
+  it('guards title and department like any text; a year that is no number is empty', () => {
+    const csv = toCsv([
+      result('a.txt', [project({ name: 'n' })], {
+        title: '=标题',
+        department: '@部门',
+        year: Number.NaN,
+      }),
+    ])
+    expect(onlyRow(csv)).toBe(`a.txt,"'=标题","'@部门",,n,,,,,,,,,,1,2,`)
+    expect(fromCsv(csv).datasets[0]).toMatchObject({ title: '=标题', department: '@部门', year: null })
   })
 
   it('writes only the BOM and header when there is no project', () => {
@@ -85,42 +98,52 @@ describe('toCsv', () => {
   ])('name %j is written as the cell %s and reads back unchanged', (name, cell) => {
     const input = [result('a.txt', [project({ name })])]
     const csv = toCsv(input)
-    expect(onlyRow(csv)).toBe(`a.txt,${cell},,,,,,,,,,1,2`)
+    expect(onlyRow(csv)).toBe(`a.txt,,,,${cell},,,,,,,,,,1,2,`)
     expect(fromCsv(csv)).toEqual({ datasets: input.map((r) => r.dataset), diagnostics: [] })
   })
 
   it('prefixes a list whose first item starts with =, though the cell spans lines', () => {
     // papaparse's own escapeFormulae pattern, /^[=+\-@\t\r].*$/, misses this multi-line cell.
     const csv = toCsv([result('a.txt', [project({ name: 'n', problems: ['=1+1', '第二'] })])])
-    expect(onlyRow(csv)).toBe(`a.txt,n,,,,,,,"'=1+1\n第二",,,1,2`)
+    expect(onlyRow(csv)).toBe(`a.txt,,,,n,,,,,,,"'=1+1\n第二",,,1,2,`)
   })
 
   it('keeps numbers as numbers: a negative amount is not prefixed', () => {
     const csv = toCsv([result('-a.txt', [project({ name: 'n', amountWan: -0.5, score: 1e21 })])])
-    expect(onlyRow(csv)).toBe(`"'-a.txt",n,-0.5,1e+21,,,,,,,,1,2`)
+    expect(onlyRow(csv)).toBe(`"'-a.txt",,,,n,-0.5,1e+21,,,,,,,,1,2,`)
   })
 
   it('writes NaN and Infinity, which have no CSV form, as empty cells', () => {
     const csv = toCsv([
       result('a.txt', [project({ name: 'n', amountWan: Number.NaN, score: Infinity })]),
     ])
-    expect(onlyRow(csv)).toBe('a.txt,n,,,,,,,,,,1,2')
+    expect(onlyRow(csv)).toBe('a.txt,,,,n,,,,,,,,,,1,2,')
   })
 })
 
 describe('fromCsv reads toCsv back', () => {
-  it('rebuilds the eight projects of the bundled report exactly', () => {
-    const text = readFileSync(
-      new URL('../../public/data/shanghai-organization-department-2018.txt', import.meta.url),
-      'utf8',
-    )
-    const parsed = parseReport(text, { sourceName: 'shanghai-organization-department-2018.txt' })
-    expect(parsed.dataset.projects).toHaveLength(8)
-    const back = fromCsv(toCsv([parsed]))
-    expect(back.diagnostics).toEqual([])
-    expect(back.datasets).toEqual([
-      { ...parsed.dataset, title: null, department: null, year: null },
-    ])
+  it('rebuilds the bundled report exactly: title, department, year and the eight projects', () => {
+    expect(bundled.dataset).toMatchObject({
+      title: '中国共产党上海市委员会组织部2018年度财政支出项目绩效评价结果',
+      department: '中国共产党上海市委员会组织部',
+      year: 2018,
+    })
+    expect(bundled.dataset.projects).toHaveLength(8)
+    // Strict: no project gains a `page: undefined` on the way.
+    expect(fromCsv(toCsv([bundled]))).toStrictEqual({
+      datasets: [bundled.dataset],
+      diagnostics: [],
+    })
+  })
+
+  it('keeps each dataset its own title, department and year', () => {
+    const a = result('a.txt', [project({ name: 'a1' })], {
+      title: 'A',
+      department: '甲',
+      year: 2019,
+    })
+    const b = result('b.txt', [project({ name: 'b1' }), project({ name: 'b2' })], { year: 2020 })
+    expect(fromCsv(toCsv([a, b]))).toEqual({ datasets: [a.dataset, b.dataset], diagnostics: [] })
   })
 
   it('groups rows by sourceName in order of first appearance', () => {
@@ -136,7 +159,7 @@ describe('fromCsv reads toCsv back', () => {
     ])
   })
 
-  it('round-trips any project whose texts are non-empty and whose list items hold no newline', () => {
+  it('round-trips any dataset whose texts are non-empty and list items hold no newline', () => {
     const char = fc.oneof(
       fc.constantFrom(
         '=',
@@ -172,17 +195,23 @@ describe('fromCsv reads toCsv back', () => {
       rectifications: fc.array(item, { maxLength: 4 }),
       executionRate: num,
       unit: fc.option(text),
-      source: fc.record({
-        startLine: fc.integer({ min: 1, max: 1e6 }),
-        endLine: fc.integer({ min: 1, max: 1e6 }),
-      }),
+      source: fc.record(
+        {
+          startLine: fc.integer({ min: 1, max: 1e6 }),
+          endLine: fc.integer({ min: 1, max: 1e6 }),
+          page: fc.integer({ min: 1, max: 1e4 }),
+        },
+        { requiredKeys: ['startLine', 'endLine'] },
+      ),
     })
+    const fieldsArb = fc.record({ title: fc.option(text), department: fc.option(text), year: num })
     fc.assert(
       fc.property(
         text,
         fc.array(projectArb, { minLength: 1, maxLength: 3 }),
-        (sourceName, projects) => {
-          const input = result(sourceName, projects)
+        fieldsArb,
+        (sourceName, projects, fields) => {
+          const input = result(sourceName, projects, fields)
           expect(fromCsv(toCsv([input]))).toEqual({ datasets: [input.dataset], diagnostics: [] })
         },
       ),
