@@ -9,24 +9,31 @@ export type FieldKey =
   | 'rectifications'
   | 'unit'
 
+/**
+ * How a label meets its value. 'runs-in': an amount or score label may run straight into its digits
+ * ("决算数338.62万元"). 'separated': a colon, a space or the end of the line follows. 'number': 得分
+ * needs a separator and then a number, since "考核得分92.5分" wraps into a prose line "得分92.5分。".
+ */
+type Joining = 'runs-in' | 'separated' | 'number'
+
 /** Every label a report may use for a field, longest first within a field. */
-const LABELS: ReadonlyArray<readonly [string, FieldKey]> = [
-  ['项目名称', 'name'],
-  ['决算金额', 'amount'],
-  ['决算数', 'amount'],
-  ['预算金额', 'amount'],
-  ['评价分值', 'score'],
-  ['评价得分', 'score'],
-  ['得分', 'score'],
-  ['评价结论', 'grade'],
-  ['评价等级', 'grade'],
-  ['主要绩效', 'performance'],
-  ['存在问题', 'problems'],
-  ['存在的问题', 'problems'],
-  ['整改建议', 'suggestions'],
-  ['整改情况', 'rectifications'],
-  ['项目单位', 'unit'],
-  ['主管部门', 'unit'],
+const LABELS: ReadonlyArray<readonly [string, FieldKey, Joining]> = [
+  ['项目名称', 'name', 'separated'],
+  ['决算金额', 'amount', 'runs-in'],
+  ['决算数', 'amount', 'runs-in'],
+  ['预算金额', 'amount', 'runs-in'],
+  ['评价分值', 'score', 'runs-in'],
+  ['评价得分', 'score', 'runs-in'],
+  ['得分', 'score', 'number'],
+  ['评价结论', 'grade', 'separated'],
+  ['评价等级', 'grade', 'separated'],
+  ['主要绩效', 'performance', 'separated'],
+  ['存在问题', 'problems', 'separated'],
+  ['存在的问题', 'problems', 'separated'],
+  ['整改建议', 'suggestions', 'separated'],
+  ['整改情况', 'rectifications', 'separated'],
+  ['项目单位', 'unit', 'separated'],
+  ['主管部门', 'unit', 'separated'],
 ]
 
 export const FIELD_LABELS: Record<FieldKey, string> = {
@@ -41,17 +48,23 @@ export const FIELD_LABELS: Record<FieldKey, string> = {
   unit: '项目单位',
 }
 
-const LABEL_BY_WORD = new Map(LABELS)
+const LABEL_BY_WORD = new Map(LABELS.map(([word, field]) => [word, field]))
 const FIRST_CHARS = new Set(LABELS.map(([word]) => word[0]))
-const longLabels = LABELS.filter(([word]) => word.length >= 4).map(([word]) => word)
-const shortLabels = LABELS.filter(([word]) => word.length < 4).map(([word]) => word)
 const UNIT_IN_LABEL = '\\s*(?:[（(]((?:万|亿)?元)[）)])?'
-/**
- * A four-character label may run straight into its value ("决算金额338.62万元"); a short one such as
- * 得分 needs a colon or a space and a value, so a wrapped line "得分92.5分。" stays text.
- */
+const DIGIT = '[\\d０-９]'
+/** What may follow each kind of label (after the unit in the label and any spaces). */
+const AFTER: Record<Joining, string> = {
+  'runs-in': `(?:[:：]\\s*|\\s+|$|(?=${DIGIT}))`,
+  separated: '(?:[:：]\\s*|\\s+|$|(?=[（(\\d]))',
+  number: `(?:[:：]\\s*|\\s+)(?=${DIGIT})`,
+}
+const JOININGS: readonly Joining[] = ['runs-in', 'separated', 'number']
+/** One alternative per kind of label, each capturing the label word and then the unit in the label. */
 const LABEL_LINE = new RegExp(
-  `^(?:(${longLabels.join('|')})${UNIT_IN_LABEL}\\s*(?:[:：]\\s*|\\s+|$|(?=[（(\\d]))|(${shortLabels.join('|')})${UNIT_IN_LABEL}\\s*(?:[:：]\\s*|\\s+)(?=\\S))`,
+  `^(?:${JOININGS.map((joining) => {
+    const words = LABELS.filter(([, , j]) => j === joining).map(([word]) => word)
+    return `(${words.join('|')})${UNIT_IN_LABEL}\\s*${AFTER[joining]}`
+  }).join('|')})`,
 )
 
 export interface LabelMatch {
@@ -67,9 +80,9 @@ export function matchLabel(line: string): LabelMatch | null {
   if (!FIRST_CHARS.has(line[0])) return null
   const m = LABEL_LINE.exec(line)
   if (m === null) return null
-  const field = LABEL_BY_WORD.get(m[1] ?? m[3] ?? '')
+  const field = LABEL_BY_WORD.get(m[1] ?? m[3] ?? m[5] ?? '')
   if (field === undefined) return null
-  return { field, rest: line.slice(m[0].length), unit: m[2] ?? m[4] ?? null }
+  return { field, rest: line.slice(m[0].length), unit: m[2] ?? m[4] ?? m[6] ?? null }
 }
 
 /** The furniture that follows a table in published reports ("备注：…", "填报人：…"): text that belongs to no field. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Project } from '../../src/domain/types.ts'
 import { findExecutionRate } from '../../src/ingest/field-values.ts'
+import { matchLabel } from '../../src/ingest/labels.ts'
 import { parseReport } from '../../src/ingest/parse-report.ts'
 import { parseTitle } from '../../src/ingest/parse-title.ts'
 
@@ -56,6 +57,36 @@ describe('labels other departments use', () => {
     const text = report(replaced === null ? {} : { [replaced]: null }, [line])
     const { project, codes } = only(text)
     expect(project[key]).toEqual(value)
+    expect(codes).toEqual([])
+  })
+
+  it.each([
+    ['决算数338.62万元', { field: 'amount', rest: '338.62万元', unit: null }],
+    ['决算数（万元）338.62', { field: 'amount', rest: '338.62', unit: '万元' }],
+    ['预算金额338.62万元', { field: 'amount', rest: '338.62万元', unit: null }],
+    ['决算金额３３８.６２万元', { field: 'amount', rest: '３３８.６２万元', unit: null }],
+    ['评价得分93.17', { field: 'score', rest: '93.17', unit: null }],
+    ['评价分值９３.１７', { field: 'score', rest: '９３.１７', unit: null }],
+    ['决算数', { field: 'amount', rest: '', unit: null }],
+    ['得分 93.17分', { field: 'score', rest: '93.17分', unit: null }],
+    ['得分：９３.１７', { field: 'score', rest: '９３.１７', unit: null }],
+    ['得分92.5分。', null],
+    ['得分 较上年提高。', null],
+    ['得分：优秀', null],
+    ['得分', null],
+  ] as const)('matchLabel(%j) → %o: amount and score labels run into digits; 得分 needs a separator and a number', (line, match) => {
+    expect(matchLabel(line)).toEqual(match)
+  })
+
+  it.each([
+    ['决算数338.62万元', 'amountWan', 338.62],
+    ['决算数3,386,200元', 'amountWan', 338.62],
+    ['决算金额３３８.６２万元', 'amountWan', 338.62],
+    ['评价得分９３.１７', 'score', 93.17],
+  ] as const)('%s with no separator → %s = %s', (line, key, value) => {
+    const replaced = key === 'amountWan' ? '决算金额' : '评价分值'
+    const { project, codes } = only(report({ [replaced]: null }, [line]))
+    expect(project[key]).toBe(value)
     expect(codes).toEqual([])
   })
 
