@@ -1,0 +1,255 @@
+/**
+ * The dashboard as a whole: key figures, the three charts drawn, search with and without an IME,
+ * the `/` shortcut, the grade chips, sorting and the URL and history that follow it. The table's
+ * first-load content is project-list.test.ts's; the drawer is drilldown.test.ts's; chart clicks and
+ * the brush are charts.test.ts's.
+ *
+ * The tests share one page and run in order, without reloading (ECharts costs seconds per load on
+ * a 2-core CI machine): each filter test clears what it set, and the sort, URL and history tests
+ * build on one another, as a user's session would.
+ */
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startHarness, type Harness, type PageLog } from './harness.ts'
+import {
+  ariaSorts,
+  chartCanvas,
+  columnHeader,
+  expectCleanRun,
+  expectDrawerClosed,
+  expectDrawerOpen,
+  expectRowNames,
+  openApp,
+  paintedPixels,
+  POLL,
+  PROJECT_NAMES,
+  projectRows,
+  rowNames,
+  searchBox,
+  sortButton,
+  urlParams,
+  waitForUrl,
+} from './helpers.ts'
+
+const CHART_HEADINGS = ['决算金额与评价分值', '评价等级分布', '预算执行率'] as const
+
+const BY_SCORE_DESC = [
+  '2018年干部考评和人才发展工作经费', // 94.51
+  '2018年基层党建及队伍教育管理', // 93.17
+  '2018年党代表工作经费', // 92.83
+  '2018年度在线学习工作经费项目', // 90.61
+  '2018年度领导干部培训经费项目', // 90.13
+  '2018年组织部门建设和管理工作', // 89.81
+  '2018年上海市党员干部现代远程教育工作经费', // 89.6
+  '2018年党建服务工作经费项目', // 85.12
+]
+
+const BY_AMOUNT_DESC = [
+  '2018年组织部门建设和管理工作', // 1,059.83
+  '2018年度在线学习工作经费项目', // 989.28
+  '2018年基层党建及队伍教育管理', // 338.62
+  '2018年党建服务工作经费项目', // 336.18
+  '2018年党代表工作经费', // 278.31
+  '2018年上海市党员干部现代远程教育工作经费', // 269.59
+  '2018年度领导干部培训经费项目', // 267.36
+  '2018年干部考评和人才发展工作经费', // 139.30
+]
+
+/** Key figures as label → shown text (whitespace collapsed). */
+async function keyFigures(page: Page): Promise<Record<string, string>> {
+  return page
+    .getByRole('region', { name: '关键数字' })
+    .locator('dl > div')
+    .evaluateAll((items) =>
+      Object.fromEntries(
+        items.map((item) => [
+          item.querySelector('dt')?.textContent?.trim() ?? '',
+          (item.querySelector('dd') as HTMLElement | null)?.innerText.replaceAll(/\s+/g, ' ').trim() ?? '',
+        ]),
+      ),
+    )
+}
+
+/** The amount and score cells of the first row. */
+async function firstRowFigures(page: Page): Promise<{ name: string; amount: string; score: string }> {
+  const first = projectRows(page).first()
+  const cells = await first.locator('td').allTextContents()
+  return { name: (await first.locator('th').textContent())?.trim() ?? '', amount: cells[0] ?? '', score: cells[1] ?? '' }
+}
+
+/** Resolves after the page has rendered two more frames, so a state change would have reached the DOM. */
+async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  )
+}
+
+describe('dashboard of the bundled 2018 report', () => {
+  let harness: Harness
+  let page: Page
+  const logs: PageLog[] = []
+
+  beforeAll(async () => {
+    harness = await startHarness()
+    page = await openApp(harness, logs)
+  })
+
+  afterAll(async () => {
+    await harness?.close()
+  })
+
+  it('draws all three charts on first load, beside the eight rows', async () => {
+    // The rows themselves, by name and in order, are project-list.test.ts's.
+    expect(await page.getByText('8 个项目中显示 8 个').isVisible()).toBe(true)
+    for (const heading of CHART_HEADINGS) {
+      // Pixels, not just an element: the canvas must have been painted.
+      await expect.poll(() => paintedPixels(chartCanvas(page, heading)), POLL).toBeGreaterThan(500)
+    }
+  })
+
+  it('shows the key figures of the report', async () => {
+    expect(await keyFigures(page)).toEqual({
+      项目数: '8',
+      决算金额合计: '3,678.47 万元 约 0.37 亿元',
+      平均分: '90.72',
+      金额加权平均分: '90.32',
+      评价结论: '优 5 · 良 3 · 中 0 · 差 0',
+      披露预算执行率: '2 / 8 个项目',
+    })
+  })
+
+  it('searches the projects, their problems and rectifications', async () => {
+    const search = searchBox(page)
+    await search.fill('合同')
+    await expectRowNames(page, [
+      '2018年基层党建及队伍教育管理',
+      '2018年干部考评和人才发展工作经费',
+      '2018年度在线学习工作经费项目',
+      '2018年上海市党员干部现代远程教育工作经费',
+      '2018年组织部门建设和管理工作',
+    ])
+    expect(await page.getByText('8 个项目中显示 5 个').isVisible()).toBe(true)
+    await waitForUrl(page, (p) => p.get('q') === '合同')
+
+    await search.fill('台账')
+    await expectRowNames(page, ['2018年党建服务工作经费项目'])
+
+    await search.fill('')
+    await expectRowNames(page, PROJECT_NAMES)
+    await waitForUrl(page, (p) => !p.has('q'))
+  })
+
+  it('does not filter while an IME is composing, and filters when the composition ends', async () => {
+    const search = searchBox(page)
+    expect(await search.inputValue()).toBe('')
+    await search.focus()
+    // Real composition events, as a pinyin IME sends them: compositionstart/update, then the commit.
+    const cdp = await page.context().newCDPSession(page)
+    try {
+      await cdp.send('Input.imeSetComposition', { text: 'tai', selectionStart: 3, selectionEnd: 3 })
+      await cdp.send('Input.imeSetComposition', { text: 'taizhang', selectionStart: 8, selectionEnd: 8 })
+      expect(await search.inputValue()).toBe('taizhang')
+      await nextFrames(page)
+      // "taizhang" matches nothing: filtering now would empty the table.
+      expect(await projectRows(page).count()).toBe(8)
+      expect(await page.getByText('8 个项目中显示 8 个').isVisible()).toBe(true)
+
+      await cdp.send('Input.insertText', { text: '台账' })
+      expect(await search.inputValue()).toBe('台账')
+      await expectRowNames(page, ['2018年党建服务工作经费项目'])
+    } finally {
+      await cdp.detach()
+    }
+    await search.fill('')
+    await expectRowNames(page, PROJECT_NAMES)
+  })
+
+  it('focuses the search box on /', async () => {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+    expect(await searchBox(page).evaluate((input) => input === document.activeElement)).toBe(false)
+    await page.keyboard.press('/')
+    await expect.poll(() => searchBox(page).evaluate((input) => input === document.activeElement), POLL).toBe(true)
+    // The slash itself is not typed into the box.
+    expect(await searchBox(page).inputValue()).toBe('')
+  })
+
+  it('filters by grade with the chips', async () => {
+    const chips = page.getByRole('group', { name: '按评价结论筛选' })
+    const good = chips.getByRole('button', { name: /^良/ })
+    expect(await good.getAttribute('aria-pressed')).toBe('false')
+
+    await good.click()
+    await expectRowNames(page, [
+      '2018年党建服务工作经费项目',
+      '2018年上海市党员干部现代远程教育工作经费',
+      '2018年组织部门建设和管理工作',
+    ])
+    expect(await good.getAttribute('aria-pressed')).toBe('true')
+    await waitForUrl(page, (p) => p.get('grade') === '良')
+
+    await chips.getByRole('button', { name: /^全部/ }).click()
+    await expectRowNames(page, PROJECT_NAMES)
+    expect(await good.getAttribute('aria-pressed')).toBe('false')
+    await waitForUrl(page, (p) => !p.has('grade'))
+  })
+
+  it('sorts by score, descending then ascending, and by amount, with aria-sort following', async () => {
+    const none = { 项目名称: 'none', '决算金额（万元）': 'none', 评价分值: 'none', 评价结论: 'none', 预算执行率: 'none', 问题数: 'none' }
+    expect(await ariaSorts(page)).toEqual(none)
+
+    await sortButton(page, '评价分值').click()
+    await expectRowNames(page, BY_SCORE_DESC)
+    expect(await firstRowFigures(page)).toEqual({ name: '2018年干部考评和人才发展工作经费', amount: '139.30', score: '94.51' })
+    expect(await ariaSorts(page)).toEqual({ ...none, 评价分值: 'descending' })
+
+    await sortButton(page, '评价分值').click()
+    await expectRowNames(page, BY_SCORE_DESC.toReversed())
+    expect(await firstRowFigures(page)).toEqual({ name: '2018年党建服务工作经费项目', amount: '336.18', score: '85.12' })
+    expect(await ariaSorts(page)).toEqual({ ...none, 评价分值: 'ascending' })
+
+    await sortButton(page, '决算金额（万元）').click()
+    await expectRowNames(page, BY_AMOUNT_DESC)
+    expect(await firstRowFigures(page)).toEqual({ name: '2018年组织部门建设和管理工作', amount: '1,059.83', score: '89.81' })
+    expect(await ariaSorts(page)).toEqual({ ...none, '决算金额（万元）': 'descending' })
+  })
+
+  it('puts the sort in the URL, and that URL opens the same order in a new page', async () => {
+    // The previous test left the table sorted by amount, descending.
+    await waitForUrl(page, (p) => p.get('sort') === '-amount')
+    const copy = await openApp(harness, logs, page.url())
+    await expectRowNames(copy, BY_AMOUNT_DESC)
+    expect(await columnHeader(copy, '决算金额（万元）').getAttribute('aria-sort')).toBe('descending')
+    await copy.close()
+  })
+
+  it('steps back and forward through a sort and an opened project', async () => {
+    // From the amount sort: sort by score, then open a project; each is a history entry.
+    await sortButton(page, '评价分值').click()
+    await expectRowNames(page, BY_SCORE_DESC)
+    await waitForUrl(page, (p) => p.get('sort') === '-score')
+    await projectRows(page).getByRole('rowheader', { name: '2018年度领导干部培训经费项目' }).click()
+    await expectDrawerOpen(page, '2018年度领导干部培训经费项目')
+    await waitForUrl(page, (p) => p.get('open') !== null)
+
+    await page.goBack()
+    await expectDrawerClosed(page)
+    expect(urlParams(page).get('open')).toBeNull()
+    expect(urlParams(page).get('sort')).toBe('-score')
+    expect(await rowNames(page)).toEqual(BY_SCORE_DESC)
+
+    await page.goForward()
+    await expectDrawerOpen(page, '2018年度领导干部培训经费项目')
+    expect(await rowNames(page)).toEqual(BY_SCORE_DESC)
+
+    await page.goBack()
+    await expectDrawerClosed(page)
+    await page.goBack()
+    await expectRowNames(page, BY_AMOUNT_DESC)
+    expect(await columnHeader(page, '决算金额（万元）').getAttribute('aria-sort')).toBe('descending')
+    expect(await columnHeader(page, '评价分值').getAttribute('aria-sort')).toBe('none')
+  })
+
+  it('logs no console error or page error and sends no request to another origin', () => {
+    expectCleanRun(harness, logs)
+  })
+})
