@@ -1,7 +1,8 @@
 /**
  * Layer rules of GUIDE §4, checked by `npm run lint`:
  *
- *   domain ← ingest ← store ← charts, table, import … ← app
+ *   domain ← ingest ← store ← charts, table, drilldown, import … ← app
+ *   domain ← ui (small shared components) ← charts, table, drilldown, import, app
  *   ingest ← generate ← cli   (cli and generate are Node-side shells over the pure layers)
  *
  * Type-only imports count (tsPreCompilationDeps): a type pulled against the arrows is still a
@@ -53,9 +54,11 @@ module.exports = {
     onlyImports('generate', ['domain', 'ingest']),
     onlyImports('cli', ['domain', 'ingest', 'generate']),
     onlyImports('store', ['domain', 'ingest']),
-    onlyImports('charts', ['domain', 'ingest', 'store']),
-    onlyImports('table', ['domain', 'ingest', 'store']),
-    onlyImports('import', ['domain', 'ingest', 'store']),
+    onlyImports('ui', ['domain']),
+    onlyImports('charts', ['domain', 'ingest', 'store', 'ui']),
+    onlyImports('table', ['domain', 'ingest', 'store', 'ui']),
+    onlyImports('drilldown', ['domain', 'ingest', 'store', 'ui']),
+    onlyImports('import', ['domain', 'ingest', 'store', 'ui']),
     {
       name: 'pure-layers-no-ui-libraries',
       comment: 'domain, ingest, generate and cli run in Node: no React, ECharts, zustand or TanStack.',

@@ -1,4 +1,4 @@
-import { formatScore, formatWan } from '../domain/format.ts'
+import { formatBrush, formatScore, formatWan } from '../domain/format.ts'
 import { NO_RANGE, type NumberRange, type ViewFilters } from '../domain/view.ts'
 import { useAppStore } from '../store/app-store.ts'
 
@@ -31,7 +31,7 @@ export function ActiveFilters({ filters }: ActiveFiltersProps) {
   }
   if (brush !== null) {
     parts.push({
-      label: `框选：金额 ${formatWan(brush.amount[0])}–${formatWan(brush.amount[1])} 万元，分值 ${formatScore(brush.score[0])}–${formatScore(brush.score[1])}`,
+      label: `框选：${formatBrush(brush)}`,
       clear: () => setBrush(null),
     })
   }

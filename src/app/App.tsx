@@ -1,6 +1,10 @@
 import { lazy, Suspense, useMemo } from 'react'
 import { summarize } from '../domain/stats.ts'
 import { ProjectDrawer } from '../drilldown/ProjectDrawer.tsx'
+import { ImportControls } from '../import/ImportControls.tsx'
+import { Notices } from '../import/Notices.tsx'
+import { useFileDrop } from '../import/use-file-drop.ts'
+import { useImport } from '../import/use-import.ts'
 import { useAppStore } from '../store/app-store.ts'
 import { useViewModel } from '../store/use-view-model.ts'
 import { GradeChips } from '../table/GradeChips.tsx'
@@ -9,22 +13,28 @@ import { RangeFilters } from '../table/RangeFilters.tsx'
 import { SearchBox } from '../table/SearchBox.tsx'
 import { ActiveFilters } from './ActiveFilters.tsx'
 import { DatasetHeader } from './DatasetHeader.tsx'
+import { DatasetSwitcher } from './DatasetSwitcher.tsx'
 import { DiagnosticList } from './DiagnosticList.tsx'
 import { KeyFigures } from './KeyFigures.tsx'
 import { useBundledReport } from './use-bundled-report.ts'
+import { useStoredDatasets } from './use-stored-datasets.ts'
 import { useUrlSync } from './use-url-sync.ts'
 
 const ChartsPanel = lazy(() => import('./ChartsPanel.tsx').then((m) => ({ default: m.ChartsPanel })))
 
 export function App() {
   useBundledReport()
+  useStoredDatasets()
   useUrlSync()
+  const { importFiles, progress } = useImport()
+  const dragging = useFileDrop(importFiles)
   const view = useViewModel()
   const loadError = useAppStore((s) => s.loadError)
   const openId = useAppStore((s) => s.openId)
   const filters = useAppStore((s) => s.filters)
   const gradeCounts = useMemo(() => summarize(view.gradeRows.map((r) => r.project)).gradeCounts, [view.gradeRows])
-  const openRow = view.active?.rows.find((r) => r.id === openId)
+  const openDataset = view.inView.find((d) => openId?.startsWith(`${d.id}/`) === true)
+  const openRow = openDataset?.rows.find((r) => r.id === openId)
 
   if (loadError !== null) {
     return (
@@ -35,7 +45,7 @@ export function App() {
       </main>
     )
   }
-  if (view.active === null) {
+  if (view.inView.length === 0) {
     return (
       <main className="page" aria-busy="true">
         <p role="status">正在加载报告…</p>
@@ -45,7 +55,10 @@ export function App() {
   return (
     <main className={openRow === undefined ? 'page' : 'page has-drawer'} aria-busy="false">
       <div className="workspace">
-        <DatasetHeader dataset={view.active.dataset} />
+        <DatasetHeader view={view} />
+        <ImportControls onFiles={importFiles} progress={progress} />
+        <Notices />
+        <DatasetSwitcher />
         <KeyFigures summary={view.summary} total={view.allRows.length} />
         <Suspense fallback={<div className="charts charts-loading" role="status">正在加载图表…</div>}>
           <ChartsPanel view={view} openId={openId} brush={filters.brush} grades={filters.grades} />
@@ -53,15 +66,20 @@ export function App() {
         <section className="table-section" aria-label="项目列表">
           <div className="table-controls">
             <SearchBox total={view.allRows.length} shown={view.rows.length} />
-            <GradeChips counts={gradeCounts} />
+            <GradeChips counts={gradeCounts} total={view.gradeRows.length} />
             <RangeFilters />
           </div>
           <ActiveFilters filters={filters} />
-          <ProjectTable rows={view.rows} />
+          <ProjectTable rows={view.rows} showDataset={view.active === null} />
         </section>
-        <DiagnosticList diagnostics={view.active.diagnostics} />
+        {view.inView.map((d) => (
+          <DiagnosticList key={d.id} sourceName={d.meta.fileName} diagnostics={d.diagnostics} />
+        ))}
       </div>
-      {openRow !== undefined && <ProjectDrawer dataset={view.active} row={openRow} orderedRows={view.rows} />}
+      {openRow !== undefined && openDataset !== undefined && (
+        <ProjectDrawer dataset={openDataset} row={openRow} orderedRows={view.rows} />
+      )}
+      {dragging && <div className="drop-overlay">松开鼠标导入文件</div>}
     </main>
   )
 }

@@ -1,6 +1,8 @@
+import { useMemo } from 'react'
 import { GradeChart } from '../charts/GradeChart.tsx'
 import { RateChart } from '../charts/RateChart.tsx'
 import { ScatterChart } from '../charts/ScatterChart.tsx'
+import { datasetLabel } from '../domain/dataset-record.ts'
 import type { Grade } from '../domain/types.ts'
 import type { Brush } from '../domain/view.ts'
 import type { ViewModel } from '../store/view-model.ts'
@@ -14,10 +16,11 @@ export interface ChartsPanelProps {
 
 /** The three linked charts; loaded as its own chunk so ECharts never delays the first paint. */
 export function ChartsPanel({ view, openId, brush, grades }: ChartsPanelProps) {
+  const datasets = useMemo(() => view.inView.map((d) => ({ id: d.id, label: datasetLabel(d) })), [view.inView])
   return (
     <section className="charts" aria-label="图表">
       <div className="chart-cell chart-wide">
-        <ScatterChart rows={view.scatterRows} openId={openId} brush={brush} />
+        <ScatterChart rows={view.scatterRows} openId={openId} brush={brush} datasets={datasets} />
       </div>
       <div className="chart-cell">
         <GradeChart rows={view.gradeRows} selectedGrades={grades} />

@@ -1,10 +1,22 @@
-import type { Dataset } from '../domain/types.ts'
+import { datasetLabel } from '../domain/dataset-record.ts'
+import type { ViewModel } from '../store/view-model.ts'
 
 export interface DatasetHeaderProps {
-  dataset: Dataset
+  view: ViewModel
 }
 
-export function DatasetHeader({ dataset }: DatasetHeaderProps) {
+export function DatasetHeader({ view }: DatasetHeaderProps) {
+  const { active } = view
+  if (active === null) {
+    return (
+      <header className="dataset-header">
+        <p className="brand">jixiao 绩效 · 项目绩效评价结果</p>
+        <h1>全部数据集比较</h1>
+        <p className="dataset-facts">{view.inView.map((d) => datasetLabel(d)).join('；')}</p>
+      </header>
+    )
+  }
+  const { dataset } = active
   return (
     <header className="dataset-header">
       <p className="brand">jixiao 绩效 · 项目绩效评价结果</p>
@@ -22,6 +34,12 @@ export function DatasetHeader({ dataset }: DatasetHeaderProps) {
           <dt>来源</dt>
           <dd>{dataset.sourceName}</dd>
         </div>
+        {active.meta.importedAt !== null && (
+          <div>
+            <dt>导入时间</dt>
+            <dd>{new Date(active.meta.importedAt).toLocaleString('zh-CN')}</dd>
+          </div>
+        )}
       </dl>
     </header>
   )

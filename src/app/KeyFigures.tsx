@@ -1,4 +1,4 @@
-import { formatScore, formatWan, formatYi } from '../domain/format.ts'
+import { formatScore, formatWan, formatYi, YI_READS_BETTER_FROM } from '../domain/format.ts'
 import { GRADES } from '../domain/grade.ts'
 import type { Summary } from '../domain/stats.ts'
 
@@ -24,8 +24,10 @@ export function KeyFigures({ summary, total }: KeyFiguresProps) {
         <div>
           <dt>决算金额合计</dt>
           <dd>
-            {formatWan(summary.totalWan)} 万元
-            {summary.totalWan >= 1000 && <span className="muted sub-figure">约 {formatYi(summary.totalWan)} 亿元</span>}
+            {summary.amountCount === 0 ? '—' : `${formatWan(summary.totalWan)} 万元`}
+            {summary.totalWan >= YI_READS_BETTER_FROM && (
+              <span className="muted sub-figure">约 {formatYi(summary.totalWan)} 亿元</span>
+            )}
             {summary.amountCount < summary.count && (
               <span className="muted">（{summary.count - summary.amountCount} 个项目未披露金额）</span>
             )}
@@ -33,11 +35,11 @@ export function KeyFigures({ summary, total }: KeyFiguresProps) {
         </div>
         <div>
           <dt>平均分</dt>
-          <dd>{summary.meanScore === null ? '—' : formatScore(round2(summary.meanScore))}</dd>
+          <dd>{summary.meanScore === null ? '—' : formatScore(summary.meanScore)}</dd>
         </div>
         <div>
           <dt title="按决算金额加权的平均评价分值">金额加权平均分</dt>
-          <dd>{summary.weightedMeanScore === null ? '—' : formatScore(round2(summary.weightedMeanScore))}</dd>
+          <dd>{summary.weightedMeanScore === null ? '—' : formatScore(summary.weightedMeanScore)}</dd>
         </div>
         <div>
           <dt>评价结论</dt>
@@ -53,5 +55,3 @@ export function KeyFigures({ summary, total }: KeyFiguresProps) {
     </section>
   )
 }
-
-const round2 = (n: number): number => Math.round(n * 100) / 100

@@ -10,13 +10,14 @@ const BUNDLED_URL = `${import.meta.env.BASE_URL}data/${BUNDLED_SOURCE}`
 export function useBundledReport(): void {
   useEffect(() => {
     const controller = new AbortController()
-    const { addDataset, setLoadError } = useAppStore.getState()
+    const { addDatasets, setLoadError } = useAppStore.getState()
     fetch(BUNDLED_URL, { signal: controller.signal })
       .then(async (response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim())
-        const text = await response.text()
-        const { dataset, diagnostics } = parseReport(text, { sourceName: BUNDLED_SOURCE })
-        addDataset(BUNDLED_ID, dataset, diagnostics, text)
+        const sourceText = await response.text()
+        const { dataset, diagnostics } = parseReport(sourceText, { sourceName: BUNDLED_SOURCE })
+        const meta = { origin: 'bundled', fileName: BUNDLED_SOURCE, kind: 'txt', importedAt: null } as const
+        addDatasets([{ id: BUNDLED_ID, meta, dataset, diagnostics, sourceText }])
       })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return

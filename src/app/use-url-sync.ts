@@ -29,7 +29,10 @@ export function useUrlSync(): void {
     const write = () => {
       timer = null
       const search = encodeUrlState(urlStateOf(store.getState()))
-      if (search === window.location.search) return
+      if (search === window.location.search) {
+        pendingPush = false
+        return
+      }
       const url = `${window.location.pathname}${search}${window.location.hash}`
       if (pendingPush) window.history.pushState(null, '', url)
       else window.history.replaceState(null, '', url)

@@ -1,9 +1,8 @@
 import { useId, useMemo } from 'react'
-import { NOT_DISCLOSED } from '../domain/format.ts'
+import { NOT_DISCLOSED, UNNAMED } from '../domain/format.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
 import { useAppStore } from '../store/app-store.ts'
 import { rowIdOf } from './chart-events.ts'
-import { UNNAMED } from './chart-style.ts'
 import { EChart, type EChartHandlers } from './EChart.tsx'
 import { buildRateOption, RATE_TARGET, rateChartHeight } from './rate-option.ts'
 import { useChartEnv } from './use-chart-env.ts'
@@ -28,8 +27,7 @@ export function RateChart({ rows, openId, height = 260 }: RateChartProps) {
     click: (params) => {
       const id = rowIdOf(params)
       if (id !== null) openProject(id)
-    },
-  }
+    } }
 
   return (
     <section className="chart-panel" aria-labelledby={headingId}>

@@ -1,13 +1,13 @@
 import type { SetOptionOpts } from 'echarts/core'
 import { useId, useMemo } from 'react'
-import { formatScore, formatWan } from '../domain/format.ts'
+import { formatBrush } from '../domain/format.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
 import type { Brush } from '../domain/view.ts'
 import { useAppStore } from '../store/app-store.ts'
 import { rowIdOf } from './chart-events.ts'
 import { EChart, type EChartHandlers } from './EChart.tsx'
 import { brushAction, brushFromAreas, isClearCommand, sameBrush } from './scatter-brush.ts'
-import { buildScatterOption } from './scatter-option.ts'
+import { buildScatterOption, type DatasetKey, datasetSymbol } from './scatter-option.ts'
 import { useChartEnv } from './use-chart-env.ts'
 import './charts.css'
 
@@ -19,18 +19,22 @@ export interface ScatterChartProps {
   brush: Brush | null
   /** Canvas height in px (the heading and caption come on top). */
   height?: number
+  /** The datasets in view, in order; with more than one, each gets its own point shape. */
+  datasets?: readonly DatasetKey[]
 }
+
+const NO_DATASETS: readonly DatasetKey[] = []
 
 /** Series are replaced by id; the brush, its toolbox state and the legend selection are kept. */
 const KEEP_BRUSH: SetOptionOpts = { replaceMerge: ['series'] }
 
 /** Amount × score of each project by grade; click a point to open it, draw a rectangle to filter. */
-export function ScatterChart({ rows, openId, brush, height = 300 }: ScatterChartProps) {
+export function ScatterChart({ rows, openId, brush, height = 300, datasets = NO_DATASETS }: ScatterChartProps) {
   const headingId = useId()
   const env = useChartEnv()
   const openProject = useAppStore((s) => s.openProject)
   const setBrush = useAppStore((s) => s.setBrush)
-  const model = useMemo(() => buildScatterOption(rows, openId, env), [rows, openId, env])
+  const model = useMemo(() => buildScatterOption(rows, openId, env, datasets), [rows, openId, env, datasets])
   const actions = useMemo(() => [brushAction(brush)], [brush])
 
   const onEvents: EChartHandlers = {
@@ -63,16 +67,19 @@ export function ScatterChart({ rows, openId, brush, height = 300 }: ScatterChart
         actions={actions}
         theme={env.dark ? 'dark' : null}
       />
+      {datasets.length > 1 && (
+        <p className="chart-caption">
+          形状区分数据集：
+          {datasets.map((d, i) => `${datasetSymbol(i).glyph} ${d.label}`).join('　')}
+        </p>
+      )}
       {/* Always present, so the canvas never moves when a brush is drawn or cleared. */}
       <p className="chart-brush-state">
         {brush === null ? (
           <span className="chart-caption">未框选：显示全部金额与分值。</span>
         ) : (
           <>
-            <span>
-              框选：金额 {formatWan(brush.amount[0])}–{formatWan(brush.amount[1])} 万元，分值 {formatScore(brush.score[0])}–
-              {formatScore(brush.score[1])}
-            </span>
+            <span>框选：{formatBrush(brush)}</span>
             <button type="button" className="chart-link-button" onClick={() => setBrush(null)}>
               清除框选
             </button>

@@ -31,10 +31,6 @@ export interface ChartEnv {
   dark: boolean
 }
 
-export const DEFAULT_ENV: ChartEnv = { reducedMotion: false, dark: false }
-
-/** The name shown for a project whose report gives none (same wording as the drill-down). */
-export const UNNAMED = '（未注明项目名称）'
 
 /** Options every chart shares: aria description, motion, transparent background, CJK font. */
 export function baseOption(env: ChartEnv, description: string) {
@@ -46,7 +42,6 @@ export function baseOption(env: ChartEnv, description: string) {
   }
 }
 
-/** Tooltip settings shared by the charts; the formatter is each chart's own. */
 /** A tooltip for charts whose data item i is items[i]; `html` must escape every report string. */
 export function itemTooltip<T>(env: ChartEnv, items: readonly T[], html: (item: T) => string) {
   return {
@@ -60,6 +55,7 @@ export function itemTooltip<T>(env: ChartEnv, items: readonly T[], html: (item: 
   }
 }
 
+/** Tooltip settings shared by the charts; the formatter is each chart's own. */
 export function baseTooltip(env: ChartEnv) {
   return {
     confine: true,

@@ -1,8 +1,9 @@
 import type { BarSeriesOption } from 'echarts/charts'
 import type { AriaComponentOption, GridComponentOption, TooltipComponentOption } from 'echarts/components'
 import { type ComposeOption, format } from 'echarts/core'
-import { formatPercent, formatWan } from '../domain/format.ts'
+import { formatShare, formatWan } from '../domain/format.ts'
 import { GRADES } from '../domain/grade.ts'
+import { summarize } from '../domain/stats.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
 import type { Grade } from '../domain/types.ts'
 import { baseOption, type ChartEnv, itemTooltip, GRADE_COLORS } from './chart-style.ts'
@@ -31,51 +32,33 @@ export interface GradeModel {
 /** Opacity of bars outside an active grade filter. */
 export const DIMMED_OPACITY = 0.3
 
-const roundMicro = (n: number): number => Math.round(n * 1e6) / 1e6
-
 /** Count and amount per grade, in the order 优 良 中 差; a grade without projects is 0, not absent. */
 export function gradeBars(rows: readonly ProjectRow[]): GradeBar[] {
-  let total = 0
-  let stated = 0
-  const sums = new Map<Grade, { count: number; amount: number }>(GRADES.map((g) => [g, { count: 0, amount: 0 }]))
-  for (const { project: p } of rows) {
-    if (p.amountWan !== null) {
-      total += p.amountWan
-      stated++
-    }
-    const sum = p.grade === null ? undefined : sums.get(p.grade)
-    if (sum === undefined) continue
-    sum.count++
-    if (p.amountWan !== null) sum.amount += p.amountWan
-  }
+  const summary = summarize(rows.map((r) => r.project))
   return GRADES.map((grade) => {
-    const { count, amount } = sums.get(grade) ?? { count: 0, amount: 0 }
-    return {
-      grade,
-      count,
-      amountWan: roundMicro(amount),
-      sharePercent: stated === 0 || total === 0 ? null : Math.round((amount / total) * 1000) / 10,
-    }
+    const amountWan = summary.gradeAmounts[grade]
+    const share = summary.amountCount === 0 || summary.totalWan === 0 ? null : Math.round((amountWan / summary.totalWan) * 1000) / 10
+    return { grade, count: summary.gradeCounts[grade], amountWan, sharePercent: share }
   })
 }
 
 /** "5项\n占金额 54.7%": the count on top, the share of the total amount under it. */
 export function barLabel(bar: GradeBar): string {
-  return `${bar.count}项\n占金额 ${formatPercent(bar.sharePercent)}`
+  return `${bar.count}项\n占金额 ${formatShare(bar.sharePercent)}`
 }
 
 function tooltipHtml(bar: GradeBar): string {
   const e = format.encodeHTML
   return [
     `<strong>${e(bar.grade)}</strong>：${bar.count} 项`,
-    `决算金额 ${e(formatWan(bar.amountWan))} 万元（占 ${e(formatPercent(bar.sharePercent))}）`,
+    `决算金额 ${e(formatWan(bar.amountWan))} 万元（占 ${e(formatShare(bar.sharePercent))}）`,
     '点击按此等级筛选',
   ].join('<br/>')
 }
 
 function describe(bars: readonly GradeBar[], ungraded: number): string {
   const parts = bars.map((b) =>
-    b.count === 0 ? `${b.grade}0项` : `${b.grade}${b.count}项（占金额${formatPercent(b.sharePercent)}）`,
+    b.count === 0 ? `${b.grade}0项` : `${b.grade}${b.count}项（占金额${formatShare(b.sharePercent)}）`,
   )
   const tail = ungraded > 0 ? `；另有${ungraded}项未注明等级` : ''
   return `柱状图：各评价等级的项目数与决算金额占比。${parts.join('，')}${tail}。`

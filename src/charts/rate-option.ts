@@ -3,12 +3,11 @@ import type {
   AriaComponentOption,
   GridComponentOption,
   MarkLineComponentOption,
-  TooltipComponentOption,
-} from 'echarts/components'
+  TooltipComponentOption } from 'echarts/components'
 import { type ComposeOption, format } from 'echarts/core'
-import { formatPercent } from '../domain/format.ts'
+import { formatPercent, UNNAMED } from '../domain/format.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
-import { baseOption, type ChartEnv, itemTooltip, NEUTRAL_COLOR, UNNAMED } from './chart-style.ts'
+import { baseOption, type ChartEnv, itemTooltip, NEUTRAL_COLOR } from './chart-style.ts'
 
 export type RateOption = ComposeOption<
   BarSeriesOption | GridComponentOption | TooltipComponentOption | MarkLineComponentOption | AriaComponentOption
@@ -35,11 +34,12 @@ export interface RateModel {
 
 /** Rows that state a rate, highest first; equal rates keep document order. */
 export function rateBars(rows: readonly ProjectRow[]): RateBar[] {
-  return rows
-    .filter((r) => r.project.executionRate !== null)
-    .map((r) => ({ id: r.id, name: r.project.name ?? UNNAMED, rate: r.project.executionRate ?? 0, index: r.index }))
-    .toSorted((a, b) => b.rate - a.rate || a.index - b.index)
-    .map(({ id, name, rate }) => ({ id, name, rate }))
+  const bars: (RateBar & { index: number })[] = []
+  for (const r of rows) {
+    const rate = r.project.executionRate
+    if (rate !== null) bars.push({ id: r.id, name: r.project.name ?? UNNAMED, rate, index: r.index })
+  }
+  return bars.toSorted((a, b) => b.rate - a.rate || a.index - b.index).map(({ id, name, rate }) => ({ id, name, rate }))
 }
 
 function tooltipHtml(bar: RateBar): string {
@@ -75,15 +75,13 @@ export function buildRateOption(rows: readonly ProjectRow[], openId: string | nu
       max: highest,
       splitNumber: 4,
       axisLabel: { formatter: '{value}%', hideOverlap: true },
-      splitLine: { lineStyle: { type: 'dotted' } },
-    },
+      splitLine: { lineStyle: { type: 'dotted' } } },
     yAxis: {
       type: 'category',
       inverse: true,
       data: bars.map((b) => b.name),
       axisTick: { show: false },
-      axisLabel: { width: 120, overflow: 'break', lineHeight: 14, fontSize: 12 },
-    },
+      axisLabel: { width: 120, overflow: 'break', lineHeight: 14, fontSize: 12 } },
     series: [
       {
         id: 'execution-rate',
@@ -97,8 +95,7 @@ export function buildRateOption(rows: readonly ProjectRow[], openId: string | nu
           id: b.id,
           value: b.rate,
           label: { formatter: formatPercent(b.rate) },
-          ...(b.id === openId && { itemStyle: { borderColor: outline, borderWidth: 2 } }),
-        })),
+          ...(b.id === openId && { itemStyle: { borderColor: outline, borderWidth: 2 } }) })),
         markLine: {
           silent: true,
           symbol: 'none',
@@ -106,10 +103,7 @@ export function buildRateOption(rows: readonly ProjectRow[], openId: string | nu
           lineStyle: { type: 'dashed', color: NEUTRAL_COLOR, width: 1 },
           // With the category axis inverted the line starts at the top: 'start' puts the label there.
           label: { position: 'start', formatter: `${RATE_TARGET}%`, color: NEUTRAL_COLOR },
-          data: [{ xAxis: RATE_TARGET }],
-        },
-      },
-    ],
-  }
+          data: [{ xAxis: RATE_TARGET }] } },
+    ] }
   return { option, bars, undisclosed, description }
 }

@@ -6,10 +6,9 @@ import type {
   LegendComponentOption,
   MarkLineComponentOption,
   ToolboxComponentOption,
-  TooltipComponentOption,
-} from 'echarts/components'
+  TooltipComponentOption } from 'echarts/components'
 import { type ComposeOption, format } from 'echarts/core'
-import { formatScore, formatWan, NOT_DISCLOSED } from '../domain/format.ts'
+import { formatScore, formatWan, NOT_DISCLOSED, UNNAMED } from '../domain/format.ts'
 import { GRADES } from '../domain/grade.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
 import type { Grade } from '../domain/types.ts'
@@ -20,9 +19,7 @@ import {
   type ChartEnv,
   GRADE_COLORS,
   GRADE_SYMBOLS,
-  NEUTRAL_COLOR,
-  UNNAMED,
-} from './chart-style.ts'
+  NEUTRAL_COLOR } from './chart-style.ts'
 
 export type ScatterOption = ComposeOption<
   | ScatterSeriesOption
@@ -49,6 +46,25 @@ export const GRADE_THRESHOLDS: readonly { grade: Grade; score: number }[] = [
 export const SYMBOL_SIZE = 12
 export const OPEN_SYMBOL_SIZE = 20
 
+/** In the comparison of several datasets, the shape tells the dataset and the colour the grade. */
+export const DATASET_SYMBOLS: readonly { symbol: string; glyph: string }[] = [
+  { symbol: 'circle', glyph: '●' },
+  { symbol: 'rect', glyph: '■' },
+  { symbol: 'triangle', glyph: '▲' },
+  { symbol: 'diamond', glyph: '◆' },
+  { symbol: 'pin', glyph: '📍' },
+  { symbol: 'arrow', glyph: '➤' },
+  { symbol: 'emptyCircle', glyph: '○' },
+  { symbol: 'emptyRect', glyph: '□' },
+]
+
+export interface DatasetKey {
+  id: string
+  label: string
+}
+
+export const datasetSymbol = (index: number) => DATASET_SYMBOLS[index % DATASET_SYMBOLS.length] ?? DATASET_SYMBOLS[0]!
+
 export interface ScatterModel {
   option: ScatterOption
   /** Also the option's aria description and the chart's aria-label. */
@@ -64,10 +80,11 @@ const plottable = (r: ProjectRow): r is ProjectRow & { project: { amountWan: num
  * The tooltip of one point. Report text is untrusted (a name may hold `<img onerror>`): every
  * string goes through echarts' format.encodeHTML before it meets the markup.
  */
-export function scatterTooltipHtml({ project: p }: ProjectRow): string {
+export function scatterTooltipHtml({ project: p, datasetLabel }: ProjectRow, showDataset = false): string {
   const e = format.encodeHTML
   return [
     `<strong>${e(p.name ?? UNNAMED)}</strong>`,
+    ...(showDataset ? [`数据集：${e(datasetLabel)}`] : []),
     `决算金额：${e(formatWan(p.amountWan))} 万元`,
     `评价分值：${e(formatScore(p.score))}`,
     `评价结论：${e(p.grade ?? NOT_DISCLOSED)}`,
@@ -85,8 +102,18 @@ function describe(plotted: readonly ProjectRow[], unplotted: number): string {
   return `散点图：${plotted.length}个项目的决算金额（万元，横轴）与评价分值（纵轴），按评价等级区分颜色和形状；虚线标出60、80、90分等级界线。${tail}`
 }
 
-/** Points of the amount × score chart, one series per grade, the open project emphasised. */
-export function buildScatterOption(rows: readonly ProjectRow[], openId: string | null, env: ChartEnv): ScatterModel {
+/**
+ * Points of the amount × score chart, one series per grade, the open project emphasised. With
+ * several datasets, each dataset gets its own shape (DATASET_SYMBOLS, in the order given).
+ */
+export function buildScatterOption(
+  rows: readonly ProjectRow[],
+  openId: string | null,
+  env: ChartEnv,
+  datasets: readonly DatasetKey[] = [],
+): ScatterModel {
+  const comparing = datasets.length > 1
+  const symbolOf = new Map(datasets.map((d, i) => [d.id, datasetSymbol(i).symbol]))
   const plotted = rows.filter(plottable)
   const unplotted = rows.filter((r) => !plottable(r))
   const openBorder = env.dark ? '#ffffff' : '#1f2328'
@@ -98,6 +125,7 @@ export function buildScatterOption(rows: readonly ProjectRow[], openId: string |
       return {
         id: r.id,
         value: [r.project.amountWan, r.project.score],
+        ...(comparing && { symbol: symbolOf.get(r.datasetId) ?? 'circle' }),
         ...(open && {
           symbolSize: OPEN_SYMBOL_SIZE,
           itemStyle: { borderColor: openBorder, borderWidth: 2.5, opacity: 1 },
@@ -107,23 +135,19 @@ export function buildScatterOption(rows: readonly ProjectRow[], openId: string |
             // A function, not a template string: a name holding {a} or {b} stays as written.
             formatter: () => name,
             width: 160,
-            overflow: 'truncate',
-          },
-        }),
-      } satisfies NonNullable<ScatterSeriesOption['data']>[number]
+            overflow: 'truncate' } }) } satisfies NonNullable<ScatterSeriesOption['data']>[number]
     })
 
   const gradeSeries: ScatterSeriesOption[] = GRADES.map((grade) => ({
     id: seriesIdOf(grade),
     type: 'scatter',
     name: grade,
-    symbol: GRADE_SYMBOLS[grade],
+    symbol: comparing ? 'circle' : GRADE_SYMBOLS[grade],
     symbolSize: SYMBOL_SIZE,
     itemStyle: { color: GRADE_COLORS[grade], opacity: 0.85 },
     emphasis: { scale: 1.3 },
     cursor: 'pointer',
-    data: points(plotted.filter((r) => r.project.grade === grade)),
-  }))
+    data: points(plotted.filter((r) => r.project.grade === grade)) }))
 
   const ungraded = plotted.filter((r) => r.project.grade === null)
   if (ungraded.length > 0) {
@@ -135,8 +159,7 @@ export function buildScatterOption(rows: readonly ProjectRow[], openId: string |
       symbolSize: SYMBOL_SIZE,
       itemStyle: { color: NEUTRAL_COLOR },
       cursor: 'pointer',
-      data: points(ungraded),
-    })
+      data: points(ungraded) })
   }
 
   const thresholds: ScatterSeriesOption = {
@@ -155,13 +178,11 @@ export function buildScatterOption(rows: readonly ProjectRow[], openId: string |
         name: `${grade} ≥${score}`,
         yAxis: score,
         lineStyle: { color: GRADE_COLORS[grade] },
-        label: { color: GRADE_COLORS[grade] },
-      })),
-    },
-  }
+        label: { color: GRADE_COLORS[grade] } })) } }
 
   const byId = new Map(plotted.map((r) => [r.id, r]))
-  const description = describe(plotted, unplotted.length)
+  const shapes = comparing ? `形状区分数据集：${datasets.map((d, i) => `${datasetSymbol(i).glyph}${d.label}`).join('，')}。` : ''
+  const description = describe(plotted, unplotted.length) + shapes
 
   const option: ScatterOption = {
     ...baseOption(env, description),
@@ -173,14 +194,12 @@ export function buildScatterOption(rows: readonly ProjectRow[], openId: string |
       top: 0,
       itemWidth: 12,
       itemHeight: 12,
-      itemGap: 12,
-    },
+      itemGap: 12 },
     toolbox: {
       right: 4,
       top: 0,
       itemSize: 16,
-      feature: { brush: { type: ['rect', 'clear'], title: { rect: '框选区域', clear: '清除框选' } } },
-    },
+      feature: { brush: { type: ['rect', 'clear'], title: { rect: '框选区域', clear: '清除框选' } } } },
     brush: {
       toolbox: ['rect', 'clear'],
       xAxisIndex: 0,
@@ -191,25 +210,22 @@ export function buildScatterOption(rows: readonly ProjectRow[], openId: string |
       throttleDelay: 200,
       outOfBrush: { colorAlpha: 0.2 },
       // Light enough on both backgrounds that the points under the rectangle stay readable.
-      brushStyle: { borderWidth: 1, color: 'rgba(110, 119, 129, 0.12)', borderColor: 'rgba(110, 119, 129, 0.8)' },
-    },
+      brushStyle: { borderWidth: 1, color: 'rgba(110, 119, 129, 0.12)', borderColor: 'rgba(110, 119, 129, 0.8)' } },
     tooltip: {
       ...baseTooltip(env),
       trigger: 'item',
       formatter: (params: unknown) => {
         const id = rowIdOf(params)
         const row = id === null ? undefined : byId.get(id)
-        return row === undefined ? '' : scatterTooltipHtml(row)
-      },
-    },
+        return row === undefined ? '' : scatterTooltipHtml(row, comparing)
+      } },
     xAxis: {
       type: 'value',
       name: '决算金额（万元）',
       nameLocation: 'middle',
       nameGap: 28,
       min: 0,
-      splitLine: { lineStyle: { type: 'dotted' } },
-    },
+      splitLine: { lineStyle: { type: 'dotted' } } },
     yAxis: {
       type: 'value',
       name: '评价分值',
@@ -217,9 +233,7 @@ export function buildScatterOption(rows: readonly ProjectRow[], openId: string |
       nameGap: 34,
       min: scoreAxisMin(plotted.map((r) => r.project.score)),
       max: Math.max(100, ...plotted.map((r) => Math.ceil(r.project.score))),
-      splitLine: { lineStyle: { type: 'dotted' } },
-    },
-    series: [...gradeSeries, thresholds],
-  }
+      splitLine: { lineStyle: { type: 'dotted' } } },
+    series: [...gradeSeries, thresholds] }
   return { option, description, unplotted }
 }

@@ -37,13 +37,31 @@ export interface TextSegment {
   match: boolean
 }
 
-/** Splits text into plain and matching segments for highlighting, case-insensitively; overlapping terms merge. */
+/**
+ * Splits text into plain and matching segments for highlighting. Matching runs on the same
+ * normalised form as the search (NFKC, lower case, no whitespace), mapped back to the raw text, so
+ * what the search found is what gets marked; overlapping terms merge.
+ */
 export function highlightSegments(text: string, terms: readonly string[]): TextSegment[] {
-  const lower = text.toLowerCase()
+  let normalized = ''
+  const rawStart: number[] = []
+  const rawEnd: number[] = []
+  for (let i = 0; i < text.length; ) {
+    const char = String.fromCodePoint(text.codePointAt(i) ?? 0)
+    const folded = normalizeForSearch(char)
+    for (let k = 0; k < folded.length; k++) {
+      rawStart.push(i)
+      rawEnd.push(i + char.length)
+    }
+    normalized += folded
+    i += char.length
+  }
   const marks = new Uint8Array(text.length)
   for (const term of terms) {
     if (term === '') continue
-    for (let i = lower.indexOf(term); i >= 0; i = lower.indexOf(term, i + 1)) marks.fill(1, i, i + term.length)
+    for (let at = normalized.indexOf(term); at >= 0; at = normalized.indexOf(term, at + 1)) {
+      marks.fill(1, rawStart[at] ?? 0, rawEnd[at + term.length - 1] ?? 0)
+    }
   }
   const segments: TextSegment[] = []
   let start = 0

@@ -10,15 +10,18 @@ export interface Summary {
   /** Mean score weighted by final amount, over projects that state both. */
   weightedMeanScore: number | null
   gradeCounts: Record<Grade, number>
+  /** Sum of the stated amounts per grade, in 万元. */
+  gradeAmounts: Record<Grade, number>
   /** Projects whose text states a 预算执行率. */
   withRateCount: number
 }
 
 /** Amounts carry at most six decimals (元 in 万元); rounding there removes float noise from sums. */
-const roundMicro = (n: number): number => Math.round(n * 1e6) / 1e6
+export const roundMicro = (n: number): number => Math.round(n * 1e6) / 1e6
 
 export function summarize(projects: readonly Project[]): Summary {
   const gradeCounts = Object.fromEntries(GRADES.map((g) => [g, 0])) as Record<Grade, number>
+  const gradeAmounts = { ...gradeCounts }
   let totalWan = 0
   let amountCount = 0
   let scoreSum = 0
@@ -39,7 +42,10 @@ export function summarize(projects: readonly Project[]): Summary {
         weight += p.amountWan
       }
     }
-    if (p.grade !== null) gradeCounts[p.grade]++
+    if (p.grade !== null) {
+      gradeCounts[p.grade]++
+      if (p.amountWan !== null) gradeAmounts[p.grade] += p.amountWan
+    }
     if (p.executionRate !== null) withRateCount++
   }
   return {
@@ -49,6 +55,7 @@ export function summarize(projects: readonly Project[]): Summary {
     meanScore: scoreCount === 0 ? null : scoreSum / scoreCount,
     weightedMeanScore: weight === 0 ? null : weightedSum / weight,
     gradeCounts,
+    gradeAmounts: Object.fromEntries(GRADES.map((g) => [g, roundMicro(gradeAmounts[g])])) as Record<Grade, number>,
     withRateCount,
   }
 }

@@ -1,9 +1,9 @@
 import { comparePinyin } from './pinyin-order.ts'
 import type { ProjectRow } from './project-row.ts'
 import { matchesAllTerms, searchTerms } from './search-text.ts'
-import type { Grade, Project } from './types.ts'
+import type { Grade } from './types.ts'
 
-export const SORT_COLUMNS = ['name', 'amount', 'score', 'grade', 'executionRate', 'problemCount'] as const
+export const SORT_COLUMNS = ['dataset', 'name', 'amount', 'score', 'grade', 'executionRate', 'problemCount'] as const
 export type SortColumn = (typeof SORT_COLUMNS)[number]
 
 export interface SortKey {
@@ -58,8 +58,10 @@ const GRADE_RANK: Record<Grade, number> = { 优: 4, 良: 3, 中: 2, 差: 1 }
 
 type SortValue = number | string | null
 
-export function sortValue(project: Project, column: SortColumn): SortValue {
+export function sortValue({ project, datasetLabel }: ProjectRow, column: SortColumn): SortValue {
   switch (column) {
+    case 'dataset':
+      return datasetLabel
     case 'name':
       return project.name
     case 'amount':
@@ -85,8 +87,8 @@ export function sortRows(rows: readonly ProjectRow[], sorting: readonly SortKey[
   if (sorting.length === 0) return [...rows]
   return rows.toSorted((x, y) => {
     for (const { id, desc } of sorting) {
-      const a = sortValue(x.project, id)
-      const b = sortValue(y.project, id)
+      const a = sortValue(x, id)
+      const b = sortValue(y, id)
       if (a === null || b === null) {
         if (a !== b) return a === null ? 1 : -1
         continue

@@ -11,7 +11,10 @@ export function CopyCitationButton({ dataset, project }: CopyCitationButtonProps
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle')
   const citation = citationFor(dataset, project)
   const copy = () => {
-    navigator.clipboard.writeText(citation).then(
+    // navigator.clipboard is undefined outside secure contexts (plain http on a LAN address).
+    Promise.resolve()
+      .then(() => navigator.clipboard.writeText(citation))
+      .then(
       () => setStatus('copied'),
       () => setStatus('failed'),
     )

@@ -1,3 +1,4 @@
+import { UNNAMED } from '../domain/format.ts'
 import { useEffect, useRef } from 'react'
 import type { ProjectRow } from '../domain/project-row.ts'
 import { searchTerms } from '../domain/search-text.ts'
@@ -17,8 +18,10 @@ export interface ProjectDrawerProps {
   orderedRows: readonly ProjectRow[]
 }
 
+/** Back to the project's row; if filters hide it, to the search box, so focus never falls to the page. */
 function focusRow(id: string): void {
-  document.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(id)}"]`)?.focus()
+  const row = document.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(id)}"]`)
+  ;(row ?? document.querySelector<HTMLElement>('input[type="search"]'))?.focus()
 }
 
 export function ProjectDrawer({ dataset, row, orderedRows }: ProjectDrawerProps) {
@@ -66,7 +69,7 @@ export function ProjectDrawer({ dataset, row, orderedRows }: ProjectDrawerProps)
         </button>
       </div>
       <h2 id="drawer-title" ref={heading} tabIndex={-1}>
-        {project.name === null ? '（未注明项目名称）' : <Highlighted text={project.name} terms={terms} />}
+        {project.name === null ? UNNAMED : <Highlighted text={project.name} terms={terms} />}
       </h2>
       <ProjectFacts project={project} sourceName={dataset.dataset.sourceName} />
       <CopyCitationButton dataset={dataset.dataset} project={project} />

@@ -1,3 +1,4 @@
+import { GradeBadge } from '../ui/GradeBadge.tsx'
 import { formatPercent, formatScore, formatWan } from '../domain/format.ts'
 import type { Project } from '../domain/types.ts'
 
@@ -19,7 +20,9 @@ export function ProjectFacts({ project: p, sourceName }: ProjectFactsProps) {
       </div>
       <div>
         <dt>评价结论</dt>
-        <dd>{p.grade === null ? '—' : <span className={`grade grade-${p.grade}`}>{p.grade}</span>}</dd>
+        <dd>
+          <GradeBadge grade={p.grade} />
+        </dd>
       </div>
       <div>
         <dt>预算执行率</dt>

@@ -1,5 +1,6 @@
-import { sourceExcerpt } from '../domain/aligned-items.ts'
+import { sourceExcerpt } from '../domain/source-excerpt.ts'
 import type { Diagnostic, Project } from '../domain/types.ts'
+import { DiagnosticItems } from '../ui/DiagnosticItems.tsx'
 
 export interface SourcePanelProps {
   project: Project
@@ -17,14 +18,7 @@ export function SourcePanel({ project, sourceLines, diagnostics }: SourcePanelPr
       {own.length === 0 ? (
         <p className="muted">解析本项目时没有发现问题。</p>
       ) : (
-        <ul className="drawer-diagnostics">
-          {own.map((d, i) => (
-            <li key={i} className={`diagnostic diagnostic-${d.level}`}>
-              <span className="diagnostic-level">{d.level === 'error' ? '错误' : '提示'}</span> 第 {d.line} 行：
-              {d.message} <code>{d.code}</code>
-            </li>
-          ))}
-        </ul>
+        <DiagnosticItems diagnostics={own} />
       )}
       <details className="source-text">
         <summary>

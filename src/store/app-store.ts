@@ -1,24 +1,40 @@
 import { create } from 'zustand'
 import { type ProjectRow, toRows } from '../domain/project-row.ts'
-import type { Dataset, Diagnostic, Grade } from '../domain/types.ts'
+import { type DatasetRecord, datasetLabel } from '../domain/dataset-record.ts'
+import type { Grade } from '../domain/types.ts'
 import { type Brush, EMPTY_FILTERS, type NumberRange, type SortKey, type ViewFilters } from '../domain/view.ts'
 import type { UrlState } from './url-state.ts'
 
-export interface LoadedDataset {
-  id: string
-  dataset: Dataset
-  diagnostics: Diagnostic[]
+/** activeDatasetId of the view that compares every dataset. */
+export const ALL_DATASETS = 'all'
+
+export interface LoadedDataset extends DatasetRecord {
   rows: ProjectRow[]
-  /** The text the dataset was parsed from, split into lines, so a record can be checked against its source. */
+  /** sourceText split into lines, so a record can be checked against its source. */
   sourceLines: string[]
+}
+
+export interface Notice {
+  id: number
+  level: 'error' | 'info'
+  text: string
 }
 
 export interface DataSlice {
   datasets: LoadedDataset[]
+  /** A dataset id, ALL_DATASETS, or null before anything is loaded. */
   activeDatasetId: string | null
   loadError: string | null
-  addDataset: (id: string, dataset: Dataset, diagnostics: Diagnostic[], sourceText: string) => void
+  notices: Notice[]
+  /** Adds or replaces (same id) datasets, keeping the order of first arrival. */
+  addDatasets: (records: readonly DatasetRecord[], options?: { activate?: string }) => void
+  /** Removes a dataset and returns it with its position, for undo; the bundled report cannot be removed. */
+  removeDataset: (id: string) => { dataset: LoadedDataset; index: number } | null
+  restoreDataset: (removed: { dataset: LoadedDataset; index: number }) => void
+  setActiveDataset: (id: string) => void
   setLoadError: (message: string) => void
+  pushNotice: (level: Notice['level'], text: string) => void
+  dismissNotice: (id: number) => void
 }
 
 export interface ViewSlice {
@@ -50,20 +66,67 @@ const setFilter = <K extends keyof ViewFilters>(key: K, value: ViewFilters[K]) =
   filters: { ...s.filters, [key]: value },
 })
 
+let nextNoticeId = 1
+
+function toLoaded(record: DatasetRecord): LoadedDataset {
+  return {
+    ...record,
+    rows: toRows(record.id, record.dataset.projects, datasetLabel(record)),
+    sourceLines: record.sourceText === '' ? [] : record.sourceText.split(/\r\n|\r|\n/),
+  }
+}
+
 export const createAppStore = () =>
-  create<AppState>()((set) => ({
+  create<AppState>()((set, get) => ({
     datasets: [],
     activeDatasetId: null,
     loadError: null,
-    addDataset: (id, dataset, diagnostics, sourceText) =>
+    notices: [],
+    addDatasets: (records, options) =>
+      set((s) => {
+        const datasets = [...s.datasets]
+        for (const record of records) {
+          const loaded = toLoaded(record)
+          const at = datasets.findIndex((d) => d.id === record.id)
+          if (at >= 0) datasets[at] = loaded
+          else datasets.push(loaded)
+        }
+        // The bundled report stays first, whatever arrives before it (stored imports hydrate early).
+        datasets.sort((a, b) => Number(b.meta.origin === 'bundled') - Number(a.meta.origin === 'bundled'))
+        const activeDatasetId = options?.activate ?? s.activeDatasetId ?? records[0]?.id ?? null
+        return { datasets, activeDatasetId }
+      }),
+    removeDataset: (id) => {
+      const index = get().datasets.findIndex((d) => d.id === id)
+      const dataset = get().datasets[index]
+      if (dataset === undefined || dataset.meta.origin === 'bundled') return null
+      set((s) => {
+        const datasets = s.datasets.filter((d) => d.id !== id)
+        const activeGone = s.activeDatasetId === id || (s.activeDatasetId === ALL_DATASETS && datasets.length < 2)
+        const openGone = s.openId?.startsWith(`${id}/`) === true
+        return {
+          datasets,
+          activeDatasetId: activeGone ? (datasets[0]?.id ?? null) : s.activeDatasetId,
+          openId: openGone ? null : s.openId,
+        }
+      })
+      return { dataset, index }
+    },
+    restoreDataset: ({ dataset, index }) =>
+      set((s) => {
+        if (s.datasets.some((d) => d.id === dataset.id)) return {}
+        const datasets = [...s.datasets]
+        datasets.splice(Math.min(index, datasets.length), 0, dataset)
+        return { datasets }
+      }),
+    setActiveDataset: (id) =>
       set((s) => ({
-        datasets: [
-          ...s.datasets.filter((d) => d.id !== id),
-          { id, dataset, diagnostics, rows: toRows(id, dataset.projects), sourceLines: sourceText.split(/\r\n|\r|\n/) },
-        ],
-        activeDatasetId: s.activeDatasetId ?? id,
+        activeDatasetId: id,
+        openId: id === ALL_DATASETS || s.openId?.startsWith(`${id}/`) === true ? s.openId : null,
       })),
     setLoadError: (message) => set({ loadError: message }),
+    pushNotice: (level, text) => set((s) => ({ notices: [...s.notices, { id: nextNoticeId++, level, text }] })),
+    dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 
     filters: EMPTY_FILTERS,
     sorting: [],

@@ -1,3 +1,4 @@
+import { readDecimal } from '../domain/format.ts'
 import { GRADES } from '../domain/grade.ts'
 import type { Grade } from '../domain/types.ts'
 import {
@@ -29,17 +30,16 @@ function encodeRange(range: NumberRange): string | null {
   return `${range.min === null ? '' : num(range.min)}~${range.max === null ? '' : num(range.max)}`
 }
 
-function decodeNumber(text: string | undefined): number | null {
-  if (text === undefined || text.trim() === '') return null
-  const n = Number(text)
-  return Number.isFinite(n) ? n : null
-}
+const decodeNumber = (text: string | undefined): number | null => (text === undefined ? null : readDecimal(text))
 
+/** A range written the wrong way round (amount=500~100) is read the right way round. */
 function decodeRange(text: string | null): NumberRange {
   if (text === null) return NO_RANGE
   const [min, max, extra] = text.split('~')
   if (extra !== undefined) return NO_RANGE
-  return { min: decodeNumber(min), max: decodeNumber(max) }
+  const lo = decodeNumber(min)
+  const hi = decodeNumber(max)
+  return lo !== null && hi !== null && lo > hi ? { min: hi, max: lo } : { min: lo, max: hi }
 }
 
 function decodeBrush(text: string | null): Brush | null {

@@ -1,11 +1,14 @@
 import type { ProjectRow } from '../domain/project-row.ts'
 import { type Summary, summarize } from '../domain/stats.ts'
 import { filterRows, type SortKey, sortRows, type ViewFilters } from '../domain/view.ts'
-import type { LoadedDataset } from './app-store.ts'
+import { ALL_DATASETS, type LoadedDataset } from './app-store.ts'
 
 export interface ViewModel {
+  /** The one dataset in view, or null when every dataset is compared. */
   active: LoadedDataset | null
-  /** Every project of the active dataset, in document order. */
+  /** The datasets whose projects are in view: [active], or all of them. */
+  inView: LoadedDataset[]
+  /** Every project in view, in document order, dataset after dataset. */
   allRows: ProjectRow[]
   /** What the table lists: all filters applied, in the current sort order. */
   rows: ProjectRow[]
@@ -24,11 +27,14 @@ export interface ViewInputs {
 }
 
 export function deriveView({ datasets, activeDatasetId, filters, sorting }: ViewInputs): ViewModel {
-  const active = datasets.find((d) => d.id === activeDatasetId) ?? null
-  const allRows = active?.rows ?? []
+  const comparing = activeDatasetId === ALL_DATASETS
+  const active = comparing ? null : (datasets.find((d) => d.id === activeDatasetId) ?? null)
+  const inView = comparing ? [...datasets] : active === null ? [] : [active]
+  const allRows = inView.length === 1 ? (inView[0]?.rows ?? []) : inView.flatMap((d) => d.rows)
   const filtered = filterRows(allRows, filters)
   return {
     active,
+    inView,
     allRows,
     rows: sortRows(filtered, sorting),
     scatterRows: filters.brush === null ? filtered : filterRows(allRows, { ...filters, brush: null }),

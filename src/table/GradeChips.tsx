@@ -1,20 +1,21 @@
 import { GRADES } from '../domain/grade.ts'
 import type { Grade } from '../domain/types.ts'
 import { useAppStore } from '../store/app-store.ts'
-import { GradeBadge } from './GradeBadge.tsx'
+import { GradeBadge } from '../ui/GradeBadge.tsx'
 import './table.css'
 
 export interface GradeChipsProps {
   /** Projects per grade, before the grade filter (e.g. summarize(viewModel.gradeRows).gradeCounts). */
   counts: Record<Grade, number>
+  /** All projects before the grade filter, graded or not (what 全部 shows). */
+  total: number
 }
 
 /** Toggle buttons for the grade filter (several may be on); 全部 clears it. */
-export function GradeChips({ counts }: GradeChipsProps) {
+export function GradeChips({ counts, total }: GradeChipsProps) {
   const selected = useAppStore((s) => s.filters.grades)
   const toggleGrade = useAppStore((s) => s.toggleGrade)
   const setGrades = useAppStore((s) => s.setGrades)
-  const total = GRADES.reduce((sum, g) => sum + counts[g], 0)
   return (
     <div className="grade-chips" role="group" aria-label="按评价结论筛选">
       <button type="button" className="grade-chip" aria-pressed={selected.length === 0} onClick={() => setGrades([])}>

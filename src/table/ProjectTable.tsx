@@ -1,7 +1,7 @@
 import { functionalUpdate, type OnChangeFn, type SortingState, useTable } from '@tanstack/react-table'
 import type { ProjectRow } from '../domain/project-row.ts'
 import { useAppStore } from '../store/app-store.ts'
-import { projectColumns, projectTableFeatures } from './columns.tsx'
+import { comparisonColumns, projectColumns, projectTableFeatures } from './columns.tsx'
 import { ProjectTableBody } from './ProjectTableBody.tsx'
 import { SortHeader } from './SortHeader.tsx'
 import { toSortingState, toSortKeys } from './sorting-state.ts'
@@ -10,6 +10,8 @@ import './table.css'
 export interface ProjectTableProps {
   /** Already filtered and sorted (ViewModel.rows): the table does not sort. */
   rows: ProjectRow[]
+  /** Adds a dataset column, for the view that compares several datasets. */
+  showDataset?: boolean
 }
 
 const getRowId = (row: ProjectRow): string => row.id
@@ -21,7 +23,7 @@ const onSortingChange: OnChangeFn<SortingState> = (updater) => {
 }
 
 /** The project list: sorting state and the open project live in the store; rows come from the view model. */
-export function ProjectTable({ rows }: ProjectTableProps) {
+export function ProjectTable({ rows, showDataset = false }: ProjectTableProps) {
   const sorting = useAppStore((s) => s.sorting)
   const openId = useAppStore((s) => s.openId)
   const openProject = useAppStore((s) => s.openProject)
@@ -29,7 +31,7 @@ export function ProjectTable({ rows }: ProjectTableProps) {
 
   const table = useTable({
     features: projectTableFeatures,
-    columns: projectColumns,
+    columns: showDataset ? comparisonColumns : projectColumns,
     data: rows,
     getRowId,
     manualSorting: true,
@@ -57,7 +59,7 @@ export function ProjectTable({ rows }: ProjectTableProps) {
         ) : (
           <tbody>
             <tr>
-              <td colSpan={projectColumns.length} className="table-empty">
+              <td colSpan={comparisonColumns.length} className="table-empty">
                 <span>没有符合条件的项目</span>
                 <button type="button" onClick={resetFilters}>
                   清除筛选

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { readDecimal } from '../domain/format.ts'
 import type { NumberRange } from '../domain/view.ts'
 import { useAppStore } from '../store/app-store.ts'
 import './table.css'
@@ -19,8 +20,7 @@ function BoundInput({ label, value, onCommit }: { label: string; value: number |
   if (shown !== value) {
     // The store changed from elsewhere (URL, chip "×"): show it, unless the text already says so ("1." for 1).
     setShown(value)
-    const typed = text.trim() === '' ? null : Number(text)
-    if (typed !== value) setText(show(value))
+    if (readDecimal(text) !== value) setText(show(value))
   }
   return (
     <input
@@ -29,12 +29,12 @@ function BoundInput({ label, value, onCommit }: { label: string; value: number |
       aria-label={label}
       placeholder={label.endsWith('最低') ? '最低' : '最高'}
       value={text}
-      aria-invalid={text.trim() !== '' && !Number.isFinite(Number(text.trim()))}
+      aria-invalid={text.trim() !== '' && readDecimal(text) === null}
       onChange={(event) => {
         setText(event.target.value)
-        const trimmed = event.target.value.trim()
-        if (trimmed === '') onCommit(null)
-        else if (Number.isFinite(Number(trimmed))) onCommit(Number(trimmed))
+        const typed = event.target.value
+        if (typed.trim() === '') onCommit(null)
+        else if (readDecimal(typed) !== null) onCommit(readDecimal(typed))
       }}
     />
   )

@@ -1,8 +1,8 @@
 import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table'
-import { formatPercent, formatScore, formatWan } from '../domain/format.ts'
+import { formatPercent, formatScore, formatWan, UNNAMED } from '../domain/format.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
 import type { SortColumn } from '../domain/view.ts'
-import { GradeBadge } from './GradeBadge.tsx'
+import { GradeBadge } from '../ui/GradeBadge.tsx'
 
 export interface ProjectColumnMeta {
   /** Right-aligned, tabular figures. */
@@ -30,13 +30,19 @@ const sortId = (id: SortColumn): SortColumn => id
  * the best score or grade and the most problems come first; ascending (pinyin) for the name. The
  * cycle is first direction → the other → unsorted.
  */
+const datasetColumn = helper.accessor((r) => r.datasetLabel, {
+  id: sortId('dataset'),
+  header: '数据集',
+  sortDescFirst: false,
+})
+
 export const projectColumns = helper.columns([
   helper.accessor((r) => r.project.name, {
     id: sortId('name'),
     header: '项目名称',
     sortDescFirst: false,
     meta: { rowHeader: true },
-    cell: (info) => info.getValue() ?? '（未注明名称）',
+    cell: (info) => info.getValue() ?? UNNAMED,
   }),
   helper.accessor((r) => r.project.amountWan, {
     id: sortId('amount'),
@@ -76,3 +82,6 @@ export const projectColumns = helper.columns([
     cell: (info) => info.getValue(),
   }),
 ])
+
+/** When several datasets are compared, each row also says which one it comes from. */
+export const comparisonColumns = helper.columns([datasetColumn, ...projectColumns])

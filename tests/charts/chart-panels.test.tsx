@@ -52,7 +52,7 @@ describe('ScatterChart', () => {
     expect(last.props?.actions).toEqual([
       { type: 'brush', areas: [{ brushType: 'rect', xAxisIndex: 0, yAxisIndex: 0, coordRange: [[100, 400], [85, 95]] }] },
     ])
-    expect(screen.getByText(/框选：金额 100\.00–400\.00 万元，分值 85–95/)).toBeTruthy()
+    expect(screen.getByText(/框选：金额 100\.00–400\.00 万元，分值 85\.00–95\.00/)).toBeTruthy()
     fire('brush', { type: 'brush', command: 'clear', areas: [] })
     expect(useAppStore.getState().filters.brush).toBeNull()
 

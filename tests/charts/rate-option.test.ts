@@ -102,6 +102,6 @@ describe('rate tooltip', () => {
   it('escapes the project name', () => {
     const rows = rowsOf({ name: XSS_NAME, executionRate: 95 })
     const { formatter } = buildRateOption(rows, null, ENV).option.tooltip as { formatter: (p: unknown) => string }
-    expect(formatter({ dataIndex: 0 })).toBe(`<strong>${XSS_ESCAPED}</strong><br/>预算执行率：95%`)
+    expect(formatter({ dataIndex: 0 })).toBe(`<strong>${XSS_ESCAPED}</strong><br/>预算执行率：95.00%`)
   })
 })

@@ -138,7 +138,7 @@ describe('scatter tooltip', () => {
   it('escapes every field, and says 未披露/— for what the report does not state', () => {
     const [row] = rowsOf({ name: '"&\'<>', amountWan: 1, score: 70, grade: null })
     expect(scatterTooltipHtml(row!)).toBe(
-      '<strong>&quot;&amp;&#39;&lt;&gt;</strong><br/>决算金额：1.00 万元<br/>评价分值：70<br/>评价结论：未披露',
+      '<strong>&quot;&amp;&#39;&lt;&gt;</strong><br/>决算金额：1.00 万元<br/>评价分值：70.00<br/>评价结论：未披露',
     )
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { alignItems, sourceExcerpt } from '../../src/domain/aligned-items.ts'
+import { alignItems } from '../../src/domain/aligned-items.ts'
+import { sourceExcerpt } from '../../src/domain/source-excerpt.ts'
 import { bundled, bundledText } from '../support/bundled.ts'
 
 describe('alignItems', () => {

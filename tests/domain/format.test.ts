@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatAmountWithYi, formatPercent, formatScore, formatWan, formatYi } from '../../src/domain/format.ts'
+import { formatBytes, formatPercent, formatScore, formatWan, formatYi } from '../../src/domain/format.ts'
 
 describe('formatting', () => {
   it.each([
@@ -10,15 +10,23 @@ describe('formatting', () => {
   ])('formatWan(%s) = %s', (wan, text) => expect(formatWan(wan)).toBe(text))
 
   it.each([
-    [3678.47, '3,678.47万元（约0.37亿元）'],
-    [338.62, '338.62万元'],
-  ])('formatAmountWithYi(%s) = %s', (wan, text) => expect(formatAmountWithYi(wan)).toBe(text))
+    [89.6, '89.60'],
+    [93.17, '93.17'],
+    [100, '100.00'],
+    [null, '—'],
+  ])('formatScore(%s) = %s', (score, text) => expect(formatScore(score)).toBe(text))
 
-  it('formats 亿元, scores and percentages', () => {
+  it.each([
+    [104857601, '100.0 MB'],
+    [2048, '2.0 KB'],
+    [12, '12 B'],
+  ])('formatBytes(%s) = %s', (bytes, text) => expect(formatBytes(bytes)).toBe(text))
+
+  it('formats 亿元 and percentages, a missing rate as 未披露', () => {
     expect(formatYi(123456)).toBe('12.35')
-    expect(formatScore(89.6)).toBe('89.6')
-    expect(formatScore(null)).toBe('—')
+    expect(formatYi(3678.47)).toBe('0.37')
     expect(formatPercent(83.63)).toBe('83.63%')
+    expect(formatPercent(100)).toBe('100.00%')
     expect(formatPercent(null)).toBe('未披露')
   })
 })

@@ -16,6 +16,7 @@ describe('summarize', () => {
       meanScore: 90.7225,
       weightedMeanScore: expect.closeTo(90.32017148433994, 10),
       gradeCounts: { 优: 5, 良: 3, 中: 0, 差: 0 },
+      gradeAmounts: { 优: 2012.87, 良: 1665.6, 中: 0, 差: 0 },
       withRateCount: 2,
     })
   })

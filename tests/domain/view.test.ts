@@ -69,6 +69,8 @@ describe('highlightSegments', () => {
     ['预算执行率', ['预算', '算执'], [['预算执', true], ['行率', false]]],
     ['无匹配', ['合同'], [['无匹配', false]]],
     ['', ['合同'], []],
+    ['优化合同条款，采取分期', ['合同条款,采取'], [['优化', false], ['合同条款，采取', true], ['分期', false]]],
+    ['ＥＲＰ 系统', ['erp系'], [['ＥＲＰ 系', true], ['统', false]]],
   ] as const)('%s with %o', (text, terms, expected) => {
     expect(highlightSegments(text, terms).map((s) => [s.text, s.match])).toEqual(expected)
   })

@@ -43,6 +43,10 @@ describe('URL state', () => {
       filters: { ...DEFAULT_URL_STATE.filters, grades: ['优', '良'], amount: { min: null, max: 5 } },
       sorting: [{ id: 'score', desc: false }],
     }],
+    ['?v=1&amount=500~100&score=0x10~', {
+      ...DEFAULT_URL_STATE,
+      filters: { ...DEFAULT_URL_STATE.filters, amount: { min: 100, max: 500 } },
+    }],
     ['?v=1&brush=400~200~91~85', {
       ...DEFAULT_URL_STATE,
       filters: { ...DEFAULT_URL_STATE.filters, brush: { amount: [200, 400], score: [85, 91] } },
@@ -51,7 +55,10 @@ describe('URL state', () => {
 
   it('round-trips any state', () => {
     const finite = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }).map((n) => (n === 0 ? 0 : n))
-    const range = fc.record({ min: fc.option(finite, { nil: null }), max: fc.option(finite, { nil: null }) })
+    const bound = fc.option(finite, { nil: null })
+    const range = fc
+      .tuple(bound, bound)
+      .map(([a, b]) => (a !== null && b !== null && a > b ? { min: b, max: a } : { min: a, max: b }))
     const sortedPair = fc.tuple(finite, finite).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const)
     const state = fc.record({
       filters: fc.record({

@@ -21,13 +21,13 @@ afterEach(cleanup)
 
 describe('GradeChips', () => {
   it('shows 全部 and 优/良/中/差 with their counts, 全部 pressed', () => {
-    render(<GradeChips counts={counts} />)
+    render(<GradeChips counts={counts} total={8} />)
     expect(screen.getByRole('group', { name: '按评价结论筛选' })).toBeTruthy()
     expect(pressed()).toEqual(['全部8:true', '优5:false', '良3:false', '中0:false', '差0:false'])
   })
 
   it('toggles grades in the store, reflected by aria-pressed', () => {
-    render(<GradeChips counts={counts} />)
+    render(<GradeChips counts={counts} total={8} />)
     fireEvent.click(chip(/^优/))
     expect(store().filters.grades).toEqual(['优'])
     fireEvent.click(chip(/^良/))
@@ -39,7 +39,7 @@ describe('GradeChips', () => {
   })
 
   it('全部 clears the grade filter', () => {
-    render(<GradeChips counts={counts} />)
+    render(<GradeChips counts={counts} total={8} />)
     fireEvent.click(chip(/^中/))
     fireEvent.click(chip(/^全部/))
     expect(store().filters.grades).toEqual([])

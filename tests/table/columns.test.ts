@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { SORT_COLUMNS } from '../../src/domain/view.ts'
-import { projectColumns } from '../../src/table/columns.tsx'
+import { comparisonColumns, projectColumns } from '../../src/table/columns.tsx'
 import { toSortingState, toSortKeys } from '../../src/table/sorting-state.ts'
 
 describe('project columns', () => {
   it('have the SortColumn ids, in display order', () => {
-    expect(projectColumns.map((c) => c.id)).toEqual([...SORT_COLUMNS])
+    expect(projectColumns.map((c) => c.id)).toEqual(SORT_COLUMNS.filter((id) => id !== 'dataset'))
+    expect(comparisonColumns.map((c) => c.id)).toEqual([...SORT_COLUMNS])
   })
 
   it('start descending for numbers and grades, ascending for the name', () => {

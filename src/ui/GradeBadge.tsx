@@ -1,5 +1,6 @@
 import { NOT_DISCLOSED } from '../domain/format.ts'
 import type { Grade } from '../domain/types.ts'
+import './ui.css'
 
 export interface GradeBadgeProps {
   grade: Grade | null

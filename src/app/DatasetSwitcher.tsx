@@ -1,0 +1,78 @@
+import { useState } from 'react'
+import { datasetLabel } from '../domain/dataset-record.ts'
+import { ALL_DATASETS, type AppState, useAppStore } from '../store/app-store.ts'
+import { deleteStoredDataset, saveDataset, storageProblem } from '../store/persistence.ts'
+
+type Removed = NonNullable<ReturnType<AppState['removeDataset']>>
+
+/** Lists every dataset with its project count; the bundled report stays, imports can be removed with undo. */
+export function DatasetSwitcher() {
+  const datasets = useAppStore((s) => s.datasets)
+  const activeId = useAppStore((s) => s.activeDatasetId)
+  const setActive = useAppStore((s) => s.setActiveDataset)
+  const [removed, setRemoved] = useState<Removed | null>(null)
+  const removeDataset = useAppStore((s) => s.removeDataset)
+  const restoreDataset = useAppStore((s) => s.restoreDataset)
+  const pushNotice = useAppStore((s) => s.pushNotice)
+
+  const remove = (id: string) => {
+    const gone = removeDataset(id)
+    if (gone === null) return
+    setRemoved(gone)
+    deleteStoredDataset(id).catch((error: unknown) => pushNotice('error', storageProblem(error, gone.dataset.meta.fileName)))
+  }
+  const undo = () => {
+    if (removed === null) return
+    restoreDataset(removed)
+    setRemoved(null)
+    saveDataset(removed.dataset).catch((error: unknown) => pushNotice('error', storageProblem(error, removed.dataset.meta.fileName)))
+  }
+
+  if (datasets.length < 2 && removed === null) return null
+  const total = datasets.reduce((n, d) => n + d.dataset.projects.length, 0)
+  return (
+    <nav className="dataset-switcher" aria-label="数据集">
+      <ul>
+        {datasets.map((d) => (
+          <li key={d.id} className={d.id === activeId ? 'current' : undefined}>
+            <button type="button" aria-current={d.id === activeId ? 'true' : undefined} onClick={() => setActive(d.id)}>
+              <span className="dataset-name">{datasetLabel(d)}</span>
+              <span className="muted">
+                {d.meta.fileName} · {d.dataset.projects.length} 个项目
+              </span>
+            </button>
+            {d.meta.origin === 'imported' && (
+              <button type="button" className="dataset-remove" aria-label={`移除 ${d.meta.fileName}`} onClick={() => remove(d.id)}>
+                ×
+              </button>
+            )}
+          </li>
+        ))}
+        {datasets.length > 1 && (
+          <li className={activeId === ALL_DATASETS ? 'current' : undefined}>
+            <button
+              type="button"
+              aria-current={activeId === ALL_DATASETS ? 'true' : undefined}
+              onClick={() => setActive(ALL_DATASETS)}
+            >
+              <span className="dataset-name">全部数据集</span>
+              <span className="muted">
+                {datasets.length} 个 · {total} 个项目
+              </span>
+            </button>
+          </li>
+        )}
+      </ul>
+      <p role="status" className="dataset-undo">
+        {removed !== null && (
+          <>
+            已移除 {removed.dataset.meta.fileName}。{' '}
+            <button type="button" className="link-button" onClick={undo}>
+              撤销
+            </button>
+          </>
+        )}
+      </p>
+    </nav>
+  )
+}

@@ -1,0 +1,35 @@
+import { useEffect } from 'react'
+import { ALL_DATASETS, useAppStore } from '../store/app-store.ts'
+import { loadStoredDatasets, saveActiveDataset, storageProblem } from '../store/persistence.ts'
+
+/**
+ * Merges what IndexedDB kept into the store after the first render (the bundled report shows at
+ * once), reopens the dataset that was open, and remembers which one is open from then on.
+ * Storage that is unavailable or corrupt costs a message, never the page.
+ */
+export function useStoredDatasets(): void {
+  useEffect(() => {
+    let cancelled = false
+    const { addDatasets, pushNotice } = useAppStore.getState()
+    loadStoredDatasets()
+      .then(({ records, activeId, problems }) => {
+        if (cancelled) return
+        for (const problem of problems) pushNotice('error', problem)
+        const known = activeId === ALL_DATASETS || records.some((r) => r.id === activeId) || activeId === 'bundled'
+        const fromUrl = useAppStore.getState().openId?.split('/')[0]
+        const activate = fromUrl !== undefined && records.some((r) => r.id === fromUrl) ? fromUrl : known ? activeId : undefined
+        if (records.length > 0 || activate !== undefined) addDatasets(records, activate === null ? undefined : { activate })
+      })
+      .catch((error: unknown) => {
+        if (!cancelled) pushNotice('error', storageProblem(error, '读取已保存的数据集'))
+      })
+    const unsubscribe = useAppStore.subscribe((state, previous) => {
+      const id = state.activeDatasetId
+      if (id !== null && id !== previous.activeDatasetId) saveActiveDataset(id).catch(() => undefined)
+    })
+    return () => {
+      cancelled = true
+      unsubscribe()
+    }
+  }, [])
+}

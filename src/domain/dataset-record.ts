@@ -1,0 +1,40 @@
+import type { Dataset, Diagnostic } from './types.ts'
+
+export type SourceKind = 'txt' | 'pdf' | 'json' | 'csv'
+
+/** Where a dataset came from: what the switcher lists and what a citation names. */
+export interface DatasetMeta {
+  origin: 'bundled' | 'imported'
+  fileName: string
+  kind: SourceKind
+  /** ISO time of the import; null for the bundled report. */
+  importedAt: string | null
+}
+
+/** A dataset as it is kept: the records, the diagnostics, and the text they were read from. */
+export interface DatasetRecord {
+  id: string
+  meta: DatasetMeta
+  dataset: Dataset
+  diagnostics: Diagnostic[]
+  /** The report text the records came from (extracted text for a PDF; '' for JSON or CSV). */
+  sourceText: string
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: a stable id for the same file imported twice. */
+export function contentHash(text: string): string {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193)
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0')
+}
+
+/** The label a user sees for a dataset: department and year when known, else the file name. */
+export function datasetLabel(record: Pick<DatasetRecord, 'dataset' | 'meta'>): string {
+  const { department, year } = record.dataset
+  if (department !== null && year !== null) return `${department} ${year}`
+  if (department !== null) return department
+  return record.meta.fileName
+}

@@ -1,0 +1,60 @@
+import { useCallback, useRef, useState } from 'react'
+import { useAppStore } from '../store/app-store.ts'
+import { saveDataset, storageProblem } from '../store/persistence.ts'
+import { type ReadDependencies, readReportFile } from './read-report-file.ts'
+
+export interface ImportProgress {
+  fileName: string
+  fileIndex: number
+  fileCount: number
+  page: number | null
+  pages: number | null
+}
+
+/** Progress appears only for work that takes longer than this, so quick imports do not flicker. */
+const PROGRESS_DELAY_MS = 500
+
+const dependencies: ReadDependencies = {
+  extractPdf: async (bytes, onProgress) => (await import('./pdf-text.ts')).extractPdfText(bytes, onProgress),
+  now: () => new Date(),
+}
+
+/** Imports files one after another; each good file becomes a dataset at once, each bad one a message. */
+export function useImport(): { importFiles: (files: readonly File[]) => Promise<void>; progress: ImportProgress | null } {
+  const [progress, setProgress] = useState<ImportProgress | null>(null)
+  const latest = useRef<ImportProgress | null>(null)
+
+  const importFiles = useCallback(async (files: readonly File[]) => {
+    const { addDatasets, pushNotice } = useAppStore.getState()
+    const timer = setTimeout(() => setProgress(latest.current), PROGRESS_DELAY_MS)
+    const report = (next: ImportProgress) => {
+      latest.current = next
+      setProgress((shown) => (shown === null ? null : next))
+    }
+    try {
+      for (const [fileIndex, file] of files.entries()) {
+        report({ fileName: file.name, fileIndex, fileCount: files.length, page: null, pages: null })
+        const outcome = await readReportFile(file, dependencies, (page, pages) =>
+          report({ fileName: file.name, fileIndex, fileCount: files.length, page, pages }),
+        ).catch((error: unknown) => ({ ok: false as const, message: `${file.name}：读取失败（${String(error)}），未导入。` }))
+        if (!outcome.ok) {
+          pushNotice('error', outcome.message)
+          continue
+        }
+        addDatasets(outcome.records, { activate: outcome.records.at(-1)?.id })
+        for (const record of outcome.records) {
+          const count = record.dataset.projects.length
+          const notes = record.diagnostics.length
+          pushNotice('info', `已导入 ${file.name}：${count} 个项目${notes > 0 ? `，${notes} 条解析提示` : ''}。`)
+          await saveDataset(record).catch((error: unknown) => pushNotice('error', storageProblem(error, file.name)))
+        }
+      }
+    } finally {
+      clearTimeout(timer)
+      latest.current = null
+      setProgress(null)
+    }
+  }, [])
+
+  return { importFiles, progress }
+}

@@ -1,0 +1,97 @@
+import { createStore, del, entries, set, type UseStore } from 'idb-keyval'
+import type { DatasetMeta, DatasetRecord } from '../domain/dataset-record.ts'
+import { fromJson } from '../ingest/from-json.ts'
+import { toJson } from '../ingest/to-json.ts'
+
+/**
+ * Imported datasets live in IndexedDB, one entry per dataset: its meta, its source text and its
+ * records in the CLI's JSON format, so reading them back goes through the same validation as an
+ * imported JSON file and a corrupt entry is skipped, never trusted.
+ */
+interface StoredDataset {
+  version: 1
+  id: string
+  meta: DatasetMeta
+  sourceText: string
+  json: string
+}
+
+const ACTIVE_KEY = 'active-dataset'
+let database: UseStore | null = null
+const datasetsStore = (): UseStore => (database ??= createStore('jixiao', 'datasets'))
+const DATASET_PREFIX = 'dataset:'
+
+export interface StoredLoad {
+  records: DatasetRecord[]
+  activeId: string | null
+  /** One sentence per entry that could not be read. */
+  problems: string[]
+}
+
+function isMeta(value: unknown): value is DatasetMeta {
+  const m = value as Partial<DatasetMeta> | null
+  return (
+    typeof m === 'object' && m !== null && m.origin === 'imported' && typeof m.fileName === 'string' &&
+    (m.kind === 'txt' || m.kind === 'pdf' || m.kind === 'json' || m.kind === 'csv') && typeof m.importedAt === 'string'
+  )
+}
+
+function readEntry(key: string, value: unknown): DatasetRecord | string {
+  const stored = value as Partial<StoredDataset> | null
+  if (typeof stored !== 'object' || stored === null || stored.version !== 1 || typeof stored.id !== 'string' ||
+      typeof stored.json !== 'string' || typeof stored.sourceText !== 'string' || !isMeta(stored.meta)) {
+    return `已保存的数据 ${key} 已损坏，已跳过。`
+  }
+  const parsed = fromJson(stored.json)
+  const result = parsed.ok ? parsed.results[0] : undefined
+  if (result === undefined) return `已保存的数据集 ${stored.meta.fileName} 已损坏，已跳过${parsed.ok ? '' : `（${parsed.message}）`}。`
+  return { id: stored.id, meta: stored.meta, dataset: result.dataset, diagnostics: result.diagnostics, sourceText: stored.sourceText }
+}
+
+export async function loadStoredDatasets(): Promise<StoredLoad> {
+  const all = await entries<string, unknown>(datasetsStore())
+  const records: DatasetRecord[] = []
+  const problems: string[] = []
+  let activeId: string | null = null
+  for (const [key, value] of all) {
+    if (key === ACTIVE_KEY) {
+      activeId = typeof value === 'string' ? value : null
+      continue
+    }
+    if (!String(key).startsWith(DATASET_PREFIX)) continue
+    const read = readEntry(String(key), value)
+    if (typeof read === 'string') problems.push(read)
+    else records.push(read)
+  }
+  records.sort((a, b) => (a.meta.importedAt ?? '').localeCompare(b.meta.importedAt ?? ''))
+  return { records, activeId, problems }
+}
+
+export async function saveDataset(record: DatasetRecord): Promise<void> {
+  const stored: StoredDataset = {
+    version: 1,
+    id: record.id,
+    meta: record.meta,
+    sourceText: record.sourceText,
+    json: toJson([{ dataset: record.dataset, diagnostics: record.diagnostics }]),
+  }
+  await set(`${DATASET_PREFIX}${record.id}`, stored, datasetsStore())
+}
+
+export async function deleteStoredDataset(id: string): Promise<void> {
+  await del(`${DATASET_PREFIX}${id}`, datasetsStore())
+}
+
+export async function saveActiveDataset(id: string): Promise<void> {
+  await set(ACTIVE_KEY, id, datasetsStore())
+}
+
+/** A sentence for a failed write: full storage and unavailable storage (private mode) said plainly. */
+export function storageProblem(error: unknown, what: string): string {
+  const name = error instanceof DOMException ? error.name : error instanceof Error ? error.name : ''
+  if (name === 'QuotaExceededError') return `${what}：浏览器存储空间已满，数据只在本次打开期间可用，关闭页面后不会保留。`
+  if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') {
+    return `${what}：浏览器不允许保存数据（例如隐私模式），数据只在本次打开期间可用。`
+  }
+  return `${what}：保存失败（${error instanceof Error ? error.message : String(error)}），数据只在本次打开期间可用。`
+}
