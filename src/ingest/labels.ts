@@ -11,8 +11,9 @@ export type FieldKey =
 
 /**
  * How a label meets its value. 'runs-in': an amount or score label may run straight into its digits
- * ("决算数338.62万元"). 'separated': a colon, a space or the end of the line follows. 'number': 得分
- * needs a separator and then a number, since "考核得分92.5分" wraps into a prose line "得分92.5分。".
+ * ("决算数338.62万元"). 'separated': a colon, a space or the end of the line follows, since a wrapped
+ * line of prose may start with a label word ("整改情况（每季度一次）。"). 'number': 得分 needs a
+ * separator and then a number, since "考核得分92.5分" wraps into a prose line "得分92.5分。".
  */
 type Joining = 'runs-in' | 'separated' | 'number'
 
@@ -55,7 +56,7 @@ const DIGIT = '[\\d０-９]'
 /** What may follow each kind of label (after the unit in the label and any spaces). */
 const AFTER: Record<Joining, string> = {
   'runs-in': `(?:[:：]\\s*|\\s+|$|(?=${DIGIT}))`,
-  separated: '(?:[:：]\\s*|\\s+|$|(?=[（(\\d]))',
+  separated: '(?:[:：]\\s*|\\s+|$)',
   number: `(?:[:：]\\s*|\\s+)(?=${DIGIT})`,
 }
 const JOININGS: readonly Joining[] = ['runs-in', 'separated', 'number']

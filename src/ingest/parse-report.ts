@@ -9,6 +9,7 @@ import {
   isBlockHeader,
   isPageMarker,
   isTrailingSection,
+  type LabelMatch,
   matchLabel,
 } from './labels.ts'
 import { parseTitle } from './parse-title.ts'
@@ -20,12 +21,12 @@ export interface ParseOptions {
 }
 
 interface FieldText {
+  /** The field the text is read into; null for text that belongs to no field, reported and never read. */
+  key: FieldKey | null
   lines: string[]
   line: number
   /** A unit stated in the label, as in 决算金额（元）. */
   unit: string | null
-  /** Text that belongs to no field: reported, never read into the record. */
-  stray?: true
 }
 
 interface Block {
@@ -37,7 +38,22 @@ interface Block {
 }
 
 const SENTENCE_ENDS = new Set(['。', '；', ';', '！', '!', '？', '?'])
-const endsSentence = (line: string): boolean => SENTENCE_ENDS.has(line[line.length - 1] ?? '')
+const CLOSERS = new Set(['）', ')', '”', '’', '」', '』', '》', '"', "'"])
+
+/** "…完成。", "…（详见附表。）", "…“满意。”": the line ends a sentence, perhaps inside a bracket or quote. */
+function endsSentence(line: string): boolean {
+  let i = line.length - 1
+  while (i >= 0 && CLOSERS.has(line[i] ?? '')) i--
+  return SENTENCE_ENDS.has(line[i] ?? '')
+}
+
+/** Fields whose value is one short item; the line after one may open a field whatever it ends with. */
+const SINGLE_LINE_FIELDS: ReadonlySet<FieldKey> = new Set(['name', 'amount', 'score', 'grade', 'unit'])
+/** Fields a wrapped line of prose may look like the label of: their labels are followed by words. */
+const TEXT_FIELDS: ReadonlySet<FieldKey> = new Set(['name', 'performance', 'problems', 'suggestions', 'rectifications', 'unit'])
+const LIST_FIELDS: ReadonlySet<FieldKey> = new Set(['problems', 'suggestions', 'rectifications'])
+/** A list's first number after its label ("（1）", "1.", "①", "一、"), or the start of "（1）" cut by a wrap. */
+const FIRST_ITEM = /^(?:[（(]\s*[1１]\s*[）)]|[1１][.．、]|①|一、|[（(][1１]?$)/
 const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/
 
 function newBlock(line: number): Block {
@@ -50,6 +66,30 @@ function warn(diagnostics: Diagnostic[], code: string, message: string, line: nu
 
 function fail(diagnostics: Diagnostic[], code: string, message: string, line: number | null): void {
   diagnostics.push({ level: 'error', code, message, line })
+}
+
+type TextReason = 'unfinished' | 'repeated'
+
+/**
+ * Why a line of a headed block that starts like a label is text the open field continues, if it is:
+ * a text field's label after a sentence the open multi-line field has not finished ("…由各" /
+ * "项目单位 按计划实施。"), unless a list label is followed by its first number; or a label met again.
+ */
+function continuesText(found: LabelMatch, block: Block): TextReason | null {
+  const open = block.open
+  if (open !== null && open.key !== null && TEXT_FIELDS.has(found.field) && !SINGLE_LINE_FIELDS.has(open.key)) {
+    const last = open.lines.at(-1)
+    const startsList = LIST_FIELDS.has(found.field) && FIRST_ITEM.test(found.rest)
+    if (last !== undefined && !endsSentence(last) && !startsList) return 'unfinished'
+  }
+  return found.field !== 'name' && block.fields.has(found.field) ? 'repeated' : null
+}
+
+function labelInText(line: string, found: LabelMatch, reason: TextReason, open: FieldText | null): string {
+  const word = line.slice(0, line.length - found.rest.length).replace(/[\s:：]+$/, '')
+  const why = reason === 'unfinished' ? '上一行的句子尚未结束' : `本项目已有“${FIELD_LABELS[found.field]}”`
+  const into = open === null || open.key === null ? '前面不属于任何字段的文字' : `“${FIELD_LABELS[open.key]}”的续行`
+  return `这一行以“${word}”开头，但${why}，已按${into}读入：“${line.slice(0, 30)}”`
 }
 
 /**
@@ -75,13 +115,19 @@ export function parseReport(text: string, options: ParseOptions): ParseResult {
       block = startBlock(lineNo)
       return
     }
-    const found = matchLabel(line)
-    const repeated = found !== null && block !== null && block.fields.has(found.field)
-    // Within headed blocks a label word met again is wrapped text ("考核" / "得分92.5分"), except 项目名称.
-    const label = repeated && hasHeaders && found.field !== 'name' ? null : found
+    let label = matchLabel(line)
+    // Within headed blocks a line may start with a label word and still be wrapped text.
+    if (label !== null && hasHeaders && block !== null) {
+      const reason = continuesText(label, block)
+      if (reason !== null) {
+        warn(diagnostics, 'label-in-text', labelInText(line, label, reason, block.open), lineNo)
+        label = null
+      }
+    }
     if (label !== null) {
-      if (block === null || repeated) block = startBlock(lineNo)
-      const field = block.fields.get(label.field) ?? { lines: [], line: lineNo, unit: label.unit }
+      // A label met again starts the next project: any label without block headers, 项目名称 with them.
+      if (block === null || block.fields.has(label.field)) block = startBlock(lineNo)
+      const field = block.fields.get(label.field) ?? { key: label.field, lines: [], line: lineNo, unit: label.unit }
       if (label.rest !== '') field.lines.push(label.rest)
       block.fields.set(label.field, field)
       block.open = field
@@ -96,9 +142,9 @@ export function parseReport(text: string, options: ParseOptions): ParseResult {
     const open = block.open
     const lastLine = open?.lines.at(-1)
     const afterSentence = open === null || lastLine === undefined || endsSentence(lastLine)
-    const startsStrayText = afterSentence && open?.stray !== true && (isTrailingSection(line) || DATE_LINE.test(line))
+    const startsStrayText = afterSentence && open?.key !== null && (isTrailingSection(line) || DATE_LINE.test(line))
     if (open === null || startsStrayText) {
-      const stray: FieldText = { lines: [line], line: lineNo, unit: null, stray: true }
+      const stray: FieldText = { key: null, lines: [line], line: lineNo, unit: null }
       block.open = stray
       warn(diagnostics, 'unassigned-text', `这段文字不属于任何字段，未计入项目：“${line.slice(0, 30)}”`, lineNo)
       return

@@ -350,7 +350,6 @@ describe('text that looks like a label but is not', () => {
   it.each([
     ['考核\n\n得分92.5分。', '考核得分92.5分。'],
     ['考核\n\n得分\n\n92.5分。', '考核得分92.5分。'],
-    ['项目综合考核\n\n得分 92.5分，较上年提高。', '项目综合考核得分92.5分，较上年提高。'],
     ['任务全部完成。\n\n具体包括：培训3期。', '任务全部完成。具体包括：培训3期。'],
     ['完成比例为\n\n9/0', '完成比例为9/0'],
   ])('keeps %j in the main performance', (raw, performance) => {
@@ -358,6 +357,108 @@ describe('text that looks like a label but is not', () => {
     expect(project.performance).toBe(performance)
     expect(project.score).toBe(93.17)
     expect(codes).toEqual([])
+  })
+
+  it.each([
+    ['项目综合考核\n\n得分 92.5分，较上年提高。', '项目综合考核得分92.5分，较上年提高。'],
+    ['项目按年度计划推进，由各\n\n项目单位 按计划实施。', '项目按年度计划推进，由各项目单位按计划实施。'],
+    ['项目按年度计划推进，由各\n\n项目单位：按计划实施。', '项目按年度计划推进，由各项目单位：按计划实施。'],
+    ['完成了年度任务（详见附表）\n\n项目单位 市某中心', '完成了年度任务（详见附表）项目单位市某中心'],
+    ['完成了年度任务，\n\n存在问题 较多。', '完成了年度任务，存在问题较多。'],
+    ['完成了年度任务\n\n项目单位', '完成了年度任务项目单位'],
+  ])('keeps %j in the main performance, and says the label-like line was read as text', (raw, performance) => {
+    const { project, codes } = only(report({ 主要绩效: raw }))
+    expect(project.performance).toBe(performance)
+    expect(project).toMatchObject({ score: 93.17, unit: null, problems: ['预算编制不够精确。', '合同管理不规范。'] })
+    expect(codes).toEqual(['warning:label-in-text'])
+  })
+
+  it.each([
+    ['完成了年度任务。\n\n项目单位 市某中心', '完成了年度任务。', '市某中心'],
+    ['完成了年度任务（详见附表。）\n\n项目单位 市某中心', '完成了年度任务（详见附表。）', '市某中心'],
+    ['完成了“年度任务。”\n\n主管部门：市某局', '完成了“年度任务。”', '市某局'],
+  ])('opens a field after a finished sentence: %j', (raw, performance, unit) => {
+    const { project } = only(report({ 主要绩效: raw }))
+    expect(project.performance).toBe(performance)
+    expect(project.unit).toBe(unit)
+  })
+
+  it.each(['（1）甲。（2）乙。', '（\n\n1）甲。（2）乙。', '（1\n\n）甲。（2）乙。', '1.甲。2.乙。'])(
+    'opens a list whose first item number follows its label, even after an unfinished sentence: %j',
+    (problems) => {
+      const { project, codes } = only(report({ 主要绩效: '完成了年度任务', 存在问题: problems }))
+      expect(project.performance).toBe('完成了年度任务')
+      expect(project.problems).toEqual(['甲。', '乙。'])
+      expect(codes).toEqual([])
+    },
+  )
+
+  it('keeps a wrapped line that starts with a label word and a bracket in the list it continues', () => {
+    const lines = [
+      '绩效评价结果信息表',
+      '项目名称 甲项目',
+      '决算金额 10万元',
+      '评价分值 92',
+      '评价结论 优',
+      '主要绩效 完成了年度任务。',
+      '存在问题 （1）问题一。（2）问题二。',
+      '整改建议 （1）建立问题清单，定期跟踪',
+      '整改情况（每季度一次）。（2）建议二。',
+      '整改情况 （1）整改一。（2）整改二。',
+    ]
+    const { dataset, diagnostics } = parseReport(lines.join('\n'), { sourceName: 't.txt' })
+    expect(dataset.projects).toHaveLength(1)
+    expect(dataset.projects[0]).toMatchObject({
+      suggestions: ['建立问题清单，定期跟踪整改情况（每季度一次）。', '建议二。'],
+      rectifications: ['整改一。', '整改二。'],
+    })
+    expect(diagnostics).toEqual([])
+  })
+
+  it('keeps a wrapped line that starts with a label and a space in the field it continues, and says so', () => {
+    const lines = [
+      '绩效评价结果信息表',
+      '项目名称 甲项目',
+      '整改建议 （1）建立问题清单，定期跟踪',
+      '整改情况 每季度一次。（2）建议二。',
+      '整改情况 （1）整改一。（2）整改二。',
+      '主要绩效 项目按年度计划推进，由各',
+      '项目单位 按计划实施。',
+    ]
+    const { dataset, diagnostics } = parseReport(lines.join('\n'), { sourceName: 't.txt' })
+    expect(dataset.projects).toHaveLength(1)
+    expect(dataset.projects[0]).toMatchObject({
+      suggestions: ['建立问题清单，定期跟踪整改情况每季度一次。', '建议二。'],
+      rectifications: ['整改一。', '整改二。'],
+      performance: '项目按年度计划推进，由各项目单位按计划实施。',
+      unit: null,
+    })
+    expect(diagnostics.filter((d) => d.code === 'label-in-text')).toEqual([
+      {
+        level: 'warning',
+        code: 'label-in-text',
+        message: '这一行以“整改情况”开头，但上一行的句子尚未结束，已按“整改建议”的续行读入：“整改情况 每季度一次。（2）建议二。”',
+        line: 4,
+      },
+      {
+        level: 'warning',
+        code: 'label-in-text',
+        message: '这一行以“项目单位”开头，但上一行的句子尚未结束，已按“主要绩效”的续行读入：“项目单位 按计划实施。”',
+        line: 7,
+      },
+    ])
+  })
+
+  it('names a label met again in the message', () => {
+    const { diagnostics } = parseReport(report({ 主要绩效: '项目综合考核\n\n得分 92.5分，较上年提高。' }), { sourceName: 't.txt' })
+    expect(diagnostics).toEqual([
+      {
+        level: 'warning',
+        code: 'label-in-text',
+        message: '这一行以“得分”开头，但本项目已有“评价分值”，已按“主要绩效”的续行读入：“得分 92.5分，较上年提高。”',
+        line: 17,
+      },
+    ])
   })
 
   it.each(['3/9', '第3页', '第 3 页 共 9 页', '共9页 第3页', '- 3 -', '— 3 —'])('drops the page marker %s', (marker) => {
