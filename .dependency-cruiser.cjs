@@ -59,6 +59,7 @@ module.exports = {
     onlyImports('table', ['domain', 'ingest', 'store', 'ui']),
     onlyImports('drilldown', ['domain', 'ingest', 'store', 'ui']),
     onlyImports('import', ['domain', 'ingest', 'store', 'ui']),
+    onlyImports('export', ['domain', 'ingest', 'ui']),
     {
       name: 'pure-layers-no-ui-libraries',
       comment: 'domain, ingest, generate and cli run in Node: no React, ECharts, zustand or TanStack.',

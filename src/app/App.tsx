@@ -1,6 +1,8 @@
 import { lazy, Suspense, useMemo } from 'react'
 import { summarize } from '../domain/stats.ts'
+import { datasetLabel } from '../domain/dataset-record.ts'
 import { ProjectDrawer } from '../drilldown/ProjectDrawer.tsx'
+import { ExportButtons } from '../export/ExportButtons.tsx'
 import { ImportControls } from '../import/ImportControls.tsx'
 import { Notices } from '../import/Notices.tsx'
 import { useFileDrop } from '../import/use-file-drop.ts'
@@ -69,7 +71,14 @@ export function App() {
             <GradeChips counts={gradeCounts} total={view.gradeRows.length} />
             <RangeFilters />
           </div>
-          <ActiveFilters filters={filters} />
+          <div className="table-actions">
+            <ActiveFilters filters={filters} />
+            <ExportButtons
+              rows={view.rows}
+              sources={view.inView}
+              baseName={view.active === null ? '全部数据集' : datasetLabel(view.active)}
+            />
+          </div>
           <ProjectTable rows={view.rows} showDataset={view.active === null} />
         </section>
         {view.inView.map((d) => (

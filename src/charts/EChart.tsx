@@ -1,5 +1,6 @@
 import type { EChartsCoreOption, EChartsType, Payload, SetOptionOpts } from 'echarts/core'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { downloadFile } from '../ui/download.ts'
 import { applyTheme, type ChartTheme, initChart } from './echarts-setup.ts'
 
 export type EChartHandler = (params: unknown) => void
@@ -23,9 +24,12 @@ export interface EChartProps {
   actions?: readonly Payload[]
   theme?: ChartTheme
   className?: string
+  /** When set, a button saves the chart as `${exportName}.png`, on an opaque background. */
+  exportName?: string
 }
 
 const REPLACE: SetOptionOpts = { notMerge: true }
+const DARK_BACKGROUND = '#0d1117'
 const NO_ACTIONS: readonly Payload[] = []
 
 /** The one component that owns an ECharts instance: init, setOption, events, resize, dispose. */
@@ -38,6 +42,7 @@ export function EChart({
   actions = NO_ACTIONS,
   theme = null,
   className,
+  exportName,
 }: EChartProps) {
   const container = useRef<HTMLDivElement>(null)
   const [chart, setChart] = useState<EChartsType | null>(null)
@@ -98,13 +103,27 @@ export function EChart({
     }
   }, [chart, eventNames])
 
+  const savePng = () => {
+    if (chart === null || exportName === undefined) return
+    // An explicit background: a transparent PNG is unreadable on a dark slide or a white page.
+    const backgroundColor = theme === 'dark' ? DARK_BACKGROUND : '#ffffff'
+    downloadFile(`${exportName}.png`, chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor, excludeComponents: ['toolbox'] }))
+  }
+
   return (
-    <div
-      ref={container}
-      role="img"
-      aria-label={ariaLabel}
-      className={className === undefined ? 'chart-canvas' : `chart-canvas ${className}`}
-      style={{ height }}
-    />
+    <>
+      <div
+        ref={container}
+        role="img"
+        aria-label={ariaLabel}
+        className={className === undefined ? 'chart-canvas' : `chart-canvas ${className}`}
+        style={{ height }}
+      />
+      {exportName !== undefined && (
+        <button type="button" className="chart-export" onClick={savePng} disabled={chart === null}>
+          下载 PNG
+        </button>
+      )}
+    </>
   )
 }

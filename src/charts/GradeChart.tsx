@@ -43,6 +43,7 @@ export function GradeChart({ rows, selectedGrades, height = 280 }: GradeChartPro
         height={height}
         onEvents={onEvents}
         theme={env.dark ? 'dark' : null}
+        exportName="评价等级分布"
       />
     </section>
   )

@@ -43,6 +43,7 @@ export function RateChart({ rows, openId, height = 260 }: RateChartProps) {
             height={Math.max(height, rateChartHeight(model.bars.length))}
             onEvents={onEvents}
             theme={env.dark ? 'dark' : null}
+            exportName="预算执行率"
           />
         ) : (
           <p className="rate-none chart-caption">{rows.length > 0 ? '没有项目披露预算执行率。' : '没有项目。'}</p>

@@ -66,6 +66,7 @@ export function ScatterChart({ rows, openId, brush, height = 300, datasets = NO_
         onEvents={onEvents}
         actions={actions}
         theme={env.dark ? 'dark' : null}
+        exportName="决算金额与评价分值"
       />
       {datasets.length > 1 && (
         <p className="chart-caption">

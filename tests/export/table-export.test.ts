@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { toRows } from '../../src/domain/project-row.ts'
+import { sortRows } from '../../src/domain/view.ts'
+import { tableCsv, tableJson } from '../../src/export/table-export.ts'
+import { fromCsv } from '../../src/ingest/from-csv.ts'
+import { fromJson } from '../../src/ingest/from-json.ts'
+import { bundled } from '../support/bundled.ts'
+import { makeProject } from '../support/project.ts'
+
+const source = { id: 'bundled', dataset: bundled.dataset, diagnostics: bundled.diagnostics }
+const rows = toRows('bundled', bundled.dataset.projects)
+const byScore = sortRows(rows, [{ id: 'score', desc: true }])
+
+describe('table export', () => {
+  it('writes the CSV rows in the table order, and reads back to the same projects', () => {
+    const csv = tableCsv(byScore.slice(0, 3), [source])
+    const back = fromCsv(csv)
+    expect(back.datasets.map((d) => d.projects.map((p) => p.name))).toEqual([
+      ['2018年干部考评和人才发展工作经费', '2018年基层党建及队伍教育管理', '2018年党代表工作经费'],
+    ])
+    expect(back.datasets[0]?.projects).toEqual(byScore.slice(0, 3).map((r) => r.project))
+    expect(back.datasets[0]?.title).toBe(bundled.dataset.title)
+  })
+
+  it('round-trips the whole table through JSON, title and diagnostics included', () => {
+    const back = fromJson(tableJson(byScore, [source]))
+    expect(back).toEqual({
+      ok: true,
+      results: [{ dataset: { ...bundled.dataset, projects: byScore.map((r) => r.project) }, diagnostics: [] }],
+    })
+  })
+
+  it('keeps interleaved datasets in the sorted order in CSV, grouped by dataset in JSON', () => {
+    const other = {
+      id: 'other',
+      dataset: { title: '乙', department: '乙局', year: 2020, sourceName: 'b.txt', projects: [makeProject({ name: '乙1', score: 91 })] },
+      diagnostics: [],
+    }
+    const mixed = sortRows([...rows, ...toRows('other', other.dataset.projects)], [{ id: 'score', desc: true }]).slice(0, 3)
+    expect(mixed.map((r) => r.project.name)).toEqual(['2018年干部考评和人才发展工作经费', '2018年基层党建及队伍教育管理', '2018年党代表工作经费'])
+    const mixedWithOther = [mixed[0]!, ...toRows('other', other.dataset.projects), mixed[1]!]
+    const csv = fromCsv(tableCsv(mixedWithOther, [source, other]))
+    expect(csv.datasets.map((d) => [d.sourceName, d.projects.map((p) => p.name)])).toEqual([
+      ['shanghai-organization-department-2018.txt', ['2018年干部考评和人才发展工作经费', '2018年基层党建及队伍教育管理']],
+      ['b.txt', ['乙1']],
+    ])
+    const json = fromJson(tableJson(mixedWithOther, [source, other]))
+    expect(json.ok && json.results.map((r) => r.dataset.projects.map((p) => p.name))).toEqual([
+      ['2018年干部考评和人才发展工作经费', '2018年基层党建及队伍教育管理'],
+      ['乙1'],
+    ])
+  })
+})
