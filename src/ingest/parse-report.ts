@@ -68,6 +68,10 @@ function fail(diagnostics: Diagnostic[], code: string, message: string, line: nu
   diagnostics.push({ level: 'error', code, message, line })
 }
 
+function unassigned(diagnostics: Diagnostic[], line: string, lineNo: number): void {
+  warn(diagnostics, 'unassigned-text', `这段文字不属于任何字段，未计入项目：“${line.slice(0, 30)}”`, lineNo)
+}
+
 type TextReason = 'unfinished' | 'repeated'
 
 /**
@@ -100,11 +104,14 @@ export function parseReport(text: string, options: ParseOptions): ParseResult {
   const diagnostics: Diagnostic[] = []
   const hasHeaders = text.includes('绩效评价结果信息表')
   const preamble: string[] = []
+  /** A 主管部门/项目单位 stated above the first block: it answers for every project that names none. */
+  let reportUnit: string | null = null
+  let inStrayPreamble = false
   const projects: Project[] = []
   let block: Block | null = null
   // Each block is read as soon as the next one starts, so its lines die young instead of piling up.
   const startBlock = (line: number): Block => {
-    if (block !== null) projects.push(readProject(block, diagnostics))
+    if (block !== null) projects.push(readProject(block, reportUnit, diagnostics))
     block = newBlock(line)
     return block
   }
@@ -124,6 +131,14 @@ export function parseReport(text: string, options: ParseOptions): ParseResult {
         label = null
       }
     }
+    if (label !== null && hasHeaders && block === null) {
+      // Above the first block lies the title area: a unit there is the report's, other labels are no
+      // project's, and so are the lines that continue a multi-line one (a text cut in mid-block).
+      if (label.field === 'unit' && reportUnit === null && label.rest !== '') reportUnit = joinWrapped([label.rest])
+      else unassigned(diagnostics, line, lineNo)
+      inStrayPreamble = !SINGLE_LINE_FIELDS.has(label.field)
+      return
+    }
     if (label !== null) {
       // A label met again starts the next project: any label without block headers, 项目名称 with them.
       if (block === null || block.fields.has(label.field)) block = startBlock(lineNo)
@@ -135,7 +150,7 @@ export function parseReport(text: string, options: ParseOptions): ParseResult {
       return
     }
     if (block === null) {
-      preamble.push(line)
+      if (!inStrayPreamble) preamble.push(line)
       return
     }
     block.endLine = lineNo
@@ -146,13 +161,13 @@ export function parseReport(text: string, options: ParseOptions): ParseResult {
     if (open === null || startsStrayText) {
       const stray: FieldText = { key: null, lines: [line], line: lineNo, unit: null }
       block.open = stray
-      warn(diagnostics, 'unassigned-text', `这段文字不属于任何字段，未计入项目：“${line.slice(0, 30)}”`, lineNo)
+      unassigned(diagnostics, line, lineNo)
       return
     }
     open.lines.push(line)
   })
 
-  if (block !== null) projects.push(readProject(block, diagnostics))
+  if (block !== null) projects.push(readProject(block, reportUnit, diagnostics))
   if (projects.length === 0) {
     fail(diagnostics, 'no-blocks', '未找到可识别的绩效评价结果信息表（没有“绩效评价结果信息表”或“项目名称”），未读出任何项目', null)
   }
@@ -170,7 +185,7 @@ function firstExecutionRate(texts: readonly string[]): number | null {
   return null
 }
 
-function readProject(block: Block, diagnostics: Diagnostic[]): Project {
+function readProject(block: Block, reportUnit: string | null, diagnostics: Diagnostic[]): Project {
   const text = (key: FieldKey): string | null => {
     const field = block.fields.get(key)
     if (field === undefined) return null
@@ -262,7 +277,7 @@ function readProject(block: Block, diagnostics: Diagnostic[]): Project {
     rectifications,
     // A rate is a fact about the project: suggestions and rectifications state targets and later years.
     executionRate: firstExecutionRate([performance ?? '', ...problems]),
-    unit: text('unit'),
+    unit: text('unit') ?? reportUnit,
     source: { startLine: block.startLine, endLine: block.endLine },
   }
 }

@@ -467,6 +467,53 @@ describe('text that looks like a label but is not', () => {
   })
 })
 
+/** The lines of a short headed block: name, any extra lines, amount, score and grade. */
+const block = (name: string, extra: string[] = []): string[] => [
+  '绩效评价结果信息表',
+  `项目名称 ${name}`,
+  ...extra,
+  '决算金额 10万元',
+  '评价分值 92',
+  '评价结论 优',
+]
+
+describe('labels in the title area of a report with block headers', () => {
+  it.each([
+    [['上海市某某局2019年度财政支出', '项目绩效评价结果', '主管部门：上海市某某局']],
+    [['主管部门：上海市某某局', '上海市某某局2019年度财政支出', '项目绩效评价结果']],
+    [['上海市某某局2019年度财政支出', '主管部门 上海市某某局', '项目绩效评价结果']],
+  ])('keep the title to the other lines and give the unit to every project without one: %j', (cover) => {
+    const text = [...cover, ...block('甲项目'), ...block('乙项目', ['项目单位 市某某中心']), ...block('丙项目')].join('\n')
+    const { dataset, diagnostics } = parseReport(text, { sourceName: 't.txt' })
+    expect(dataset.title).toBe('上海市某某局2019年度财政支出项目绩效评价结果')
+    expect(dataset.department).toBe('上海市某某局')
+    expect(dataset.projects.map((p) => [p.name, p.unit])).toEqual([
+      ['甲项目', '上海市某某局'],
+      ['乙项目', '市某某中心'],
+      ['丙项目', '上海市某某局'],
+    ])
+    expect(diagnostics.filter((d) => d.code !== 'missing-field')).toEqual([])
+  })
+
+  it('reports other labels before the first block as text of no project, and makes no project of them', () => {
+    const text = ['上海市某某局2019年度项目绩效评价结果', '项目名称 孤立项目', ...block('甲项目')].join('\n')
+    const { dataset, diagnostics } = parseReport(text, { sourceName: 't.txt' })
+    expect(dataset.title).toBe('上海市某某局2019年度项目绩效评价结果')
+    expect(dataset.projects.map((p) => [p.name, p.unit])).toEqual([['甲项目', null]])
+    expect(diagnostics.filter((d) => d.code !== 'missing-field')).toEqual([
+      { level: 'warning', code: 'unassigned-text', message: '这段文字不属于任何字段，未计入项目：“项目名称 孤立项目”', line: 2 },
+    ])
+  })
+
+  it('keeps the wrapped lines of a text cut in mid-block out of the title', () => {
+    const text = ['上海市某某局2019年度项目绩效评价结果', '主要绩效 完成了年度', '任务。', '存在问题 （1）甲。', ...block('甲项目')]
+    const { dataset, diagnostics } = parseReport(text.join('\n'), { sourceName: 't.txt' })
+    expect(dataset.title).toBe('上海市某某局2019年度项目绩效评价结果')
+    expect(dataset.projects.map((p) => [p.name, p.performance, p.problems])).toEqual([['甲项目', null, []]])
+    expect(diagnostics.filter((d) => d.code === 'unassigned-text').map((d) => d.line)).toEqual([2, 4])
+  })
+})
+
 describe('reports without block headers', () => {
   it('starts a project at each 项目名称 and at a repeated label', () => {
     const text = [
