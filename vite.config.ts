@@ -1,8 +1,39 @@
 import react from '@vitejs/plugin-react'
+import { cpSync, createReadStream, existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 
+/**
+ * pdfjs-dist's CMaps (Chinese text in PDFs needs them) and standard fonts, from the app's own origin
+ * under `${base}pdfjs/` (src/import/pdf-text.ts): served from node_modules in dev, copied into the
+ * build. About 2.5 MB on disk, fetched only one file at a time when a PDF asks for it.
+ */
+function pdfjsAssets(): Plugin {
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
+  const folders = ['cmaps', 'standard_fonts']
+  return {
+    name: 'jixiao-pdfjs-assets',
+    configureServer(server) {
+      server.middlewares.use(`${server.config.base}pdfjs`, (req, res, next) => {
+        const m = /^\/(cmaps|standard_fonts)\/(\w[\w.-]*)$/.exec(req.url?.split('?')[0] ?? '')
+        const file = m === null ? null : join(root, m[1] ?? '', m[2] ?? '')
+        if (file === null || !existsSync(file)) return next()
+        res.setHeader('Content-Type', 'application/octet-stream')
+        createReadStream(file).pipe(res)
+      })
+    },
+    // Copied after the bundle is written rather than emitted, so the build report is not 180 lines of CMaps.
+    writeBundle(output) {
+      if (output.dir === undefined) return
+      for (const folder of folders) cpSync(join(root, folder), join(output.dir, 'pdfjs', folder), { recursive: true })
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), pdfjsAssets()],
   server: { port: 5173 },
   // The charts chunk (ECharts) is lazy and about 210 KB gzip; the page itself stays under 100 KB.
   build: { chunkSizeWarningLimit: 700 },

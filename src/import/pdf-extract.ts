@@ -1,0 +1,110 @@
+import type { DocumentInitParameters, PDFDocumentLoadingTask, TextContent } from 'pdfjs-dist/types/src/display/api'
+import { type PdfPageItems, rebuildLines } from '../ingest/pdf-lines.ts'
+
+export type PdfFailureReason = 'not-a-pdf' | 'no-text-layer' | 'encrypted' | 'failed'
+
+export type PdfTextResult =
+  | {
+      ok: true
+      /** The report text in reading order, one line per text line: the input of parseReport. */
+      text: string
+      /** The 1-based page of each line of `text`: pageOfLine[n - 1] for the parser's line n. */
+      pageOfLine: number[]
+      pages: number
+    }
+  | { ok: false; reason: PdfFailureReason; detail: string }
+
+/** How to load a document: pdfjs's getDocument, and where its CMaps and standard fonts are (trailing slash). */
+export interface PdfjsLoader {
+  getDocument: (params: DocumentInitParameters) => PDFDocumentLoadingTask
+  /** The packed Adobe CMaps (*.bcmap): without them Chinese text in predefined encodings comes back empty. */
+  cMapUrl: string
+  /** Data for the 14 standard fonts, which PDFs may use without embedding them. */
+  standardFontDataUrl: string
+}
+
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d] // %PDF-
+
+/** A PDF starts with %PDF- within its first 1024 bytes (readers tolerate some junk before it). */
+export function looksLikePdf(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, 1024) - PDF_MAGIC.length
+  for (let i = 0; i <= end; i++) {
+    if (PDF_MAGIC.every((b, k) => bytes[i + k] === b)) return true
+  }
+  return false
+}
+
+/** The positioned text items of a page, in PDF user space (y up); marked-content markers and empty items dropped. */
+export function pageItems(page: number, content: TextContent): PdfPageItems {
+  const items: PdfPageItems['items'][number][] = []
+  for (const item of content.items) {
+    if (!('str' in item) || item.str === '') continue
+    items.push({ str: item.str, x: item.transform[4] ?? 0, y: item.transform[5] ?? 0, width: item.width, height: item.height })
+  }
+  return { page, items }
+}
+
+function failure(error: unknown): PdfTextResult {
+  const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : ''
+  const message = error instanceof Error ? error.message : String(error)
+  if (name === 'PasswordException') return { ok: false, reason: 'encrypted', detail: '这个 PDF 已加密，需要密码才能打开；请导入未加密的版本' }
+  // It starts like a PDF (looksLikePdf) but its structure cannot be read: damaged or cut short.
+  if (name === 'InvalidPDFException') return { ok: false, reason: 'failed', detail: `PDF 文件已损坏或不完整，无法读取（${message}）` }
+  return { ok: false, reason: 'failed', detail: `读取 PDF 失败：${message}` }
+}
+
+/**
+ * Extracts the text of a PDF line by line, with the page of each line, using the pdfjs the loader
+ * brings: the legacy build with its worker in the browser (pdf-text.ts), without in Node (the tests).
+ * Never throws: a file that is
+ * not a PDF, is encrypted, or is a scan with no text layer comes back as a reason and a message.
+ * `bytes` is copied, not transferred: the caller's buffer stays usable.
+ */
+export async function extractPdfTextWith(
+  loader: PdfjsLoader,
+  bytes: Uint8Array,
+  onProgress?: (page: number, pages: number) => void,
+): Promise<PdfTextResult> {
+  if (!looksLikePdf(bytes)) return { ok: false, reason: 'not-a-pdf', detail: '文件不是 PDF（开头没有 %PDF- 标记）' }
+  let task: PDFDocumentLoadingTask
+  try {
+    task = loader.getDocument({
+      // A copy, always a plain Uint8Array (a Node Buffer's slice() would be a view): pdfjs transfers it to its worker.
+      data: new Uint8Array(bytes),
+      cMapUrl: loader.cMapUrl,
+      cMapPacked: true,
+      standardFontDataUrl: loader.standardFontDataUrl,
+      // Under a CSP without 'unsafe-eval' / 'wasm-unsafe-eval': no compiled PostScript functions, no wasm decoders.
+      isEvalSupported: false,
+      useWasm: false,
+      // Text only: nothing is drawn, so no fonts are handed to the page.
+      disableFontFace: true,
+      verbosity: 0,
+    })
+  } catch (error) {
+    return failure(error)
+  }
+  try {
+    const doc = await task.promise
+    const pages: PdfPageItems[] = []
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n)
+      pages.push(pageItems(n, await page.getTextContent()))
+      page.cleanup()
+      onProgress?.(n, doc.numPages)
+    }
+    if (!pages.some(({ items }) => items.some((item) => item.str.trim() !== ''))) {
+      return {
+        ok: false,
+        reason: 'no-text-layer',
+        detail: `这个 PDF 共${doc.numPages}页，没有可提取的文字，可能是扫描件；请先做文字识别（OCR），或导入文字版`,
+      }
+    }
+    const { text, pageOfLine } = rebuildLines(pages)
+    return { ok: true, text, pageOfLine, pages: doc.numPages }
+  } catch (error) {
+    return failure(error)
+  } finally {
+    await task.destroy()
+  }
+}
