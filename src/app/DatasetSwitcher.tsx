@@ -1,7 +1,9 @@
 import { useState } from 'react'
 import { datasetLabel } from '../domain/dataset-record.ts'
 import { ALL_DATASETS, type AppState, useAppStore } from '../store/app-store.ts'
-import { deleteStoredDataset, saveDataset, storageProblem } from '../store/persistence.ts'
+import { storageProblem } from '../store/storage-problem.ts'
+
+const persistence = () => import('../store/persistence.ts')
 
 type Removed = NonNullable<ReturnType<AppState['removeDataset']>>
 
@@ -19,13 +21,17 @@ export function DatasetSwitcher() {
     const gone = removeDataset(id)
     if (gone === null) return
     setRemoved(gone)
-    deleteStoredDataset(id).catch((error: unknown) => pushNotice('error', storageProblem(error, gone.dataset.meta.fileName)))
+    persistence()
+      .then((p) => p.deleteStoredDataset(id))
+      .catch((error: unknown) => pushNotice('error', storageProblem(error, gone.dataset.meta.fileName)))
   }
   const undo = () => {
     if (removed === null) return
     restoreDataset(removed)
     setRemoved(null)
-    saveDataset(removed.dataset).catch((error: unknown) => pushNotice('error', storageProblem(error, removed.dataset.meta.fileName)))
+    persistence()
+      .then((p) => p.saveDataset(removed.dataset))
+      .catch((error: unknown) => pushNotice('error', storageProblem(error, removed.dataset.meta.fileName)))
   }
 
   if (datasets.length < 2 && removed === null) return null

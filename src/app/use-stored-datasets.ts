@@ -1,6 +1,8 @@
 import { useEffect } from 'react'
 import { ALL_DATASETS, useAppStore } from '../store/app-store.ts'
-import { loadStoredDatasets, saveActiveDataset, storageProblem } from '../store/persistence.ts'
+import { storageProblem } from '../store/storage-problem.ts'
+
+const persistence = () => import('../store/persistence.ts')
 
 /**
  * Merges what IndexedDB kept into the store after the first render (the bundled report shows at
@@ -11,7 +13,8 @@ export function useStoredDatasets(): void {
   useEffect(() => {
     let cancelled = false
     const { addDatasets, pushNotice } = useAppStore.getState()
-    loadStoredDatasets()
+    persistence()
+      .then((p) => p.loadStoredDatasets())
       .then(({ records, activeId, problems }) => {
         if (cancelled) return
         for (const problem of problems) pushNotice('error', problem)
@@ -25,7 +28,11 @@ export function useStoredDatasets(): void {
       })
     const unsubscribe = useAppStore.subscribe((state, previous) => {
       const id = state.activeDatasetId
-      if (id !== null && id !== previous.activeDatasetId) saveActiveDataset(id).catch(() => undefined)
+      if (id !== null && id !== previous.activeDatasetId) {
+        persistence()
+          .then((p) => p.saveActiveDataset(id))
+          .catch(() => undefined)
+      }
     })
     return () => {
       cancelled = true

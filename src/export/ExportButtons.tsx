@@ -1,6 +1,9 @@
 import type { ProjectRow } from '../domain/project-row.ts'
 import { downloadFile } from '../ui/download.ts'
-import { type ExportSource, tableCsv, tableJson } from './table-export.ts'
+import type { ExportSource } from './table-export.ts'
+
+/** The formatters (papaparse) load on the first export, not with the page. */
+const formatters = () => import('./table-export.ts')
 
 export interface ExportButtonsProps {
   rows: readonly ProjectRow[]
@@ -20,14 +23,20 @@ export function ExportButtons({ rows, sources, baseName }: ExportButtonsProps) {
       <button
         type="button"
         disabled={rows.length === 0}
-        onClick={() => downloadFile(`${file}.csv`, new Blob([tableCsv(rows, sources)], { type: 'text/csv;charset=utf-8' }))}
+        onClick={async () => {
+          const { tableCsv } = await formatters()
+          downloadFile(`${file}.csv`, new Blob([tableCsv(rows, sources)], { type: 'text/csv;charset=utf-8' }))
+        }}
       >
         导出 CSV
       </button>
       <button
         type="button"
         disabled={rows.length === 0}
-        onClick={() => downloadFile(`${file}.json`, new Blob([tableJson(rows, sources)], { type: 'application/json' }))}
+        onClick={async () => {
+          const { tableJson } = await formatters()
+          downloadFile(`${file}.json`, new Blob([tableJson(rows, sources)], { type: 'application/json' }))
+        }}
       >
         导出 JSON
       </button>

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react'
 import { useAppStore } from '../store/app-store.ts'
-import { saveDataset, storageProblem } from '../store/persistence.ts'
-import { type ReadDependencies, readReportFile } from './read-report-file.ts'
+import { storageProblem } from '../store/storage-problem.ts'
+import type { ReadDependencies } from './read-report-file.ts'
 
 export interface ImportProgress {
   fileName: string
@@ -32,6 +32,11 @@ export function useImport(): { importFiles: (files: readonly File[]) => Promise<
       setProgress((shown) => (shown === null ? null : next))
     }
     try {
+      // The readers (zod, papaparse, pdfjs) and IndexedDB load with the first import, not with the page.
+      const [{ readReportFile }, { saveDataset }] = await Promise.all([
+        import('./read-report-file.ts'),
+        import('../store/persistence.ts'),
+      ])
       for (const [fileIndex, file] of files.entries()) {
         report({ fileName: file.name, fileIndex, fileCount: files.length, page: null, pages: null })
         const outcome = await readReportFile(file, dependencies, (page, pages) =>

@@ -1,6 +1,9 @@
 import { z } from 'zod'
 import type { ParseResult } from '../domain/types.ts'
 
+// No code generation: the page's Content-Security-Policy forbids eval, and zod would try it.
+z.config({ jitless: true })
+
 export type JsonImport = { ok: true; results: ParseResult[] } | { ok: false; message: string }
 
 // Every schema carries its own Chinese expectation, so every issue reads "应为 …" whatever its
