@@ -37,7 +37,9 @@ export function ProjectFacts({ project: p, sourceName }: ProjectFactsProps) {
       <div className="fact-wide">
         <dt>出处</dt>
         <dd>
-          {sourceName}，第 {p.source.startLine}–{p.source.endLine} 行
+          {sourceName}
+          {p.source.page !== undefined && `，第 ${p.source.page} 页`}，第 {p.source.startLine}–{p.source.endLine} 行
+          {p.source.page !== undefined && <span className="muted">（行号指从 PDF 提取的文字）</span>}
         </dd>
       </div>
     </dl>
