@@ -1,4 +1,6 @@
+import { type AuditFlagId, type AuditFlagLookup, hasAnyFlag, recordFlagsOf } from './audit-flags.ts'
 import { comparePinyin } from './pinyin-order.ts'
+import { projectHasAnyTheme, type ThemeId } from './problem-themes.ts'
 import type { ProjectRow } from './project-row.ts'
 import { matchesAllTerms, searchTerms } from './search-text.ts'
 import type { Grade } from './types.ts'
@@ -29,11 +31,23 @@ export interface ViewFilters {
   amount: NumberRange
   score: NumberRange
   brush: Brush | null
+  /** Projects with a problem item of any of these themes; empty: no theme filter. */
+  themes: readonly ThemeId[]
+  /** Projects with any of these audit flags; empty: no flag filter. */
+  flags: readonly AuditFlagId[]
 }
 
 export const NO_RANGE: NumberRange = { min: null, max: null }
 
-export const EMPTY_FILTERS: ViewFilters = { grades: [], query: '', amount: NO_RANGE, score: NO_RANGE, brush: null }
+export const EMPTY_FILTERS: ViewFilters = {
+  grades: [],
+  query: '',
+  amount: NO_RANGE,
+  score: NO_RANGE,
+  brush: null,
+  themes: [],
+  flags: [],
+}
 
 const inRange = (value: number | null, range: NumberRange): boolean =>
   (range.min === null && range.max === null) ||
@@ -42,14 +56,25 @@ const inRange = (value: number | null, range: NumberRange): boolean =>
 const inInterval = (value: number | null, [lo, hi]: readonly [number, number]): boolean =>
   value !== null && value >= lo && value <= hi
 
-export function filterRows(rows: readonly ProjectRow[], filters: ViewFilters): ProjectRow[] {
+/**
+ * The rows every filter lets through. `flagsOf` gives a row's audit flags: by default those its
+ * record shows; pass auditFlagLookup(datasets) so flags raised by parser diagnostics count too.
+ */
+export function filterRows(
+  rows: readonly ProjectRow[],
+  filters: ViewFilters,
+  flagsOf: AuditFlagLookup = recordFlagsOf,
+): ProjectRow[] {
   const terms = searchTerms(filters.query)
   const grades = new Set(filters.grades)
-  const { brush } = filters
-  return rows.filter(({ project: p, searchText }) => {
+  const { brush, themes, flags } = filters
+  return rows.filter((row) => {
+    const { project: p, searchText } = row
     if (grades.size > 0 && (p.grade === null || !grades.has(p.grade))) return false
     if (!inRange(p.amountWan, filters.amount) || !inRange(p.score, filters.score)) return false
     if (brush !== null && !(inInterval(p.amountWan, brush.amount) && inInterval(p.score, brush.score))) return false
+    if (themes.length > 0 && !projectHasAnyTheme(p, themes)) return false
+    if (flags.length > 0 && !hasAnyFlag(row, flags, flagsOf)) return false
     return terms.length === 0 || matchesAllTerms(searchText, terms)
   })
 }

@@ -1,4 +1,6 @@
 import { create } from 'zustand'
+import type { AuditFlagId } from '../domain/audit-flags.ts'
+import type { ThemeId } from '../domain/problem-themes.ts'
 import { type ProjectRow, toRows } from '../domain/project-row.ts'
 import { type DatasetRecord, datasetLabel } from '../domain/dataset-record.ts'
 import type { Grade } from '../domain/types.ts'
@@ -46,6 +48,12 @@ export interface ViewSlice {
   setAmountRange: (range: NumberRange) => void
   setScoreRange: (range: NumberRange) => void
   setBrush: (brush: Brush | null) => void
+  /** Adds or removes a problem theme from the theme filter (projects with any selected theme). */
+  toggleTheme: (theme: ThemeId) => void
+  setThemes: (themes: ThemeId[]) => void
+  /** Adds or removes an audit flag from the flag filter (projects with any selected flag). */
+  toggleFlag: (flag: AuditFlagId) => void
+  setFlags: (flags: AuditFlagId[]) => void
   setSorting: (sorting: SortKey[]) => void
   resetFilters: () => void
 }
@@ -65,6 +73,10 @@ export type AppState = DataSlice & ViewSlice & SelectionSlice & UrlSlice
 const setFilter = <K extends keyof ViewFilters>(key: K, value: ViewFilters[K]) => (s: AppState) => ({
   filters: { ...s.filters, [key]: value },
 })
+
+/** The list with the value added, or removed when it is there. */
+const toggled = <T>(list: readonly T[], value: T): T[] =>
+  list.includes(value) ? list.filter((v) => v !== value) : [...list, value]
 
 let nextNoticeId = 1
 
@@ -140,6 +152,10 @@ export const createAppStore = () =>
     setAmountRange: (range) => set(setFilter('amount', range)),
     setScoreRange: (range) => set(setFilter('score', range)),
     setBrush: (brush) => set(setFilter('brush', brush)),
+    toggleTheme: (theme) => set((s) => setFilter('themes', toggled(s.filters.themes, theme))(s)),
+    setThemes: (themes) => set(setFilter('themes', themes)),
+    toggleFlag: (flag) => set((s) => setFilter('flags', toggled(s.filters.flags, flag))(s)),
+    setFlags: (flags) => set(setFilter('flags', flags)),
     setSorting: (sorting) => set({ sorting }),
     resetFilters: () => set({ filters: EMPTY_FILTERS }),
 

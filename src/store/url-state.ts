@@ -1,5 +1,7 @@
+import { AUDIT_FLAG_IDS, isAuditFlagId } from '../domain/audit-flags.ts'
 import { readDecimal } from '../domain/format.ts'
 import { GRADES } from '../domain/grade.ts'
+import { isThemeId, THEME_IDS } from '../domain/problem-themes.ts'
 import type { Grade } from '../domain/types.ts'
 import {
   type Brush,
@@ -12,7 +14,10 @@ import {
   type ViewFilters,
 } from '../domain/view.ts'
 
-/** Bump when the meaning of a parameter changes; decode ignores versions it does not know. */
+/**
+ * Bump when the meaning of a parameter changes; decode ignores versions it does not know. A new
+ * parameter whose absence means what the old URLs meant (theme, flag: no filter) needs no bump.
+ */
 export const URL_STATE_VERSION = 1
 
 export interface UrlState {
@@ -50,6 +55,16 @@ function decodeBrush(text: string | null): Brush | null {
   return { amount: [Math.min(a0!, a1!), Math.max(a0!, a1!)], score: [Math.min(s0!, s1!), Math.max(s0!, s1!)] }
 }
 
+/** "budgeting,contracts": known ids only, each once, in the table's order whatever the URL's. */
+function decodeIds<T extends string>(text: string | null, order: readonly T[], known: (id: string) => id is T): T[] {
+  if (text === null) return []
+  const ids = new Set(text.split(',').filter(known))
+  return order.filter((id) => ids.has(id))
+}
+
+const encodeIds = <T extends string>(ids: readonly T[], order: readonly T[]): string =>
+  order.filter((id) => ids.includes(id)).join(',')
+
 const isSortColumn = (id: string): id is SortColumn => (SORT_COLUMNS as readonly string[]).includes(id)
 const isGrade = (g: string): g is Grade => (GRADES as readonly string[]).includes(g)
 
@@ -78,6 +93,10 @@ export function encodeUrlState(state: UrlState): string {
   if (filters.brush !== null) {
     params.set('brush', [...filters.brush.amount, ...filters.brush.score].map(num).join('~'))
   }
+  const themes = encodeIds(filters.themes, THEME_IDS)
+  if (themes !== '') params.set('theme', themes)
+  const flags = encodeIds(filters.flags, AUDIT_FLAG_IDS)
+  if (flags !== '') params.set('flag', flags)
   if (state.sorting.length > 0) params.set('sort', state.sorting.map((k) => (k.desc ? `-${k.id}` : k.id)).join(','))
   if (state.openId !== null) params.set('open', state.openId)
   if ([...params.keys()].length === 0) return ''
@@ -98,6 +117,8 @@ export function decodeUrlState(search: string): UrlState {
       amount: decodeRange(params.get('amount')),
       score: decodeRange(params.get('score')),
       brush: decodeBrush(params.get('brush')),
+      themes: decodeIds(params.get('theme'), THEME_IDS, isThemeId),
+      flags: decodeIds(params.get('flag'), AUDIT_FLAG_IDS, isAuditFlagId),
     },
     sorting: decodeSorting(params.get('sort')),
     openId: params.get('open'),

@@ -1,6 +1,8 @@
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { AUDIT_FLAG_IDS } from '../../src/domain/audit-flags.ts'
 import { GRADES } from '../../src/domain/grade.ts'
+import { THEME_IDS } from '../../src/domain/problem-themes.ts'
 import { SORT_COLUMNS } from '../../src/domain/view.ts'
 import { DEFAULT_URL_STATE, decodeUrlState, encodeUrlState, type UrlState } from '../../src/store/url-state.ts'
 
@@ -11,6 +13,8 @@ const sample: UrlState = {
     amount: { min: 100, max: null },
     score: { min: 80.5, max: 95 },
     brush: { amount: [200, 400], score: [85, 91] },
+    themes: [],
+    flags: [],
   },
   sorting: [
     { id: 'score', desc: true },
@@ -24,6 +28,24 @@ describe('URL state', () => {
     expect(decodeURIComponent(encodeUrlState(sample))).toBe(
       '?grade=优良&q=合同+台账&x=1&amount=100~&score=80.5~95&brush=200~400~85~91&sort=-score,amount&open=bundled/3&v=1',
     )
+  })
+
+  it('adds the theme and flag filters after the brush, ids in table order, without a version bump', () => {
+    const state: UrlState = {
+      ...DEFAULT_URL_STATE,
+      filters: { ...DEFAULT_URL_STATE.filters, grades: ['良'], themes: ['records', 'budgeting'], flags: ['parse-doubt', 'no-execution-rate'] },
+    }
+    expect(decodeURIComponent(encodeUrlState(state))).toBe(
+      '?grade=良&theme=budgeting,records&flag=no-execution-rate,parse-doubt&v=1',
+    )
+    expect(decodeUrlState(encodeUrlState(state)).filters).toMatchObject({
+      themes: ['budgeting', 'records'],
+      flags: ['no-execution-rate', 'parse-doubt'],
+    })
+  })
+
+  it('reads a URL written before themes and flags as filtering by neither', () => {
+    expect(decodeUrlState('?grade=优&v=1').filters).toMatchObject({ grades: ['优'], themes: [], flags: [] })
   })
 
   it('encodes the default view as no query string at all', () => {
@@ -51,6 +73,11 @@ describe('URL state', () => {
       ...DEFAULT_URL_STATE,
       filters: { ...DEFAULT_URL_STATE.filters, brush: { amount: [200, 400], score: [85, 91] } },
     }],
+    ['?v=1&theme=contracts,bogus,,contracts,budgeting&flag=parse-doubt,,NO-EXECUTION-RATE', {
+      ...DEFAULT_URL_STATE,
+      filters: { ...DEFAULT_URL_STATE.filters, themes: ['budgeting', 'contracts'], flags: ['parse-doubt'] },
+    }],
+    ['?v=1&theme=&flag=', DEFAULT_URL_STATE],
   ])('reads %s leniently', (search, expected) => expect(decodeUrlState(search)).toEqual(expected))
 
   it('round-trips any state', () => {
@@ -67,6 +94,8 @@ describe('URL state', () => {
         amount: range,
         score: range,
         brush: fc.option(fc.record({ amount: sortedPair, score: sortedPair }), { nil: null }),
+        themes: fc.subarray([...THEME_IDS]),
+        flags: fc.subarray([...AUDIT_FLAG_IDS]),
       }),
       sorting: fc
         .uniqueArray(fc.constantFrom(...SORT_COLUMNS), { maxLength: 3 })

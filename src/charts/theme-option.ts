@@ -1,0 +1,290 @@
+import type { BarSeriesOption, HeatmapSeriesOption } from 'echarts/charts'
+import type {
+  AriaComponentOption,
+  GridComponentOption,
+  TooltipComponentOption,
+  VisualMapComponentOption,
+} from 'echarts/components'
+import { type ComposeOption, format } from 'echarts/core'
+import { UNNAMED } from '../domain/format.ts'
+import {
+  isThemeId,
+  itemHasTheme,
+  THEME_IDS,
+  type ThemeId,
+  themeById,
+  themeMatrix,
+  type ThemeTotal,
+  themeTotals,
+} from '../domain/problem-themes.ts'
+import type { ProjectRow } from '../domain/project-row.ts'
+import { baseOption, type ChartEnv, itemTooltip } from './chart-style.ts'
+import { DIMMED_OPACITY } from './grade-option.ts'
+
+export type ThemeOption = ComposeOption<
+  | HeatmapSeriesOption
+  | BarSeriesOption
+  | GridComponentOption
+  | TooltipComponentOption
+  | VisualMapComponentOption
+  | AriaComponentOption
+>
+
+/**
+ * Up to this many projects the chart is a themes × projects heat map: one row per project, tall
+ * but readable (40 rows of 22 px is about one screen) with every name on its row. With more, rows
+ * would shrink below a line of text and the names could not be read, so the chart answers the same
+ * question — which problems recur — as one bar per theme: in how many projects it occurs.
+ */
+export const HEATMAP_MAX_PROJECTS = 40
+
+/** Heat-map cell colours for 1, 2 and ≥ 3 items; text on them keeps ≥ 4.5:1 contrast. */
+export const HEAT_COLORS = ['#b6e3ff', '#54aeff', '#0969da'] as const
+const DARK_TEXT = '#1f2328'
+const LIGHT_TEXT = '#ffffff'
+/** Bars of the many-projects view. */
+export const THEME_BAR_COLOR = '#0969da'
+
+const ROW_HEIGHT = 22
+const NAME_CHARS = 16
+const ITEM_CHARS = 60
+
+export interface ThemeCell {
+  theme: ThemeId
+  row: ProjectRow
+  /** Problem items of the theme in the project (≥ 1: empty cells are not drawn). */
+  count: number
+}
+
+export interface ThemeModel {
+  mode: 'heatmap' | 'bars'
+  option: ThemeOption
+  /** Per theme, in table order: projects and items among the rows. */
+  totals: ThemeTotal[]
+  /** Heat-map cells, in data order (theme after theme); empty in bar mode. */
+  cells: ThemeCell[]
+  description: string
+  /** Canvas height in px that fits the rows (heat map) or the themes (bars). */
+  height: number
+}
+
+/** What a click on the chart points at: a theme, a project, or both (a heat-map cell). */
+export interface ThemeClick {
+  theme: ThemeId | null
+  rowId: string | null
+}
+
+const ellipsis = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
+
+/** "资金使用与核算" → "资金使用\n与核算", "制度与台账" → "制度\n与台账": narrow columns, whole words. */
+export function wrapLabel(label: string): string {
+  if (label.length <= 4) return label
+  const at = label.indexOf('与')
+  const cut = at > 0 ? at : 4
+  return `${label.slice(0, cut)}\n${label.slice(cut)}`
+}
+
+const themeLabel = (id: string): string => (isThemeId(id) ? themeById(id).label : id)
+
+function describe(totals: readonly ThemeTotal[], projects: number, mode: ThemeModel['mode']): string {
+  const found = totals.filter((t) => t.items > 0)
+  const absent = totals.filter((t) => t.items === 0).map((t) => themeById(t.theme).label)
+  const head =
+    mode === 'heatmap'
+      ? `热力图：各问题主题在各项目中出现的条数，共${projects}个项目。`
+      : `条形图：各问题主题出现在多少个项目中，共${projects}个项目。`
+  const parts = found.map((t) => `${themeById(t.theme).label}${t.projects}个项目${t.items}条`)
+  const body = parts.length === 0 ? '没有列出存在问题。' : `${parts.join('，')}。`
+  return `${head}${body}${absent.length > 0 && parts.length > 0 ? `未出现：${absent.join('、')}。` : ''}`
+}
+
+function cellTooltip(cell: ThemeCell, showDataset: boolean): string {
+  const e = format.encodeHTML
+  const theme = themeById(cell.theme)
+  const items = cell.row.project.problems.filter((item) => itemHasTheme(item, [cell.theme]))
+  return [
+    `<strong>${e(cell.row.project.name ?? UNNAMED)}</strong>`,
+    ...(showDataset ? [e(cell.row.datasetLabel)] : []),
+    `${e(theme.label)}：${cell.count} 条`,
+    ...items.map((item) => `· ${e(ellipsis(item, ITEM_CHARS))}`),
+    '点击按此主题筛选并打开项目',
+  ].join('<br/>')
+}
+
+function barTooltip(total: ThemeTotal, projects: number): string {
+  const e = format.encodeHTML
+  const theme = themeById(total.theme)
+  const share = projects === 0 ? 0 : Math.round((total.projects / projects) * 1000) / 10
+  return [
+    `<strong>${e(theme.label)}</strong>：${total.projects} 个项目（${share}%），${total.items} 条问题`,
+    e(theme.description),
+    '点击按此主题筛选',
+  ].join('<br/>')
+}
+
+const styleOf = (theme: ThemeId, selected: readonly ThemeId[], outline: string) => {
+  const filtering = selected.length > 0
+  const isSelected = filtering && selected.includes(theme)
+  return {
+    opacity: filtering && !isSelected ? DIMMED_OPACITY : 1,
+    borderColor: outline,
+    borderWidth: isSelected ? 2 : 0,
+  }
+}
+
+function heatmapOption(rows: readonly ProjectRow[], selected: readonly ThemeId[], env: ChartEnv) {
+  const matrix = themeMatrix(rows)
+  const outline = env.dark ? '#e6edf3' : DARK_TEXT
+  const cells: ThemeCell[] = []
+  const data: NonNullable<HeatmapSeriesOption['data']> = []
+  matrix.counts.forEach((line, t) => {
+    const theme = THEME_IDS[t] as ThemeId
+    line.forEach((count, p) => {
+      const row = rows[p]
+      if (count === 0 || row === undefined) return
+      cells.push({ theme, row, count })
+      const item = {
+        value: [t, p, count],
+        theme,
+        rowId: row.id,
+        itemStyle: styleOf(theme, selected, outline),
+        label: { color: count >= 3 ? LIGHT_TEXT : DARK_TEXT },
+      }
+      data.push(item as NonNullable<HeatmapSeriesOption['data']>[number])
+    })
+  })
+  const names = new Map(rows.map((r) => [r.id, ellipsis(r.project.name ?? UNNAMED, NAME_CHARS)]))
+  const showDataset = new Set(rows.map((r) => r.datasetId)).size > 1
+  const height = 96 + Math.max(rows.length, 1) * ROW_HEIGHT
+  const option: ThemeOption = {
+    grid: { left: 8, right: 12, top: 40, bottom: 48, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    tooltip: itemTooltip(env, cells, (cell) => cellTooltip(cell, showDataset)),
+    xAxis: {
+      type: 'category',
+      data: [...THEME_IDS],
+      position: 'bottom',
+      // Clicking a theme's name toggles it, which matters for a theme no project has.
+      triggerEvent: true,
+      axisTick: { show: false },
+      axisLabel: { interval: 0, fontSize: 12, lineHeight: 14, formatter: (id: string) => wrapLabel(themeLabel(id)) },
+      splitArea: { show: true },
+    },
+    yAxis: {
+      type: 'category',
+      data: rows.map((r) => r.id),
+      inverse: true,
+      triggerEvent: true,
+      axisTick: { show: false },
+      axisLabel: { interval: 0, fontSize: 12, formatter: (id: string) => names.get(id) ?? id },
+    },
+    visualMap: {
+      type: 'piecewise',
+      dimension: 2,
+      orient: 'horizontal',
+      top: 0,
+      left: 'center',
+      selectedMode: false,
+      itemWidth: 14,
+      itemHeight: 14,
+      pieces: [
+        { value: 1, label: '1条', color: HEAT_COLORS[0] },
+        { value: 2, label: '2条', color: HEAT_COLORS[1] },
+        { gte: 3, label: '≥3条', color: HEAT_COLORS[2] },
+      ],
+    },
+    series: [
+      {
+        id: 'theme-heat',
+        type: 'heatmap',
+        name: '问题条数',
+        data,
+        cursor: 'pointer',
+        label: { show: true, fontSize: 12 },
+        emphasis: { itemStyle: { opacity: 1, borderColor: outline, borderWidth: 2 } },
+      },
+    ],
+  }
+  return { option, cells, totals: matrix.totals, height }
+}
+
+function barsOption(rows: readonly ProjectRow[], selected: readonly ThemeId[], env: ChartEnv) {
+  const totals = themeTotals(rows)
+  const outline = env.dark ? '#e6edf3' : DARK_TEXT
+  const height = 64 + THEME_IDS.length * 32
+  const data: NonNullable<BarSeriesOption['data']> = totals.map((t) => ({
+    id: t.theme,
+    name: t.theme,
+    value: t.projects,
+    itemStyle: { color: THEME_BAR_COLOR, ...styleOf(t.theme, selected, outline) },
+    label: { formatter: `${t.projects}个项目 · ${t.items}条` },
+  }))
+  const option: ThemeOption = {
+    grid: { left: 8, right: 110, top: 32, bottom: 24, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    tooltip: itemTooltip(env, totals, (t) => barTooltip(t, rows.length)),
+    xAxis: {
+      type: 'value',
+      name: '项目数',
+      minInterval: 1,
+      splitLine: { lineStyle: { type: 'dotted' } },
+    },
+    yAxis: {
+      type: 'category',
+      data: [...THEME_IDS],
+      inverse: true,
+      triggerEvent: true,
+      axisTick: { show: false },
+      axisLabel: { fontSize: 13, formatter: (id: string) => themeLabel(id) },
+    },
+    series: [
+      {
+        id: 'theme-projects',
+        type: 'bar',
+        name: '项目数',
+        data,
+        barMaxWidth: 22,
+        cursor: 'pointer',
+        label: { show: true, position: 'right', fontSize: 12 },
+        emphasis: { itemStyle: { opacity: 1 } },
+      },
+    ],
+  }
+  return { option, totals, height }
+}
+
+/** The chart's option for the rows: a heat map up to HEATMAP_MAX_PROJECTS projects, bars beyond. */
+export function buildThemeOption(rows: readonly ProjectRow[], selected: readonly ThemeId[], env: ChartEnv): ThemeModel {
+  const mode = rows.length <= HEATMAP_MAX_PROJECTS ? 'heatmap' : 'bars'
+  const built = mode === 'heatmap' ? heatmapOption(rows, selected, env) : { ...barsOption(rows, selected, env), cells: [] }
+  const description = describe(built.totals, rows.length, mode)
+  return {
+    mode,
+    option: { ...baseOption(env, description), ...built.option },
+    totals: built.totals,
+    cells: built.cells,
+    description,
+    height: built.height,
+  }
+}
+
+const asTheme = (v: unknown): ThemeId | null => (typeof v === 'string' && isThemeId(v) ? v : null)
+
+/** The theme and/or project a click names: a cell, a theme's label or bar, a project's label. */
+export function themeClickOf(params: unknown): ThemeClick | null {
+  if (typeof params !== 'object' || params === null) return null
+  const { componentType, value, data, name } = params as {
+    componentType?: unknown
+    value?: unknown
+    data?: unknown
+    name?: unknown
+  }
+  if (componentType === 'xAxis' || componentType === 'yAxis') {
+    const theme = asTheme(value)
+    if (theme !== null) return { theme, rowId: null }
+    return componentType === 'yAxis' && typeof value === 'string' ? { theme: null, rowId: value } : null
+  }
+  if (componentType !== 'series' || typeof data !== 'object' || data === null) return null
+  const { theme, rowId, id } = data as { theme?: unknown; rowId?: unknown; id?: unknown }
+  const fromData = asTheme(theme) ?? asTheme(id) ?? asTheme(name)
+  if (fromData === null) return null
+  return { theme: fromData, rowId: typeof rowId === 'string' ? rowId : null }
+}

@@ -1,0 +1,195 @@
+import { gradeForScore } from './grade.ts'
+import type { ProjectRow } from './project-row.ts'
+import type { Diagnostic, Project } from './types.ts'
+
+/**
+ * Audit flags: what about a project deserves a second look before it is quoted. Each is worked out
+ * from the record itself where it can be, so it holds for every source (report text, PDF, JSON,
+ * CSV); the parser's diagnostics add what the record cannot show (text the parser had to guess
+ * about), matched to a project by the line they point at.
+ */
+
+export const AUDIT_FLAG_IDS = [
+  'grade-band-mismatch',
+  'count-mismatch',
+  'no-execution-rate',
+  'missing-field',
+  'parse-doubt',
+] as const
+
+export type AuditFlagId = (typeof AUDIT_FLAG_IDS)[number]
+
+export interface AuditFlag {
+  id: AuditFlagId
+  /** Chinese, short: the facet's button text. */
+  label: string
+  /** Chinese, one sentence: what sets the flag. */
+  description: string
+}
+
+export const AUDIT_FLAGS: readonly AuditFlag[] = [
+  {
+    id: 'grade-band-mismatch',
+    label: '评分与等级不符',
+    description: '评价分值不在评价结论的分数段内（优≥90，良80–<90，中60–<80，差<60）。',
+  },
+  {
+    id: 'count-mismatch',
+    label: '问题与建议、整改条数不一',
+    description: '存在问题、整改建议、整改情况中列出的几项条数不同，逐条对应时有空位。',
+  },
+  {
+    id: 'no-execution-rate',
+    label: '未披露执行率',
+    description: '项目文字中没有写明预算执行率。',
+  },
+  {
+    id: 'missing-field',
+    label: '缺少字段',
+    description: '项目名称、决算金额、评价分值、评价结论、主要绩效或问题、建议、整改之一缺失或无法读取。',
+  },
+  {
+    id: 'parse-doubt',
+    label: '解析存疑',
+    description: '解析时有文字无法归入字段、以标签词开头的行被并入上一字段、列表前有多余文字，或金额单位系推定。',
+  },
+]
+
+const BY_ID = new Map(AUDIT_FLAGS.map((f) => [f.id, f]))
+
+export function auditFlagById(id: AuditFlagId): AuditFlag {
+  return BY_ID.get(id) as AuditFlag
+}
+
+export const isAuditFlagId = (id: string): id is AuditFlagId => (AUDIT_FLAG_IDS as readonly string[]).includes(id)
+
+/**
+ * Parser diagnostic codes (src/ingest/parse-report.ts) and the flag each raises for the project whose
+ * lines it points at. Codes not listed (csv-*, no-blocks …) concern the file, not a project.
+ */
+export const DIAGNOSTIC_FLAGS: Readonly<Record<string, AuditFlagId>> = {
+  'grade-band-mismatch': 'grade-band-mismatch',
+  'count-mismatch': 'count-mismatch',
+  'missing-field': 'missing-field',
+  'amount-unparseable': 'missing-field',
+  'score-unparseable': 'missing-field',
+  'score-out-of-range': 'missing-field',
+  'grade-unrecognised': 'missing-field',
+  'label-in-text': 'parse-doubt',
+  'unassigned-text': 'parse-doubt',
+  'list-preamble': 'parse-doubt',
+  'amount-unit-assumed': 'parse-doubt',
+}
+
+/** The flags the record itself shows, in table order: everything but 解析存疑. */
+export function projectAuditFlags(p: Project): AuditFlagId[] {
+  const flags: AuditFlagId[] = []
+  if (p.grade !== null && p.score !== null && gradeForScore(p.score) !== p.grade) flags.push('grade-band-mismatch')
+  const listed = [p.problems.length, p.suggestions.length, p.rectifications.length].filter((n) => n > 0)
+  if (listed.some((n) => n !== listed[0])) flags.push('count-mismatch')
+  if (p.executionRate === null) flags.push('no-execution-rate')
+  const lacks =
+    p.name === null ||
+    p.amountWan === null ||
+    p.score === null ||
+    p.grade === null ||
+    p.performance === null ||
+    p.problems.length === 0 ||
+    p.suggestions.length === 0 ||
+    p.rectifications.length === 0
+  if (lacks) flags.push('missing-field')
+  return flags
+}
+
+/** A dataset as the flags need it: its id, its rows and the diagnostics of its parse (a LoadedDataset). */
+export interface AuditSource {
+  id: string
+  rows: readonly ProjectRow[]
+  diagnostics: readonly Diagnostic[]
+}
+
+/** Gives the flags of a row; filterRows and the facet counts take one. */
+export type AuditFlagLookup = (row: ProjectRow) => readonly AuditFlagId[]
+
+/** The flags of a row from its record alone, for rows whose dataset is not at hand. */
+export const recordFlagsOf: AuditFlagLookup = (row) => projectAuditFlags(row.project)
+
+const inTableOrder = (flags: ReadonlySet<AuditFlagId>): AuditFlagId[] => AUDIT_FLAG_IDS.filter((id) => flags.has(id))
+
+/** Row id → flags of every row of a dataset: the record's flags and those its diagnostics raise. */
+function indexDataset(source: AuditSource): Map<string, AuditFlagId[]> {
+  const byStart = source.rows.toSorted((a, b) => a.project.source.startLine - b.project.source.startLine)
+  const raised = new Map<string, Set<AuditFlagId>>()
+  for (const d of source.diagnostics) {
+    const flag = DIAGNOSTIC_FLAGS[d.code]
+    if (flag === undefined || d.line === null) continue
+    const row = rowAtLine(byStart, d.line)
+    if (row === undefined) continue
+    const set = raised.get(row.id) ?? new Set()
+    set.add(flag)
+    raised.set(row.id, set)
+  }
+  const index = new Map<string, AuditFlagId[]>()
+  for (const row of source.rows) {
+    const own = projectAuditFlags(row.project)
+    const extra = raised.get(row.id)
+    index.set(row.id, extra === undefined ? own : inTableOrder(new Set([...own, ...extra])))
+  }
+  return index
+}
+
+/** The row whose block holds the line (blocks do not overlap), by binary search over start lines. */
+function rowAtLine(byStart: readonly ProjectRow[], line: number): ProjectRow | undefined {
+  let lo = 0
+  let hi = byStart.length - 1
+  let found: ProjectRow | undefined
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const row = byStart[mid]
+    if (row === undefined) break
+    if (row.project.source.startLine <= line) {
+      found = row
+      lo = mid + 1
+    } else hi = mid - 1
+  }
+  return found !== undefined && line <= found.project.source.endLine ? found : undefined
+}
+
+// A dataset is never mutated once loaded: its index is built once, on first use.
+const indexCache = new WeakMap<AuditSource, Map<string, AuditFlagId[]>>()
+
+function indexOf(source: AuditSource): Map<string, AuditFlagId[]> {
+  let index = indexCache.get(source)
+  if (index === undefined) {
+    index = indexDataset(source)
+    indexCache.set(source, index)
+  }
+  return index
+}
+
+/** The audit flags of one row of a dataset, in table order. */
+export function auditFlagsOf(source: AuditSource, row: ProjectRow): AuditFlagId[] {
+  return indexOf(source).get(row.id) ?? projectAuditFlags(row.project)
+}
+
+/** A lookup over the datasets in view; a row of none of them gets its record's flags. */
+export function auditFlagLookup(sources: readonly AuditSource[]): AuditFlagLookup {
+  const byId = new Map(sources.map((s) => [s.id, s]))
+  return (row) => {
+    const source = byId.get(row.datasetId)
+    return source === undefined ? projectAuditFlags(row.project) : auditFlagsOf(source, row)
+  }
+}
+
+/** True when the row has at least one of the flags (the flag filter: any of them). */
+export function hasAnyFlag(row: ProjectRow, flags: readonly AuditFlagId[], flagsOf: AuditFlagLookup): boolean {
+  if (flags.length === 0) return false
+  return flagsOf(row).some((f) => flags.includes(f))
+}
+
+/** Rows per flag, every flag present (0 when none has it). */
+export function countAuditFlags(rows: readonly ProjectRow[], flagsOf: AuditFlagLookup): Record<AuditFlagId, number> {
+  const counts = Object.fromEntries(AUDIT_FLAG_IDS.map((id) => [id, 0])) as Record<AuditFlagId, number>
+  for (const row of rows) for (const flag of flagsOf(row)) counts[flag]++
+  return counts
+}
