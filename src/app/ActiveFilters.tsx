@@ -1,3 +1,5 @@
+import { auditFlagById } from '../domain/audit-flags.ts'
+import { themeById } from '../domain/problem-themes.ts'
 import { formatBrush, formatScore, formatWan } from '../domain/format.ts'
 import { NO_RANGE, type NumberRange, type ViewFilters } from '../domain/view.ts'
 import { useAppStore } from '../store/app-store.ts'
@@ -18,6 +20,8 @@ export function ActiveFilters({ filters }: ActiveFiltersProps) {
   const setQuery = useAppStore((s) => s.setQuery)
   const setAmountRange = useAppStore((s) => s.setAmountRange)
   const setScoreRange = useAppStore((s) => s.setScoreRange)
+  const setThemes = useAppStore((s) => s.setThemes)
+  const setFlags = useAppStore((s) => s.setFlags)
   const resetFilters = useAppStore((s) => s.resetFilters)
   const { brush } = filters
   const parts: { label: string; clear: () => void }[] = []
@@ -28,6 +32,12 @@ export function ActiveFilters({ filters }: ActiveFiltersProps) {
   }
   if (filters.score.min !== null || filters.score.max !== null) {
     parts.push({ label: `评价分值 ${describeRange(filters.score, formatScore)}`, clear: () => setScoreRange(NO_RANGE) })
+  }
+  if (filters.themes.length > 0) {
+    parts.push({ label: `问题主题：${filters.themes.map((t) => themeById(t).label).join('、')}`, clear: () => setThemes([]) })
+  }
+  if (filters.flags.length > 0) {
+    parts.push({ label: `审计提示：${filters.flags.map((f) => auditFlagById(f).label).join('、')}`, clear: () => setFlags([]) })
   }
   if (brush !== null) {
     parts.push({

@@ -1,7 +1,10 @@
 import { lazy, Suspense, useMemo } from 'react'
 import { summarize } from '../domain/stats.ts'
 import { datasetLabel } from '../domain/dataset-record.ts'
+import { mostCommonTheme } from '../domain/problem-themes.ts'
+import { AuditFlagFacet } from '../drilldown/AuditFlagFacet.tsx'
 import { ProjectDrawer } from '../drilldown/ProjectDrawer.tsx'
+import { ThemeFacet } from '../drilldown/ThemeFacet.tsx'
 import { ExportButtons } from '../export/ExportButtons.tsx'
 import { ImportControls } from '../import/ImportControls.tsx'
 import { Notices } from '../import/Notices.tsx'
@@ -35,6 +38,7 @@ export function App() {
   const openId = useAppStore((s) => s.openId)
   const filters = useAppStore((s) => s.filters)
   const gradeCounts = useMemo(() => summarize(view.gradeRows.map((r) => r.project)).gradeCounts, [view.gradeRows])
+  const commonTheme = useMemo(() => mostCommonTheme(view.rows), [view.rows])
   const openDataset = view.inView.find((d) => openId?.startsWith(`${d.id}/`) === true)
   const openRow = openDataset?.rows.find((r) => r.id === openId)
 
@@ -61,15 +65,19 @@ export function App() {
         <ImportControls onFiles={importFiles} progress={progress} />
         <Notices />
         <DatasetSwitcher />
-        <KeyFigures summary={view.summary} total={view.allRows.length} />
+        <KeyFigures summary={view.summary} total={view.allRows.length} commonTheme={commonTheme} />
         <Suspense fallback={<div className="charts charts-loading" role="status">正在加载图表…</div>}>
-          <ChartsPanel view={view} openId={openId} brush={filters.brush} grades={filters.grades} />
+          <ChartsPanel view={view} openId={openId} brush={filters.brush} grades={filters.grades} themes={filters.themes} />
         </Suspense>
         <section className="table-section" aria-label="项目列表">
           <div className="table-controls">
             <SearchBox total={view.allRows.length} shown={view.rows.length} />
             <GradeChips counts={gradeCounts} total={view.gradeRows.length} />
             <RangeFilters />
+          </div>
+          <div className="table-controls">
+            <ThemeFacet rows={view.themeRows} />
+            <AuditFlagFacet rows={view.flagRows} flagsOf={view.flagsOf} />
           </div>
           <div className="table-actions">
             <ActiveFilters filters={filters} />

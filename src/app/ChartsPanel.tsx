@@ -2,6 +2,8 @@ import { useMemo } from 'react'
 import { GradeChart } from '../charts/GradeChart.tsx'
 import { RateChart } from '../charts/RateChart.tsx'
 import { ScatterChart } from '../charts/ScatterChart.tsx'
+import { ThemeChart } from '../charts/ThemeChart.tsx'
+import type { ThemeId } from '../domain/problem-themes.ts'
 import { datasetLabel } from '../domain/dataset-record.ts'
 import type { Grade } from '../domain/types.ts'
 import type { Brush } from '../domain/view.ts'
@@ -12,10 +14,11 @@ export interface ChartsPanelProps {
   openId: string | null
   brush: Brush | null
   grades: readonly Grade[]
+  themes: readonly ThemeId[]
 }
 
 /** The three linked charts; loaded as its own chunk so ECharts never delays the first paint. */
-export function ChartsPanel({ view, openId, brush, grades }: ChartsPanelProps) {
+export function ChartsPanel({ view, openId, brush, grades, themes }: ChartsPanelProps) {
   const datasets = useMemo(() => view.inView.map((d) => ({ id: d.id, label: datasetLabel(d) })), [view.inView])
   return (
     <section className="charts" aria-label="图表">
@@ -27,6 +30,9 @@ export function ChartsPanel({ view, openId, brush, grades }: ChartsPanelProps) {
       </div>
       <div className="chart-cell">
         <RateChart rows={view.rows} openId={openId} />
+      </div>
+      <div className="chart-cell chart-wide">
+        <ThemeChart rows={view.themeRows} selectedThemes={themes} />
       </div>
     </section>
   )

@@ -1,15 +1,17 @@
 import { formatScore, formatWan, formatYi, YI_READS_BETTER_FROM } from '../domain/format.ts'
 import { GRADES } from '../domain/grade.ts'
+import type { CommonTheme } from '../domain/problem-themes.ts'
 import type { Summary } from '../domain/stats.ts'
 
 export interface KeyFiguresProps {
   summary: Summary
   /** Projects in the dataset before filtering. */
   total: number
+  commonTheme: CommonTheme | null
 }
 
 /** The figures a reader quotes first; they follow the filters. */
-export function KeyFigures({ summary, total }: KeyFiguresProps) {
+export function KeyFigures({ summary, total, commonTheme }: KeyFiguresProps) {
   const filtered = summary.count !== total
   return (
     <section className="key-figures" aria-label="关键数字">
@@ -49,6 +51,17 @@ export function KeyFigures({ summary, total }: KeyFiguresProps) {
           <dt>披露预算执行率</dt>
           <dd>
             {summary.withRateCount} / {summary.count} 个项目
+          </dd>
+        </div>
+        <div>
+          <dt title="出现在最多项目中的问题主题（按关键词归类）">最常见问题主题</dt>
+          <dd>
+            {commonTheme === null ? '—' : commonTheme.label}
+            {commonTheme !== null && (
+              <span className="muted sub-figure">
+                {commonTheme.projects} / {summary.count} 个项目，{commonTheme.items} 条问题
+              </span>
+            )}
           </dd>
         </div>
       </dl>

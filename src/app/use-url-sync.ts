@@ -13,7 +13,9 @@ function onlyQueryChanged(a: AppState, b: AppState): boolean {
     a.filters.grades === b.filters.grades &&
     a.filters.brush === b.filters.brush &&
     a.filters.amount === b.filters.amount &&
-    a.filters.score === b.filters.score
+    a.filters.score === b.filters.score &&
+    a.filters.themes === b.filters.themes &&
+    a.filters.flags === b.filters.flags
   )
 }
 

@@ -4,7 +4,9 @@ import type { ProjectRow } from '../domain/project-row.ts'
 import { searchTerms } from '../domain/search-text.ts'
 import type { LoadedDataset } from '../store/app-store.ts'
 import { useAppStore } from '../store/app-store.ts'
+import { auditFlagsOf } from '../domain/audit-flags.ts'
 import { AlignedItemsTable } from './AlignedItemsTable.tsx'
+import { AuditFlagList } from './AuditFlagList.tsx'
 import { CopyCitationButton } from './CopyCitationButton.tsx'
 import { Highlighted } from './Highlighted.tsx'
 import { ProjectFacts } from './ProjectFacts.tsx'
@@ -27,6 +29,7 @@ function focusRow(id: string): void {
 export function ProjectDrawer({ dataset, row, orderedRows }: ProjectDrawerProps) {
   const openProject = useAppStore((s) => s.openProject)
   const query = useAppStore((s) => s.filters.query)
+  const themes = useAppStore((s) => s.filters.themes)
   const terms = searchTerms(query)
   const heading = useRef<HTMLHeadingElement>(null)
   const position = orderedRows.findIndex((r) => r.id === row.id)
@@ -73,12 +76,14 @@ export function ProjectDrawer({ dataset, row, orderedRows }: ProjectDrawerProps)
       </h2>
       <ProjectFacts project={project} sourceName={dataset.dataset.sourceName} />
       <CopyCitationButton dataset={dataset.dataset} project={project} />
+      <h3>审计提示</h3>
+      <AuditFlagList flags={auditFlagsOf(dataset, row)} />
       <h3>主要绩效</h3>
       <p className="performance">
         {project.performance === null ? <span className="muted">未披露</span> : <Highlighted text={project.performance} terms={terms} />}
       </p>
       <h3>问题、建议与整改</h3>
-      <AlignedItemsTable project={project} terms={terms} />
+      <AlignedItemsTable project={project} terms={terms} themes={themes} />
       <SourcePanel project={project} sourceLines={dataset.sourceLines} diagnostics={dataset.diagnostics} />
     </aside>
   )

@@ -1,3 +1,4 @@
+import { type AuditFlagLookup, auditFlagLookup } from '../domain/audit-flags.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
 import { type Summary, summarize } from '../domain/stats.ts'
 import { filterRows, type SortKey, sortRows, type ViewFilters } from '../domain/view.ts'
@@ -16,6 +17,11 @@ export interface ViewModel {
   scatterRows: ProjectRow[]
   /** The grade chart ignores the grade filter, so a grade that is filtered out can be clicked back. */
   gradeRows: ProjectRow[]
+  /** Every filter but the theme filter: what the theme chart and facet count. */
+  themeRows: ProjectRow[]
+  /** Every filter but the audit-flag filter: what the flag facet counts. */
+  flagRows: ProjectRow[]
+  flagsOf: AuditFlagLookup
   summary: Summary
 }
 
@@ -31,14 +37,20 @@ export function deriveView({ datasets, activeDatasetId, filters, sorting }: View
   const active = comparing ? null : (datasets.find((d) => d.id === activeDatasetId) ?? null)
   const inView = comparing ? [...datasets] : active === null ? [] : [active]
   const allRows = inView.length === 1 ? (inView[0]?.rows ?? []) : inView.flatMap((d) => d.rows)
-  const filtered = filterRows(allRows, filters)
+  const flagsOf = auditFlagLookup(inView)
+  const filtered = filterRows(allRows, filters, flagsOf)
+  const without = (key: 'brush' | 'grades' | 'themes' | 'flags', empty: boolean): ProjectRow[] =>
+    empty ? filtered : filterRows(allRows, { ...filters, [key]: key === 'brush' ? null : [] }, flagsOf)
   return {
     active,
     inView,
     allRows,
     rows: sortRows(filtered, sorting),
-    scatterRows: filters.brush === null ? filtered : filterRows(allRows, { ...filters, brush: null }),
-    gradeRows: filters.grades.length === 0 ? filtered : filterRows(allRows, { ...filters, grades: [] }),
+    scatterRows: without('brush', filters.brush === null),
+    gradeRows: without('grades', filters.grades.length === 0),
+    themeRows: without('themes', filters.themes.length === 0),
+    flagRows: without('flags', filters.flags.length === 0),
+    flagsOf,
     summary: summarize(filtered.map((r) => r.project)),
   }
 }
