@@ -28,6 +28,7 @@ export function DatasetSwitcher() {
   const undo = () => {
     if (removed === null) return
     restoreDataset(removed)
+    setActive(removed.dataset.id)
     setRemoved(null)
     persistence()
       .then((p) => p.saveDataset(removed.dataset))

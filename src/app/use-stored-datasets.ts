@@ -12,7 +12,20 @@ const persistence = () => import('../store/persistence.ts')
 export function useStoredDatasets(): void {
   useEffect(() => {
     let cancelled = false
+    let unsubscribe = () => {}
     const { addDatasets, pushNotice } = useAppStore.getState()
+    // Remember the open dataset only once the stored choice has been read: before that, the
+    // bundled report becoming active on arrival must not overwrite what the user had open.
+    const rememberActive = () => {
+      unsubscribe = useAppStore.subscribe((state, previous) => {
+        const id = state.activeDatasetId
+        if (id !== null && id !== previous.activeDatasetId) {
+          persistence()
+            .then((p) => p.saveActiveDataset(id))
+            .catch(() => undefined)
+        }
+      })
+    }
     persistence()
       .then((p) => p.loadStoredDatasets())
       .then(({ records, activeId, problems }) => {
@@ -26,14 +39,9 @@ export function useStoredDatasets(): void {
       .catch((error: unknown) => {
         if (!cancelled) pushNotice('error', storageProblem(error, '读取已保存的数据集'))
       })
-    const unsubscribe = useAppStore.subscribe((state, previous) => {
-      const id = state.activeDatasetId
-      if (id !== null && id !== previous.activeDatasetId) {
-        persistence()
-          .then((p) => p.saveActiveDataset(id))
-          .catch(() => undefined)
-      }
-    })
+      .finally(() => {
+        if (!cancelled) rememberActive()
+      })
     return () => {
       cancelled = true
       unsubscribe()

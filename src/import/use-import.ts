@@ -50,8 +50,9 @@ export function useImport(): { importFiles: (files: readonly File[]) => Promise<
         for (const record of outcome.records) {
           const count = record.dataset.projects.length
           const notes = record.diagnostics.length
-          pushNotice('info', `已导入 ${file.name}：${count} 个项目${notes > 0 ? `，${notes} 条解析提示` : ''}。`)
+          // Said once it is saved, so a reload after the message never loses the import.
           await saveDataset(record).catch((error: unknown) => pushNotice('error', storageProblem(error, file.name)))
+          pushNotice('info', `已导入 ${file.name}：${count} 个项目${notes > 0 ? `，${notes} 条解析提示` : ''}。`)
         }
       }
     } finally {
