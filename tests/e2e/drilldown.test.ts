@@ -30,7 +30,13 @@ async function alignedRows(page: Page): Promise<{ n: string; problem: string; su
     .locator('tbody tr')
     .evaluateAll((rows) =>
       rows.map((row) => {
-        const cells = Array.from(row.children, (cell) => (cell.textContent ?? '').trim())
+        // A problem cell also lists the item's theme chips: read the item's own text only.
+        const textOf = (cell: Element) => {
+          const copy = cell.cloneNode(true) as Element
+          for (const chips of copy.querySelectorAll('.theme-chips')) chips.remove()
+          return (copy.textContent ?? '').trim()
+        }
+        const cells = Array.from(row.children, textOf)
         return { n: cells[0] ?? '', problem: cells[1] ?? '', suggestion: cells[2] ?? '', rectification: cells[3] ?? '' }
       }),
     )
