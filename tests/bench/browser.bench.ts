@@ -26,6 +26,11 @@ const CHROMIUM_ARGS = [
 /** One character typed into the search box: it occurs in about 13 % of the generated projects. */
 export const SEARCH_CHARACTER = '培'
 const SORT_HEADER = '评价分值'
+/**
+ * How long one step may take before the run counts as broken. Generous: a slow step is a figure,
+ * not a failure, and 10,000 rows without virtualisation on a busy 2-core machine take tens of seconds.
+ */
+const STEP_TIMEOUT_MS = 180_000
 const FILTER_GRADE = '良'
 
 /** What one run in one fresh browser measured; times in ms, sizes in bytes. */
@@ -81,12 +86,12 @@ async function measure(page: Page, spec: ArmSpec, act: () => Promise<void>): Pro
 
 const whenScatter = (page: Page, minPoints: number, since: number, field: 'drawn' | 'finished') =>
   page.evaluate(
-    ([min, from, f]) => window.jixiaoBench.whenScatter(min, from, f, 60_000),
-    [minPoints, since, field] as const,
+    ([min, from, f, timeout]) => window.jixiaoBench.whenScatter(min, from, f, timeout),
+    [minPoints, since, field, STEP_TIMEOUT_MS] as const,
   ) as Promise<ScatterRecord>
 
 /** One fresh browser: open the app, import `file` (n projects), then sort, filter and search. */
-async function browserRun(url: string, file: string, n: number): Promise<BrowserRun> {
+async function browserRun(url: string, file: string, n: number, note: (step: string) => void): Promise<BrowserRun> {
   const profile = await mkdtemp(join(tmpdir(), 'jixiao-bench-profile-'))
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROME_PATH,
@@ -98,7 +103,7 @@ async function browserRun(url: string, file: string, n: number): Promise<Browser
   const consoleErrors: string[] = []
   try {
     const page = context.pages()[0] ?? (await context.newPage())
-    page.setDefaultTimeout(60_000)
+    page.setDefaultTimeout(STEP_TIMEOUT_MS)
     page.on('pageerror', (error) => pageErrors.push(String(error)))
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text())
@@ -112,12 +117,14 @@ async function browserRun(url: string, file: string, n: number): Promise<Browser
 
     // Import: the file's change event → 项目数 shows n and the table lists the new dataset, painted.
     const input = page.locator('label', { hasText: '导入报告…' }).locator('input[type="file"]')
-    const imported = await measure(page, { event: 'change', until: 'import', n, timeoutMs: 60_000 }, () =>
+    const imported = await measure(page, { event: 'change', until: 'import', n, timeoutMs: STEP_TIMEOUT_MS }, () =>
       input.setInputFiles(file),
     )
+    note(`import ${imported.ms.toFixed(0)} ms`)
     const drawn = await whenScatter(page, Math.floor(n / 2), imported.startedAt, 'drawn')
     const finished = await whenScatter(page, Math.floor(n / 2), imported.startedAt, 'finished')
 
+    note(`scatter drawn ${(drawn.drawn! - drawn.start).toFixed(0)} ms, finished ${(finished.finished! - finished.start).toFixed(0)} ms`)
     // Heap after the import, once ECharts has finished and a full GC has run.
     await session.send('HeapProfiler.collectGarbage')
     await session.send('HeapProfiler.collectGarbage')
@@ -132,27 +139,29 @@ async function browserRun(url: string, file: string, n: number): Promise<Browser
     let sortClicks = 0
     while (sorted === null) {
       if (++sortClicks > 3) throw new Error(`three clicks on ${SORT_HEADER} never changed the first row`)
-      const m = await measure(page, { event: 'click', until: 'firstRowChange', header: SORT_HEADER, timeoutMs: 60_000 }, () =>
+      const m = await measure(page, { event: 'click', until: 'firstRowChange', header: SORT_HEADER, timeoutMs: STEP_TIMEOUT_MS }, () =>
         sortButton.click(),
       )
       if (m.unchanged !== true) sorted = m
     }
+    note(`sort ${sorted.ms.toFixed(0)} ms`)
 
     // Grade filter: click 良 → 项目数 shows the chip's count.
     const chips = page.getByRole('group', { name: '按评价结论筛选' })
     const chip = chips.getByRole('button').filter({ hasText: FILTER_GRADE })
     const expected = Number((await chip.locator('.grade-chip-count').textContent())?.replace(/[^\d]/g, ''))
     if (!(expected > 0 && expected < n)) throw new Error(`the ${FILTER_GRADE} chip counts ${expected} of ${n} projects`)
-    const filtered = await measure(page, { event: 'click', until: 'count', n: expected, timeoutMs: 60_000 }, () => chip.click())
+    const filtered = await measure(page, { event: 'click', until: 'count', n: expected, timeoutMs: STEP_TIMEOUT_MS }, () => chip.click())
+    note(`filter ${filtered.ms.toFixed(0)} ms`)
     // Back to all projects (not timed), so the keystroke searches all n.
-    await measure(page, { event: 'click', until: 'count', n, timeoutMs: 60_000 }, () =>
+    await measure(page, { event: 'click', until: 'count', n, timeoutMs: STEP_TIMEOUT_MS }, () =>
       chips.getByRole('button').filter({ hasText: '全部' }).click(),
     )
 
     // Search keystroke: one character → 项目数 changes and the table agrees, painted.
     const search = page.getByLabel('搜索项目、问题与整改')
     await search.focus()
-    const searched = await measure(page, { event: 'input', until: 'countChange', timeoutMs: 60_000 }, () =>
+    const searched = await measure(page, { event: 'input', until: 'countChange', timeoutMs: STEP_TIMEOUT_MS }, () =>
       page.keyboard.type(SEARCH_CHARACTER),
     )
 
@@ -193,13 +202,14 @@ export async function runBrowserBench(
   projects: number,
   runs: number,
   onRun?: (run: BrowserRun, index: number) => void,
+  note: (step: string) => void = () => {},
 ): Promise<BrowserBenchResult> {
   const file = join(dir, `import-${projects}.txt`)
   const { text } = generateReport({ projects, seed: BENCH_SEED })
   await writeFile(file, text, 'utf8')
   const results: BrowserRun[] = []
   for (let i = 0; i < runs; i++) {
-    const run = await browserRun(url, file, projects)
+    const run = await browserRun(url, file, projects, (step) => note(`run ${i + 1}: ${step}`))
     results.push(run)
     onRun?.(run, i)
   }

@@ -42,6 +42,7 @@ interface LhItem {
   phase?: string
   timing?: number
   groupLabel?: string
+  source?: { url?: string; line?: number; column?: number }
   items?: LhItem[]
   type?: string
 }
@@ -131,6 +132,7 @@ function detailLines(audit: LhAudit, origin: string): string[] {
       else if (item.scripting !== undefined) lines.push(`${short(item.url)}: ${ms(item.total)} CPU, ${ms(item.scripting)} script`)
       else if (item.wastedBytes !== undefined) lines.push(`${short(item.url)}: ${kib(item.wastedBytes)} of ${kib(item.totalBytes)} unused`)
       else if (item.wastedMs !== undefined) lines.push(`${short(item.url)}: ${ms(item.wastedMs)}`)
+      else if (item.source?.url !== undefined) lines.push(`${short(item.source.url)}:${(item.source.line ?? 0) + 1}:${item.source.column ?? 0}`)
       else if (item.duration !== undefined) lines.push(`${short(item.url)}: ${ms(item.duration)} at ${ms(item.startTime)}`)
     }
   }

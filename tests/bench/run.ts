@@ -94,7 +94,7 @@ function parseRows(p: ParseBenchResult): Row[] {
   const rate = (v: number) => `${(p.megabytes / (v / 1000)).toFixed(1)}`
   return [
     {
-      measure: `Parser, ${thousands(p.projects)} projects (${p.megabytes.toFixed(1)} MB), in-process`,
+      measure: `Parser, ${thousands(p.projects)} projects (${p.megabytes.toFixed(1)} MB), in-process (Node)`,
       median: `${p.parseRate.toFixed(1)} MB/s`,
       runs: `${p.runs} after ${p.warmup} warm-up, ${rate(p.parse.max)}–${rate(p.parse.min)} MB/s`,
       target: '≥ 50 MB/s',
@@ -108,7 +108,7 @@ function parseRows(p: ParseBenchResult): Row[] {
       met: null,
     },
     {
-      measure: 'Parser, bundled 8-project report',
+      measure: 'Parser, bundled 8-project report (Node; first call, then warm)',
       median: `${ms(p.bundledColdMs)} cold, ${ms(p.bundledWarm.median)} warm`,
       runs: `cold 1, warm ${p.bundledWarm.runs}`,
       target: '< 20 ms',
@@ -177,7 +177,7 @@ function bundleRows(b: BundleBenchResult): Row[] {
     {
       measure: `Initial JS, gzip -9 (${b.chunks.map((c) => c.file.replace(/^assets\//, '')).join(' + ')})`,
       median: `${(b.gzip / 1000).toFixed(1)} KB`,
-      runs: `${thousands(b.gzip)} B gzip, ${thousands(b.bytes)} B raw`,
+      runs: `${thousands(b.gzip)} B gzip, ${thousands(b.bytes)} B raw; + CSS ${(b.cssGzip / 1000).toFixed(1)} KB gzip`,
       target: '≤ 160 KB',
       met: b.gzip <= 160_000,
     },
@@ -271,6 +271,7 @@ async function main(): Promise<void> {
         progress(`browser, ${thousands(n)} projects, ${browserRuns} runs…`)
         const b = await runBrowserBench(modules, server.url, work, n, browserRuns, (r, i) =>
           progress(`  run ${i + 1}: import ${ms(r.importMs)}, sort ${ms(r.sortMs)}, filter ${ms(r.filterMs)}, search ${ms(r.searchMs)}, scatter ${ms(r.scatterDrawnMs)}`),
+          (step) => progress(`    ${step}`),
         )
         results.push(b)
         details.push(...browserDetails(b))
