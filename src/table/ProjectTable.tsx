@@ -1,4 +1,5 @@
 import { functionalUpdate, type OnChangeFn, type SortingState, useTable } from '@tanstack/react-table'
+import { useState } from 'react'
 import type { ProjectRow } from '../domain/project-row.ts'
 import { useAppStore } from '../store/app-store.ts'
 import { comparisonColumns, projectColumns, projectTableFeatures } from './columns.tsx'
@@ -22,8 +23,15 @@ const onSortingChange: OnChangeFn<SortingState> = (updater) => {
   setSorting(toSortKeys(functionalUpdate(updater, toSortingState(sorting))))
 }
 
-/** The project list: sorting state and the open project live in the store; rows come from the view model. */
+/**
+ * The project list: sorting state and the open project live in the store; rows come from the view
+ * model. The table scrolls in its own box under a sticky header, and only the rows in view are
+ * rendered (ProjectTableBody): aria-rowcount and aria-rowindex tell assistive technology the rest.
+ */
 export function ProjectTable({ rows, showDataset = false }: ProjectTableProps) {
+  // State, not a ref: the body's virtualizer needs the box, which mounts after the body's effects run.
+  const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null)
+  const columns = showDataset ? comparisonColumns : projectColumns
   const sorting = useAppStore((s) => s.sorting)
   const openId = useAppStore((s) => s.openId)
   const openProject = useAppStore((s) => s.openProject)
@@ -31,7 +39,7 @@ export function ProjectTable({ rows, showDataset = false }: ProjectTableProps) {
 
   const table = useTable({
     features: projectTableFeatures,
-    columns: showDataset ? comparisonColumns : projectColumns,
+    columns,
     data: rows,
     getRowId,
     manualSorting: true,
@@ -40,14 +48,15 @@ export function ProjectTable({ rows, showDataset = false }: ProjectTableProps) {
   })
 
   return (
-    <div className="table-scroll">
-      <table className="project-table">
+    <div className="table-scroll project-table-scroll" ref={setScrollElement}>
+      {/* Row 1 is the header row; the empty state's row is not counted. */}
+      <table className="project-table" aria-rowcount={rows.length > 0 ? rows.length + 1 : undefined}>
         <caption className="visually-hidden">
           {`项目绩效评价结果，显示 ${rows.length} 个项目。点击列标题排序，再点一次反向；按住 Shift 点击可加入多列排序。`}
         </caption>
         <thead>
           {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
+            <tr key={group.id} aria-rowindex={1}>
               {group.headers.map((header) => (
                 <SortHeader key={header.id} header={header} sortCount={sorting.length} />
               ))}
@@ -55,7 +64,13 @@ export function ProjectTable({ rows, showDataset = false }: ProjectTableProps) {
           ))}
         </thead>
         {rows.length > 0 ? (
-          <ProjectTableBody rows={table.getRowModel().rows} openId={openId} onOpen={openProject} />
+          <ProjectTableBody
+            rows={table.getRowModel().rows}
+            columnCount={columns.length}
+            scrollElement={scrollElement}
+            openId={openId}
+            onOpen={openProject}
+          />
         ) : (
           <tbody>
             <tr>

@@ -1,83 +1,140 @@
-import { FlexRender, type Row } from '@tanstack/react-table'
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react'
+import type { Row } from '@tanstack/react-table'
+import { type KeyboardEvent, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import type { ProjectRow } from '../domain/project-row.ts'
 import type { projectTableFeatures } from './columns.tsx'
+import { ProjectTableRow } from './ProjectTableRow.tsx'
+import { isRowKey, targetRowIndex } from './row-navigation.ts'
+import { rowSlots } from './row-slots.ts'
+import { usePrinting } from './use-printing.ts'
+import { rowsPerPage, useHeaderHeight, useRowVirtualizer } from './use-row-virtualizer.ts'
 
 export interface ProjectTableBodyProps {
   rows: Row<typeof projectTableFeatures, ProjectRow>[]
+  columnCount: number
+  /** The box the table scrolls in (its header sticks to the top of it). */
+  scrollElement: HTMLElement | null
   openId: string | null
   onOpen: (id: string) => void
 }
 
-const rowElements = (body: HTMLTableSectionElement | null): HTMLTableRowElement[] =>
-  body === null ? [] : [...body.querySelectorAll<HTMLTableRowElement>('tr[data-row-id]')]
+/** A rendered row by id (a handful are rendered: no need for CSS.escape, which jsdom lacks). */
+const rowElement = (body: HTMLElement | null, id: string): HTMLElement | undefined =>
+  body === null ? undefined : [...body.querySelectorAll<HTMLElement>('tr[data-row-id]')].find((tr) => tr.dataset.rowId === id)
+
+const ignoreRow = (): void => {}
+
+/** Stands in for the rows not rendered, so the scrollbar and the rendered rows sit where all rows would. */
+function SpacerRow({ height, columnCount }: { height: number; columnCount: number }) {
+  return (
+    <tr className="virtual-spacer" aria-hidden="true">
+      <td colSpan={columnCount} style={{ height }} />
+    </tr>
+  )
+}
 
 /**
- * The table rows: click or Enter opens a project; rows are one tab stop (roving tabindex) moved by
- * ArrowUp/ArrowDown/Home/End. The open row is marked aria-current and scrolled into view whenever
- * openId changes, including from outside (a chart click, the URL).
+ * The table rows, virtualized: only the rows in and near the scroll box are rendered, plus the
+ * tab-stop row and the last opened one, so focus and the drawer's return to its row never find
+ * the row missing. Click or Enter opens a project; ArrowUp/ArrowDown/PageUp/PageDown/Home/End move
+ * the one tab stop (roving tabindex) to any row, rendering and scrolling to it first. The open row
+ * is marked aria-current and scrolled into view when it is opened, also from elsewhere (a chart,
+ * the drawer's previous/next, the URL).
  */
-export function ProjectTableBody({ rows, openId, onOpen }: ProjectTableBodyProps) {
+export function ProjectTableBody({ rows, columnCount, scrollElement, openId, onOpen }: ProjectTableBodyProps) {
   const bodyRef = useRef<HTMLTableSectionElement>(null)
   const [focusedId, setFocusedId] = useState(openId)
   const [seenOpenId, setSeenOpenId] = useState(openId)
+  // Where the drawer sends the focus back when it closes: kept rendered after openId turns null.
+  const [lastOpenId, setLastOpenId] = useState(openId)
   if (openId !== seenOpenId) {
     // The tab stop follows the open project.
     setSeenOpenId(openId)
-    if (openId !== null) setFocusedId(openId)
+    if (openId !== null) {
+      setFocusedId(openId)
+      setLastOpenId(openId)
+    }
   }
-  const ids = rows.map((r) => r.id)
-  const tabStop = [focusedId, openId].find((id) => id !== null && ids.includes(id)) ?? ids[0]
+  const headerHeight = useHeaderHeight(bodyRef)
+  const printing = usePrinting()
+  const ids = useMemo(() => rows.map((r) => r.id), [rows])
+  const indexById = useMemo(() => new Map(ids.map((id, i) => [id, i])), [ids])
+  const tabStopId = [focusedId, openId].find((id) => id !== null && indexById.has(id)) ?? ids[0]
+  const tabStopIndex = tabStopId === undefined ? -1 : (indexById.get(tabStopId) ?? -1)
+  const lastOpenIndex = lastOpenId === null ? -1 : (indexById.get(lastOpenId) ?? -1)
+  const pinned = useMemo(() => [tabStopIndex, lastOpenIndex], [tabStopIndex, lastOpenIndex])
+  const virtualizer = useRowVirtualizer({ ids, scrollElement, pinned, headerHeight })
 
-  useEffect(() => {
-    if (openId === null) return
-    const row = rowElements(bodyRef.current).find((tr) => tr.dataset.rowId === openId)
+  const revealOpenRow = useEffectEvent((id: string) => {
+    const index = indexById.get(id)
+    if (index === undefined) return
+    virtualizer.scrollToIndex(index)
+    // The row is rendered (pinned) and now in the scroll box; bring the box itself into the page's view.
+    const row = rowElement(bodyRef.current, id)
     // jsdom has no scrollIntoView.
     if (row !== undefined && typeof row.scrollIntoView === 'function') row.scrollIntoView({ block: 'nearest' })
-  }, [openId])
+  })
+  useEffect(() => {
+    // When a project is opened, not when the rows change under an open one (a search keystroke must not scroll the page).
+    if (openId !== null && scrollElement !== null) revealOpenRow(openId)
+  }, [openId, scrollElement])
 
-  function onKeyDown(event: KeyboardEvent<HTMLTableRowElement>, id: string) {
-    if (event.target !== event.currentTarget) return
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault()
-      onOpen(id)
-      return
-    }
-    const all = rowElements(bodyRef.current)
-    const at = all.indexOf(event.currentTarget)
-    const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: all.length - 1 }[event.key]
-    if (next === undefined) return
-    event.preventDefault()
-    all[Math.max(0, Math.min(all.length - 1, next))]?.focus()
+  function focusRow(index: number) {
+    const id = ids[index]
+    if (id === undefined) return
+    // Render the target row (pinned as the tab stop) before scrolling to it and focusing it.
+    flushSync(() => setFocusedId(id))
+    virtualizer.scrollToIndex(index)
+    rowElement(bodyRef.current, id)?.focus({ preventScroll: true })
   }
 
+  function onKeyDown(event: KeyboardEvent<HTMLTableRowElement>, index: number) {
+    if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) return
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault()
+      const id = ids[index]
+      if (id !== undefined) onOpen(id)
+      return
+    }
+    if (!isRowKey(event.key)) return
+    event.preventDefault()
+    focusRow(targetRowIndex(event.key, index, rows.length, rowsPerPage(virtualizer)))
+  }
+
+  const renderRow = (index: number, measureRef: (row: HTMLTableRowElement | null) => void) => {
+    const row = rows[index]
+    return (
+      row !== undefined && (
+        <ProjectTableRow
+          key={row.id}
+          row={row}
+          index={index}
+          current={row.id === openId}
+          tabStop={row.id === tabStopId}
+          measureRef={measureRef}
+          onOpen={onOpen}
+          onKeyDown={onKeyDown}
+          onFocusRow={setFocusedId}
+        />
+      )
+    )
+  }
+
+  if (printing) {
+    // Paper does not scroll: every row, unmeasured (10,000 rows would flood the virtualizer with sizes).
+    return <tbody ref={bodyRef}>{rows.map((_, index) => renderRow(index, ignoreRow))}</tbody>
+  }
+  const { scrollMargin } = virtualizer.options
+  const slots = rowSlots(virtualizer.getVirtualItems(), scrollMargin, scrollMargin + virtualizer.getTotalSize())
   return (
     <tbody ref={bodyRef}>
-      {rows.map((row) => (
-        <tr
-          key={row.id}
-          data-row-id={row.id}
-          className="project-row"
-          aria-current={row.id === openId ? 'true' : undefined}
-          tabIndex={row.id === tabStop ? 0 : -1}
-          onClick={() => onOpen(row.id)}
-          onKeyDown={(e) => onKeyDown(e, row.id)}
-          onFocus={(e) => e.target === e.currentTarget && setFocusedId(row.id)}
-        >
-          {row.getAllCells().map((cell) => {
-            const meta = cell.column.columnDef.meta
-            return meta?.rowHeader === true ? (
-              <th key={cell.id} scope="row">
-                <FlexRender cell={cell} />
-              </th>
-            ) : (
-              <td key={cell.id} className={meta?.numeric === true ? 'num' : undefined}>
-                <FlexRender cell={cell} />
-              </td>
-            )
-          })}
-        </tr>
-      ))}
+      {slots.map((slot) =>
+        slot.kind === 'row' ? (
+          renderRow(slot.index, virtualizer.measureElement)
+        ) : (
+          <SpacerRow key={slot.key} height={slot.height} columnCount={columnCount} />
+        ),
+      )}
     </tbody>
   )
 }
