@@ -8,6 +8,9 @@ import { buildRateOption, RATE_TARGET, rateChartHeight } from './rate-option.ts'
 import { useChartEnv } from './use-chart-env.ts'
 import './charts.css'
 
+/** Beyond this many, the 未披露 list names the rest by count: thousands of buttons would slow every render. */
+const LISTED_AT_MOST = 30
+
 export interface RateChartProps {
   /** ViewModel.rows (the filtered projects), or allRows for the whole report. */
   rows: readonly ProjectRow[]
@@ -54,7 +57,7 @@ export function RateChart({ rows, openId, height = 260 }: RateChartProps) {
               {NOT_DISCLOSED}（{model.undisclosed.length}个项目）
             </h3>
             <ul>
-              {model.undisclosed.map((r) => (
+              {model.undisclosed.slice(0, LISTED_AT_MOST).map((r) => (
                 <li key={r.id}>
                   <button type="button" className="chart-link-button" onClick={() => openProject(r.id)}>
                     {r.project.name ?? UNNAMED}
@@ -63,6 +66,11 @@ export function RateChart({ rows, openId, height = 260 }: RateChartProps) {
                 </li>
               ))}
             </ul>
+            {model.undisclosed.length > LISTED_AT_MOST && (
+              <p className="chart-caption">
+                另有 {model.undisclosed.length - LISTED_AT_MOST} 个项目未披露，可在表格中按“预算执行率”排序查看。
+              </p>
+            )}
           </div>
         )}
       </div>

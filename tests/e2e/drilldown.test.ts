@@ -31,6 +31,7 @@ async function alignedRows(page: Page): Promise<{ n: string; problem: string; su
     .evaluateAll((rows) =>
       rows.map((row) => {
         // A problem cell also lists the item's theme chips: read the item's own text only.
+        // oxlint-disable-next-line unicorn/consistent-function-scoping
         const textOf = (cell: Element) => {
           const copy = cell.cloneNode(true) as Element
           for (const chips of copy.querySelectorAll('.theme-chips')) chips.remove()
