@@ -1,29 +1,59 @@
 import { useMemo, useSyncExternalStore } from 'react'
 import type { ChartEnv } from './chart-style.ts'
 
-function subscribeTo(query: string) {
-  return (onChange: () => void) => {
-    if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return () => {}
-    const list = window.matchMedia(query)
-    list.addEventListener('change', onChange)
-    return () => list.removeEventListener('change', onChange)
+const REDUCE = '(prefers-reduced-motion: reduce)'
+const DARK = '(prefers-color-scheme: dark)'
+/**
+ * The reader's colour-scheme choice, set on <html> by the app (src/app/color-scheme.ts): 'dark' or
+ * 'light' overrides the system preference; no attribute follows it. Read from the DOM, so the
+ * charts layer imports nothing from the app layer.
+ */
+const THEME_ATTRIBUTE = 'data-theme'
+
+const hasMatchMedia = (): boolean => typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+
+const matches = (query: string): boolean => hasMatchMedia() && window.matchMedia(query).matches
+
+function subscribeToMedia(query: string, onChange: () => void): () => void {
+  if (!hasMatchMedia()) return () => {}
+  const list = window.matchMedia(query)
+  list.addEventListener('change', onChange)
+  return () => list.removeEventListener('change', onChange)
+}
+
+function subscribeToThemeAttribute(onChange: () => void): () => void {
+  if (typeof document === 'undefined' || typeof MutationObserver === 'undefined') return () => {}
+  const observer = new MutationObserver(onChange)
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: [THEME_ATTRIBUTE] })
+  return () => observer.disconnect()
+}
+
+const subscribeReduce = (onChange: () => void) => subscribeToMedia(REDUCE, onChange)
+
+function subscribeDark(onChange: () => void): () => void {
+  const offMedia = subscribeToMedia(DARK, onChange)
+  const offAttribute = subscribeToThemeAttribute(onChange)
+  return () => {
+    offMedia()
+    offAttribute()
   }
 }
 
-const matches = (query: string): boolean =>
-  typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(query).matches
-
-const REDUCE = '(prefers-reduced-motion: reduce)'
-const DARK = '(prefers-color-scheme: dark)'
-const subscribeReduce = subscribeTo(REDUCE)
-const subscribeDark = subscribeTo(DARK)
 const getReduce = () => matches(REDUCE)
-const getDark = () => matches(DARK)
+
+/** Dark when the reader chose dark, or chose nothing and the system prefers dark. */
+export function isDarkScheme(): boolean {
+  const chosen = typeof document === 'undefined' ? null : document.documentElement.getAttribute(THEME_ATTRIBUTE)
+  if (chosen === 'dark') return true
+  if (chosen === 'light') return false
+  return matches(DARK)
+}
+
 const never = () => false
 
 /** The motion and colour-scheme preferences the option builders take, following live changes. */
 export function useChartEnv(): ChartEnv {
   const reducedMotion = useSyncExternalStore(subscribeReduce, getReduce, never)
-  const dark = useSyncExternalStore(subscribeDark, getDark, never)
+  const dark = useSyncExternalStore(subscribeDark, isDarkScheme, never)
   return useMemo(() => ({ reducedMotion, dark }), [reducedMotion, dark])
 }

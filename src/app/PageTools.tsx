@@ -1,0 +1,17 @@
+import { PrintMemoButton } from './PrintMemoButton.tsx'
+import { ThemeToggle } from './ThemeToggle.tsx'
+
+export interface PageToolsProps {
+  /** The open project's name, or null. */
+  projectName?: string | null
+}
+
+/** The page's own controls, top right: colour scheme and the printable memo. Hidden in print. */
+export function PageTools({ projectName = null }: PageToolsProps) {
+  return (
+    <div className="page-tools">
+      <ThemeToggle />
+      <PrintMemoButton projectName={projectName} />
+    </div>
+  )
+}
