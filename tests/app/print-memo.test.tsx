@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { PageTools } from '../../src/app/PageTools.tsx'
+import { PrintMemoButton } from '../../src/app/PrintMemoButton.tsx'
+import { PrintMemoHeader, PrintMemoSources } from '../../src/app/PrintMemo.tsx'
+import { type DatasetRecord, datasetLabel } from '../../src/domain/dataset-record.ts'
+import { toRows } from '../../src/domain/project-row.ts'
+import { EMPTY_FILTERS } from '../../src/domain/view.ts'
+import type { LoadedDataset } from '../../src/store/app-store.ts'
+import { deriveView } from '../../src/store/view-model.ts'
+import { BUNDLED_NAME, bundled, bundledText } from '../support/bundled.ts'
+
+afterEach(() => {
+  cleanup()
+  vi.restoreAllMocks()
+})
+
+const record: DatasetRecord = {
+  id: 'bundled',
+  meta: { origin: 'bundled', fileName: BUNDLED_NAME, kind: 'txt', importedAt: null },
+  dataset: bundled.dataset,
+  diagnostics: bundled.diagnostics,
+  sourceText: bundledText,
+}
+const loaded: LoadedDataset = {
+  ...record,
+  rows: toRows(record.id, record.dataset.projects, datasetLabel(record)),
+  sourceLines: bundledText.split('\n'),
+}
+
+const view = (query = '') =>
+  deriveView({ datasets: [loaded], activeDatasetId: loaded.id, filters: { ...EMPTY_FILTERS, query }, sorting: [] })
+
+describe('PrintMemoButton', () => {
+  it('opens the print dialog', () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {})
+    render(<PrintMemoButton />)
+    screen.getByRole('button', { name: '打印审计备忘录' }).click()
+    expect(print).toHaveBeenCalledTimes(1)
+  })
+
+  it('comes with the colour-scheme toggle in PageTools', () => {
+    render(<PageTools projectName="甲项目" />)
+    expect(screen.getByRole('group', { name: '配色' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: '打印审计备忘录' }).getAttribute('title')).toContain('甲项目')
+  })
+})
+
+describe('PrintMemoHeader and PrintMemoSources', () => {
+  it('with no project open: the selection as scope, and each project of it with its source lines', () => {
+    const v = view()
+    const { container } = render(
+      <>
+        <PrintMemoHeader view={v} openRow={undefined} />
+        <PrintMemoSources view={v} openRow={undefined} />
+      </>,
+    )
+    expect(container.querySelector('.print-memo-header')?.textContent).toMatch(/^审计备忘录打印于 .+范围：当前筛选的 8 \/ 8 个项目（/)
+    const sources = [...container.querySelectorAll('.print-memo-sources li')].map((li) => li.textContent)
+    expect(sources).toHaveLength(8)
+    expect(sources[0]).toMatch(/“2018年基层党建及队伍教育管理”，.+ 第10–60行$/)
+  })
+
+  it('with a project open: the project as scope with its citation, and no source list', () => {
+    const v = view()
+    const row = v.rows[3]
+    const { container } = render(
+      <>
+        <PrintMemoHeader view={v} openRow={row} />
+        <PrintMemoSources view={v} openRow={row} />
+      </>,
+    )
+    const header = container.querySelector('.print-memo-header')?.textContent ?? ''
+    expect(header).toContain('范围：项目“2018年度领导干部培训经费项目”')
+    expect(header).toMatch(/引用：.+“2018年度领导干部培训经费项目”，.+ 第178–256行/)
+    expect(container.querySelector('.print-memo-sources')).toBeNull()
+  })
+
+  it('lists only the filtered projects', () => {
+    const v = view('培训')
+    const { container } = render(<PrintMemoSources view={v} openRow={undefined} />)
+    expect(container.querySelectorAll('.print-memo-sources li').length).toBe(v.rows.length)
+    expect(v.rows.length).toBeLessThan(8)
+  })
+})

@@ -1,0 +1,182 @@
+/**
+ * Accessibility: axe-core finds no serious or critical violation on the dashboard and with the
+ * drill-down open, in the light and the dark scheme — the system's (prefers-color-scheme) and the
+ * one chosen with the page's 配色 toggle (data-theme on <html>). The choice is remembered, the
+ * charts follow it, and reduced motion stops the page's transitions.
+ *
+ * axe is injected with page.evaluate(source): evaluation from the test runner is not subject to the
+ * built page's Content-Security-Policy (script-src 'self'), so unlike page.addScriptTag it needs no
+ * bypassCSP, and the page keeps the policy it ships with.
+ */
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import type { Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startHarness, type Harness, type PageLog } from './harness.ts'
+import { chartCanvas, drawer, expectCleanRun, expectDrawerOpen, openApp, POLL, projectRows, settled } from './helpers.ts'
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+const FIRST = '2018年基层党建及队伍教育管理'
+
+interface Violation {
+  id: string
+  impact: string | null
+  help: string
+  nodes: string[]
+}
+
+/** Every violation axe reports on the whole document, with the elements and why, for the failure message. */
+async function axeViolations(page: Page): Promise<Violation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE)
+  return page.evaluate(async () => {
+    type AxeNode = { target: string[]; failureSummary?: string }
+    type AxeResult = { id: string; impact: string | null; help: string; nodes: AxeNode[] }
+    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: AxeResult[] }> } }).axe
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] })
+    return violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary ?? ''}`),
+    }))
+  })
+}
+
+/** Fails with the serious and critical violations spelled out; prints the lesser ones. */
+async function expectNoSeriousViolation(page: Page, where: string): Promise<void> {
+  // The charts are a lazy chunk: audit the page they are part of, not the loading placeholder.
+  await page.locator('.chart-canvas canvas').first().waitFor()
+  const violations = await axeViolations(page)
+  const minor = violations.filter((v) => v.impact !== 'serious' && v.impact !== 'critical')
+  if (minor.length > 0) console.info(`axe (${where}), moderate or minor:\n${JSON.stringify(minor, null, 2)}`)
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  expect(serious, `axe (${where}):\n${JSON.stringify(serious, null, 2)}`).toEqual([])
+}
+
+const themeAttribute = (page: Page): Promise<string | null> => page.evaluate(() => document.documentElement.getAttribute('data-theme'))
+
+/** The page's background colour, as computed. */
+const pageBackground = (page: Page): Promise<string> => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
+
+/**
+ * Opaque light pixels in the bottom strip of a chart's canvas, where the category axis labels are
+ * (优 良 中 差 on the grade chart): light text in ECharts' dark theme, none in the light one.
+ */
+async function lightLabelPixels(canvas: Locator): Promise<number> {
+  return canvas.evaluate((c: HTMLCanvasElement) => {
+    const top = Math.floor(c.height * 0.92)
+    const data = c.getContext('2d')?.getImageData(0, top, c.width, c.height - top).data
+    if (data === undefined) return 0
+    let light = 0
+    for (let i = 0; i < data.length; i += 4) {
+      if ((data[i + 3] ?? 0) > 200 && Math.min(data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0) > 150) light++
+    }
+    return light
+  })
+}
+
+const themeRadio = (page: Page, name: string): Locator => page.getByRole('group', { name: '配色' }).getByRole('radio', { name })
+
+/** The app with no colour-scheme choice stored (a failed test must not leave its choice to the next). */
+async function openWithoutChoice(harness: Harness, logs: PageLog[]): Promise<Page> {
+  const page = await openApp(harness, logs)
+  if ((await themeAttribute(page)) !== null) {
+    await page.evaluate(() => localStorage.removeItem('jixiao.theme'))
+    await page.reload()
+    await settled(page)
+  }
+  return page
+}
+
+async function openFirstProject(page: Page): Promise<void> {
+  await projectRows(page).first().click()
+  await expectDrawerOpen(page, FIRST)
+}
+
+describe('accessibility (axe) in both colour schemes', () => {
+  let harness: Harness
+  const logs: PageLog[] = []
+
+  beforeAll(async () => {
+    harness = await startHarness()
+  })
+
+  afterAll(async () => {
+    expectCleanRun(harness, logs)
+    await harness?.close()
+  })
+
+  it.each(['light', 'dark'] as const)('has no serious violation with the system in %s, on the dashboard and with the drill-down open', async (scheme) => {
+    const page = await openWithoutChoice(harness, logs)
+    await page.emulateMedia({ colorScheme: scheme })
+    expect(await themeAttribute(page)).toBeNull()
+    expect(await pageBackground(page)).toBe(scheme === 'dark' ? 'rgb(13, 17, 23)' : 'rgb(255, 255, 255)')
+    await expectNoSeriousViolation(page, `system ${scheme}, dashboard`)
+    await openFirstProject(page)
+    await expectNoSeriousViolation(page, `system ${scheme}, drill-down`)
+    await page.close()
+  })
+
+  it('chooses dark over a light system with the toggle, remembers it, and the charts follow; no serious violation', async () => {
+    const page = await openWithoutChoice(harness, logs)
+    await page.emulateMedia({ colorScheme: 'light' })
+    const grades = chartCanvas(page, '评价等级分布')
+    await grades.waitFor()
+    expect(await themeRadio(page, '跟随系统').isChecked()).toBe(true)
+    expect(await lightLabelPixels(grades)).toBe(0)
+
+    await themeRadio(page, '深色').check()
+    await expect.poll(() => themeAttribute(page), POLL).toBe('dark')
+    expect(await pageBackground(page)).toBe('rgb(13, 17, 23)')
+    // The chart is redrawn with ECharts' dark theme: light labels on the dark page.
+    await expect.poll(() => lightLabelPixels(grades), POLL).toBeGreaterThan(50)
+    await expectNoSeriousViolation(page, 'chosen dark, dashboard')
+    await openFirstProject(page)
+    await expectNoSeriousViolation(page, 'chosen dark, drill-down')
+
+    // Remembered across a reload, applied before the charts are drawn.
+    await page.reload()
+    await settled(page)
+    expect(await themeAttribute(page)).toBe('dark')
+    expect(await themeRadio(page, '深色').isChecked()).toBe(true)
+    await expect.poll(() => lightLabelPixels(chartCanvas(page, '评价等级分布')), POLL).toBeGreaterThan(50)
+
+    // Back to the system's light scheme.
+    await themeRadio(page, '跟随系统').check()
+    await expect.poll(() => themeAttribute(page), POLL).toBeNull()
+    expect(await pageBackground(page)).toBe('rgb(255, 255, 255)')
+    await expect.poll(() => lightLabelPixels(chartCanvas(page, '评价等级分布')), POLL).toBe(0)
+    await page.close()
+  })
+
+  it('chooses light over a dark system; no serious violation with the drill-down open', async () => {
+    const page = await openWithoutChoice(harness, logs)
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await themeRadio(page, '浅色').check()
+    await expect.poll(() => themeAttribute(page), POLL).toBe('light')
+    expect(await pageBackground(page)).toBe('rgb(255, 255, 255)')
+    await openFirstProject(page)
+    await expectNoSeriousViolation(page, 'chosen light on a dark system, drill-down')
+    await themeRadio(page, '跟随系统').check()
+    await expect.poll(() => pageBackground(page), POLL).toBe('rgb(13, 17, 23)')
+    await page.close()
+  })
+
+  it('turns transitions off when the system asks for reduced motion', async () => {
+    const page = await openWithoutChoice(harness, logs)
+    // A transition anywhere on the page, as a component would declare it.
+    const duration = () =>
+      drawer(page)
+        .or(page.locator('main'))
+        .first()
+        .evaluate((el) => {
+          el.style.transition = 'opacity 300ms'
+          return getComputedStyle(el).transitionDuration
+        })
+    await page.emulateMedia({ reducedMotion: 'no-preference' })
+    expect(await duration()).toBe('0.3s')
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    expect(Number.parseFloat(await duration())).toBeLessThan(0.001)
+    await page.close()
+  })
+})

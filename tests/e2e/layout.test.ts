@@ -1,0 +1,265 @@
+/**
+ * Layouts and print: the page never scrolls sideways from 375 px to 2560 px; at 375 px the charts
+ * stack, the key figures wrap, the table keeps name and score and the drill-down takes the screen;
+ * at 2560 px the content is wider and the charts share one row. Printed (print media, and a PDF),
+ * the page is the audit memo: the open project with its aligned items and source, or the selection
+ * with its charts at paper width and its table — and nothing of the app's chrome.
+ */
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import type { Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startHarness, type Harness, type PageLog } from './harness.ts'
+import { drawer, drawerHeading, expectCleanRun, expectDrawerOpen, POLL, projectRows, projectTable, searchBox, settled } from './helpers.ts'
+
+const TRAINING = '2018年度领导干部培训经费项目'
+
+async function openAt(harness: Harness, logs: PageLog[], width: number, height = 900): Promise<Page> {
+  const { page, log } = await harness.open('', { width, height })
+  logs.push(log)
+  page.setDefaultTimeout(POLL.timeout)
+  await settled(page)
+  // The charts are a lazy chunk; measure the page with them in it.
+  await page.locator('.chart-canvas canvas').first().waitFor()
+  return page
+}
+
+const scrollWidth = (page: Page): Promise<number> => page.evaluate(() => document.documentElement.scrollWidth)
+
+/** The texts of the table's column headers that are displayed. */
+async function visibleHeaders(page: Page): Promise<string[]> {
+  return projectTable(page)
+    .locator('thead th')
+    .evaluateAll((cells) =>
+      cells
+        .filter((th) => getComputedStyle(th).display !== 'none')
+        .map((th) => th.querySelector('button')?.firstChild?.textContent?.trim() ?? (th.textContent ?? '').trim()),
+    )
+}
+
+/** How many cells of each project row are displayed. */
+async function visibleCellsPerRow(page: Page): Promise<number[]> {
+  return projectRows(page).evaluateAll((rows) =>
+    rows.map((row) => Array.from(row.children).filter((cell) => getComputedStyle(cell).display !== 'none').length),
+  )
+}
+
+/** The left edge and top of each chart panel's cell. */
+async function chartCells(page: Page): Promise<{ left: number; top: number; width: number }[]> {
+  return page.locator('.chart-cell').evaluateAll((cells) =>
+    cells.map((cell) => {
+      const box = cell.getBoundingClientRect()
+      return { left: Math.round(box.left), top: Math.round(box.top), width: Math.round(box.width) }
+    }),
+  )
+}
+
+const distinct = (values: number[]): number => new Set(values).size
+
+const isShown = (locator: Locator): Promise<boolean> =>
+  locator.evaluateAll((els) => els.some((el) => el instanceof HTMLElement && el.offsetParent !== null && getComputedStyle(el).visibility !== 'hidden'))
+
+async function openTraining(page: Page): Promise<void> {
+  await projectRows(page).filter({ has: page.getByRole('rowheader', { name: TRAINING, exact: true }) }).click()
+  await expectDrawerOpen(page, TRAINING)
+}
+
+/** The app's controls, by what a user sees: none of them may print. */
+function chrome(page: Page): Record<string, Locator> {
+  return {
+    importButton: page.getByText('导入报告…'),
+    printButton: page.getByRole('button', { name: '打印审计备忘录' }),
+    themeToggle: page.locator('.theme-toggle'),
+    searchBox: searchBox(page),
+    gradeChips: page.locator('.grade-chips'),
+    rangeFilters: page.locator('.range-filters'),
+    exportButtons: page.getByRole('button', { name: /^导出/ }),
+    pngButtons: page.getByRole('button', { name: '下载 PNG' }),
+    drawerBar: page.getByRole('button', { name: /上一个|下一个|关闭项目详情/ }),
+    copyCitation: page.getByRole('button', { name: '复制引用' }),
+  }
+}
+
+async function shownChrome(page: Page): Promise<string[]> {
+  const shown: string[] = []
+  for (const [name, locator] of Object.entries(chrome(page))) if (await isShown(locator)) shown.push(name)
+  return shown
+}
+
+/**
+ * Chrome's CJK fonts map some ideographs to Kangxi radicals (NFKC undoes those) or to CJK radical
+ * supplement forms (NFKC keeps those: mapped here). Full-width punctuation becomes half-width.
+ */
+const RADICALS: Readonly<Record<string, string>> = { '⻔': '门', '⻓': '长', '⻆': '角', '⻅': '见', '⻢': '马', '⻜': '飞' }
+const plain = (text: string): string => text.normalize('NFKC').replace(/[\u2E80-\u2EFF]/g, (c) => RADICALS[c] ?? c)
+
+/** A PDF's text, page after page, in plain() form. */
+async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string }> {
+  const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false }).promise
+  let text = ''
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent()
+    text += content.items.map((item) => ('str' in item ? item.str : '')).join('')
+  }
+  const pages = doc.numPages
+  await doc.destroy()
+  return { pages, text: plain(text) }
+}
+
+describe('layouts from 375 px to 2560 px', () => {
+  let harness: Harness
+  const logs: PageLog[] = []
+
+  beforeAll(async () => {
+    harness = await startHarness()
+  })
+
+  afterAll(async () => {
+    expectCleanRun(harness, logs)
+    await harness?.close()
+  })
+
+  it('at 375 px: no sideways scroll, charts in one column, key figures wrapped, name and score only, full-width drill-down', async () => {
+    const page = await openAt(harness, logs, 375, 800)
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(375)
+
+    const cells = await chartCells(page)
+    expect(cells.length).toBeGreaterThanOrEqual(3)
+    expect(distinct(cells.map((c) => c.left))).toBe(1)
+    expect(distinct(cells.map((c) => c.top))).toBe(cells.length)
+
+    const figureTops = await page.locator('.key-figures dl > div').evaluateAll((items) => items.map((i) => Math.round(i.getBoundingClientRect().top)))
+    expect(distinct(figureTops)).toBeGreaterThan(1)
+
+    expect(await visibleHeaders(page)).toEqual(['项目名称', '评价分值'])
+    expect(await visibleCellsPerRow(page)).toEqual(Array(8).fill(2))
+    const firstRow = projectRows(page).first()
+    expect(await firstRow.locator('th').textContent()).toBe('2018年基层党建及队伍教育管理')
+    expect(await firstRow.locator('td.num').filter({ hasText: /^\d+\.\d\d$/ }).evaluateAll((tds) =>
+      tds.filter((td) => getComputedStyle(td).display !== 'none').map((td) => td.textContent),
+    )).toEqual(['93.17'])
+
+    // The rest of the row is one tap away, in the drill-down, which covers the screen.
+    await openTraining(page)
+    const box = await drawer(page).boundingBox()
+    expect(box?.x).toBe(0)
+    expect(box?.width).toBe(375)
+    expect(await drawer(page).locator('dl.facts').textContent()).toContain('267.36 万元')
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(375)
+    await page.close()
+  })
+
+  it('at 1024 px: no sideways scroll, with or without the drill-down, and every column shown', async () => {
+    const page = await openAt(harness, logs, 1024)
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(1024)
+    expect(await visibleHeaders(page)).toHaveLength(6)
+    await openTraining(page)
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(1024)
+    await page.close()
+  })
+
+  it('at 2560 px: the content is wider than 1440 px and the first three charts share one row', async () => {
+    const page = await openAt(harness, logs, 2560, 1300)
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(2560)
+    const width = await page.locator('.workspace').evaluate((el) => el.getBoundingClientRect().width)
+    expect(width).toBeGreaterThan(1440)
+    const firstRow = (await chartCells(page)).slice(0, 3)
+    expect(distinct(firstRow.map((c) => c.top))).toBe(1)
+    expect(distinct(firstRow.map((c) => c.left))).toBe(3)
+    await page.close()
+  })
+})
+
+describe('the printed audit memo', () => {
+  let harness: Harness
+  const logs: PageLog[] = []
+
+  beforeAll(async () => {
+    harness = await startHarness()
+  })
+
+  afterAll(async () => {
+    expectCleanRun(harness, logs)
+    await harness?.close()
+  })
+
+  it('with a project open: its name, facts, source and aligned items, without the chrome, charts or table', async () => {
+    const page = await openAt(harness, logs, 1280)
+    await openTraining(page)
+    await page.emulateMedia({ media: 'print' })
+
+    expect(await isShown(page.getByText('审计备忘录', { exact: true }))).toBe(true)
+    expect(await isShown(drawerHeading(page))).toBe(true)
+    expect(await drawerHeading(page).textContent()).toBe(TRAINING)
+    const items = drawer(page).getByRole('table').locator('tbody tr')
+    expect(await items.count()).toBe(4)
+    expect(await isShown(items.first())).toBe(true)
+    expect(await isShown(drawer(page).getByText('出处'))).toBe(true)
+    expect(await isShown(page.locator('.key-figures'))).toBe(true)
+    expect(await shownChrome(page)).toEqual([])
+    expect(await isShown(page.locator('.charts'))).toBe(false)
+    expect(await isShown(projectTable(page))).toBe(false)
+    // The drawer is part of the page, not a panel over it.
+    expect(await drawer(page).evaluate((el) => [getComputedStyle(el).position, getComputedStyle(el).boxShadow])).toEqual(['static', 'none'])
+
+    const { pages, text } = await pdfText(await page.pdf({ format: 'A4' }))
+    expect(pages).toBeGreaterThanOrEqual(1)
+    for (const expected of ['审计备忘录', TRAINING, '决算金额', '267.36 万元', '第 178–256 行', '预算执行率为80.21%，预算执行率偏低。']) {
+      expect(text).toContain(plain(expected))
+    }
+    for (const absent of ['导入报告', '打印审计备忘录', '复制引用', '上一个', '下载 PNG', '导出 CSV', '跟随系统', '搜索项目']) {
+      expect(text).not.toContain(plain(absent))
+    }
+    await page.emulateMedia({ media: 'screen' })
+    await page.close()
+  })
+
+  it('with no project open: key figures, the charts at paper width and the table of the projects in view, with their sources', async () => {
+    const page = await openAt(harness, logs, 1280)
+    await page.emulateMedia({ media: 'print' })
+
+    expect(await isShown(page.getByText(/^范围：当前筛选的 8 \/ 8 个项目/))).toBe(true)
+    expect(await isShown(page.locator('.key-figures'))).toBe(true)
+    expect(await isShown(projectTable(page))).toBe(true)
+    expect(await visibleCellsPerRow(page)).toEqual(Array(8).fill(6))
+    expect(await shownChrome(page)).toEqual([])
+
+    // One chart under another, each printed as one canvas drawn for the paper's width at more
+    // than the screen's resolution (echarts-setup.ts), not a screen canvas scaled down.
+    const cells = await chartCells(page)
+    expect(distinct(cells.map((c) => c.left))).toBe(1)
+    const chartCount = await page.locator('.chart-canvas').count()
+    await expect.poll(() => page.locator('.chart-print-snapshot').count(), POLL).toBe(chartCount)
+    const charts = await page.locator('.chart-canvas').evaluateAll((boxes) =>
+      boxes.map((box) => {
+        const snapshot = box.querySelector<HTMLCanvasElement>(':scope > canvas.chart-print-snapshot')
+        const css = snapshot?.getBoundingClientRect().width ?? 0
+        return { box: box.clientWidth, css, scale: css === 0 ? 0 : (snapshot?.width ?? 0) / css }
+      }),
+    )
+    expect(charts.length).toBeGreaterThanOrEqual(3)
+    for (const c of charts) {
+      expect(c.box).toBeLessThan(720)
+      expect(c.css).toBeCloseTo(c.box, 0)
+      // A whole multiple of the laid-out width (to layout rounding): drawn for it, not scaled.
+      expect(Math.round(c.scale)).toBeGreaterThanOrEqual(2)
+      expect(Math.abs(c.scale - Math.round(c.scale))).toBeLessThan(0.01)
+    }
+
+    const { text } = await pdfText(await page.pdf({ format: 'A4' }))
+    for (const expected of ['审计备忘录', '决算金额与评价分值', '评价等级分布', '2018年组织部门建设和管理工作', '项目出处', '第518–570行']) {
+      expect(text).toContain(plain(expected))
+    }
+    for (const absent of ['导入报告', '打印审计备忘录', '下载 PNG', '导出 CSV', '跟随系统', '搜索项目']) {
+      expect(text).not.toContain(plain(absent))
+    }
+
+    // Back on screen, the charts are the screen's again.
+    await page.emulateMedia({ media: 'screen' })
+    await expect
+      .poll(() => page.locator('.chart-cell').first().evaluate((cell) => cell.getBoundingClientRect().width), POLL)
+      .toBeGreaterThan(1000)
+    // (The media change reaches the charts at the next rendering step, after the layout.)
+    await expect.poll(() => page.locator('.chart-print-snapshot').count(), POLL).toBe(0)
+    await page.close()
+  })
+})
