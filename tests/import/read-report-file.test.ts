@@ -20,6 +20,7 @@ function file(name: string, content: string | Uint8Array, size?: number): Report
 const NOW = new Date('2026-11-25T08:00:00Z')
 const noPdf = async (): Promise<PdfTextResult> => ({ ok: false, reason: 'failed', detail: 'not used' })
 const deps = { extractPdf: vi.fn(noPdf), now: () => NOW }
+const noTextLayer = async (): Promise<PdfTextResult> => ({ ok: false, reason: 'no-text-layer', detail: '' })
 
 describe('readReportFile', () => {
   it('reads a report text into one dataset named after the file, with meta', async () => {
@@ -90,8 +91,7 @@ describe('readReportFile', () => {
   })
 
   it('says a scanned PDF has no text layer', async () => {
-    const extractPdf = async (): Promise<PdfTextResult> => ({ ok: false, reason: 'no-text-layer', detail: '' })
-    expect(await readReportFile(file('scan.pdf', '%PDF-1.4'), { extractPdf, now: () => NOW })).toEqual({
+    expect(await readReportFile(file('scan.pdf', '%PDF-1.4'), { extractPdf: noTextLayer, now: () => NOW })).toEqual({
       ok: false,
       message: 'scan.pdf：这个 PDF 没有文字层（可能是扫描件），无法读取文字。请先做文字识别（OCR）再导入。',
     })
