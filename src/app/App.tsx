@@ -21,6 +21,8 @@ import { DatasetHeader } from './DatasetHeader.tsx'
 import { DatasetSwitcher } from './DatasetSwitcher.tsx'
 import { DiagnosticList } from './DiagnosticList.tsx'
 import { KeyFigures } from './KeyFigures.tsx'
+import { PageTools } from './PageTools.tsx'
+import { PrintMemoHeader, PrintMemoSources } from './PrintMemo.tsx'
 import { useBundledReport } from './use-bundled-report.ts'
 import { useStoredDatasets } from './use-stored-datasets.ts'
 import { useUrlSync } from './use-url-sync.ts'
@@ -61,6 +63,8 @@ export function App() {
   return (
     <main className={openRow === undefined ? 'page' : 'page has-drawer'} aria-busy="false">
       <div className="workspace">
+        <PrintMemoHeader view={view} openRow={openRow} />
+        <PageTools projectName={openRow?.project.name ?? null} />
         <DatasetHeader view={view} />
         <ImportControls onFiles={importFiles} progress={progress} />
         <Notices />
@@ -92,6 +96,7 @@ export function App() {
         {view.inView.map((d) => (
           <DiagnosticList key={d.id} sourceName={d.meta.fileName} diagnostics={d.diagnostics} />
         ))}
+        <PrintMemoSources view={view} openRow={openRow} />
       </div>
       {openRow !== undefined && openDataset !== undefined && (
         <ProjectDrawer dataset={openDataset} row={openRow} orderedRows={view.rows} />
