@@ -165,7 +165,8 @@ function readRun(lhr: Lhr): LighthouseRun {
     .filter((a) => {
       const saves = Object.values(a.metricSavings ?? {}).some((v) => v > 0)
       const failed = a.score !== null && a.score < 0.9 && (a.scoreDisplayMode === 'binary' || a.scoreDisplayMode === 'numeric' || a.scoreDisplayMode === 'metricSavings')
-      return saves || failed
+      // A passed audit (score 1) may still carry estimated savings; it is not a cause.
+      return (saves || failed) && a.score !== 1
     })
     .map((a) => ({
       id: a.id,
