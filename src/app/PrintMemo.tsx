@@ -1,11 +1,10 @@
-import { useEffect, useState } from 'react'
-import { flushSync } from 'react-dom'
 import { datasetLabel } from '../domain/dataset-record.ts'
 import { UNNAMED } from '../domain/format.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
 import { citationFor } from '../drilldown/citation.ts'
 import type { LoadedDataset } from '../store/app-store.ts'
 import type { ViewModel } from '../store/view-model.ts'
+import { usePrintStart } from './use-printing.ts'
 
 export interface PrintMemoProps {
   view: ViewModel
@@ -15,23 +14,15 @@ export interface PrintMemoProps {
 
 const datasetOf = (view: ViewModel, row: ProjectRow): LoadedDataset | undefined => view.inView.find((d) => d.id === row.datasetId)
 
-/** The date printed on the memo: taken again just before printing, so a tab left open overnight prints today. */
-function usePrintDate(): string {
-  const [now, setNow] = useState(() => new Date())
-  useEffect(() => {
-    const before = () => flushSync(() => setNow(new Date()))
-    window.addEventListener('beforeprint', before)
-    return () => window.removeEventListener('beforeprint', before)
-  }, [])
-  return now.toLocaleString('zh-CN', { dateStyle: 'long', timeStyle: 'short' })
-}
+/** How many projects the printed source list names; a selection of 10,000 gets a note instead of 300 pages. */
+export const MAX_PRINTED_SOURCES = 200
 
 /**
  * The memo's head, shown in print only (print.css): what it is, when, and what it covers. The page
  * itself supplies the rest: title, source, key figures, then the open project or the charts and table.
  */
 export function PrintMemoHeader({ view, openRow }: PrintMemoProps) {
-  const printed = usePrintDate()
+  const printedAt = usePrintStart()
   const dataset = openRow === undefined ? undefined : datasetOf(view, openRow)
   const scope =
     openRow === undefined
@@ -41,7 +32,7 @@ export function PrintMemoHeader({ view, openRow }: PrintMemoProps) {
     <div className="print-only print-memo-header">
       <p className="print-memo-kind">
         <strong>审计备忘录</strong>
-        <span>打印于 {printed}</span>
+        {printedAt !== null && <span>打印于 {printedAt.toLocaleString('zh-CN', { dateStyle: 'long', timeStyle: 'short' })}</span>}
       </p>
       <p>范围：{scope}</p>
       {openRow !== undefined && dataset !== undefined && <p>引用：{citationFor(dataset.dataset, openRow.project)}</p>}
@@ -49,18 +40,26 @@ export function PrintMemoHeader({ view, openRow }: PrintMemoProps) {
   )
 }
 
-/** For a printed selection, where each listed project comes from: file and page, or lines. */
+/**
+ * For a printed selection, where each listed project comes from: file and page, or lines. In the
+ * DOM only while printing (a selection may hold 10,000 projects), and capped.
+ */
 export function PrintMemoSources({ view, openRow }: PrintMemoProps) {
-  if (openRow !== undefined || view.rows.length === 0) return null
+  const printing = usePrintStart() !== null
+  if (!printing || openRow !== undefined || view.rows.length === 0) return null
+  const listed = view.rows.slice(0, MAX_PRINTED_SOURCES)
   return (
     <section className="print-only print-memo-sources">
       <h2>项目出处</h2>
       <ol>
-        {view.rows.map((row) => {
+        {listed.map((row) => {
           const dataset = datasetOf(view, row)
           return <li key={row.id}>{dataset === undefined ? (row.project.name ?? UNNAMED) : citationFor(dataset.dataset, row.project)}</li>
         })}
       </ol>
+      {view.rows.length > listed.length && (
+        <p>另有 {view.rows.length - listed.length} 个项目未列出，其出处见导出的 CSV 或 JSON。</p>
+      )}
     </section>
   )
 }

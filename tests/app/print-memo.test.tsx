@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { PageTools } from '../../src/app/PageTools.tsx'
 import { PrintMemoButton } from '../../src/app/PrintMemoButton.tsx'
-import { PrintMemoHeader, PrintMemoSources } from '../../src/app/PrintMemo.tsx'
+import { MAX_PRINTED_SOURCES, PrintMemoHeader, PrintMemoSources } from '../../src/app/PrintMemo.tsx'
 import { type DatasetRecord, datasetLabel } from '../../src/domain/dataset-record.ts'
 import { toRows } from '../../src/domain/project-row.ts'
 import { EMPTY_FILTERS } from '../../src/domain/view.ts'
@@ -14,7 +14,18 @@ import { BUNDLED_NAME, bundled, bundledText } from '../support/bundled.ts'
 afterEach(() => {
   cleanup()
   vi.restoreAllMocks()
+  vi.unstubAllGlobals()
 })
+
+/** jsdom has no matchMedia: a stand-in for which print media matches or not. */
+function printMedia(matches: boolean): void {
+  vi.stubGlobal('matchMedia', (media: string) => ({
+    matches: media === 'print' && matches,
+    media,
+    addEventListener: () => {},
+    removeEventListener: () => {},
+  }))
+}
 
 const record: DatasetRecord = {
   id: 'bundled',
@@ -49,6 +60,7 @@ describe('PrintMemoButton', () => {
 
 describe('PrintMemoHeader and PrintMemoSources', () => {
   it('with no project open: the selection as scope, and each project of it with its source lines', () => {
+    printMedia(true)
     const v = view()
     const { container } = render(
       <>
@@ -64,6 +76,7 @@ describe('PrintMemoHeader and PrintMemoSources', () => {
 
   it('with a project open: the project as scope with its citation, and no source list', () => {
     const v = view()
+    printMedia(true)
     const row = v.rows[3]
     const { container } = render(
       <>
@@ -77,7 +90,25 @@ describe('PrintMemoHeader and PrintMemoSources', () => {
     expect(container.querySelector('.print-memo-sources')).toBeNull()
   })
 
+  it('leaves the source list out of the DOM until printing starts', () => {
+    printMedia(false)
+    const { container } = render(<PrintMemoSources view={view()} openRow={undefined} />)
+    expect(container.querySelector('.print-memo-sources')).toBeNull()
+    window.dispatchEvent(new Event('beforeprint'))
+    expect(container.querySelectorAll('.print-memo-sources li')).toHaveLength(8)
+  })
+
+  it('names at most MAX_PRINTED_SOURCES projects and says how many more there are', () => {
+    printMedia(true)
+    const v = view()
+    const rows = Array.from({ length: MAX_PRINTED_SOURCES + 50 }, (_, i) => ({ ...(v.rows[i % v.rows.length] ?? v.rows[0]!), id: `bundled/${i}` }))
+    const { container } = render(<PrintMemoSources view={{ ...v, rows }} openRow={undefined} />)
+    expect(container.querySelectorAll('.print-memo-sources li')).toHaveLength(MAX_PRINTED_SOURCES)
+    expect(container.querySelector('.print-memo-sources > p')?.textContent).toBe('另有 50 个项目未列出，其出处见导出的 CSV 或 JSON。')
+  })
+
   it('lists only the filtered projects', () => {
+    printMedia(true)
     const v = view('培训')
     const { container } = render(<PrintMemoSources view={v} openRow={undefined} />)
     expect(container.querySelectorAll('.print-memo-sources li').length).toBe(v.rows.length)
