@@ -40,7 +40,7 @@ export function App() {
   const openId = useAppStore((s) => s.openId)
   const filters = useAppStore((s) => s.filters)
   const gradeCounts = useMemo(() => summarize(view.gradeRows.map((r) => r.project)).gradeCounts, [view.gradeRows])
-  const commonTheme = useMemo(() => mostCommonTheme(view.rows), [view.rows])
+  const commonTheme = useMemo(() => mostCommonTheme(view.filteredRows), [view.filteredRows])
   const openDataset = view.inView.find((d) => openId?.startsWith(`${d.id}/`) === true)
   const openRow = openDataset?.rows.find((r) => r.id === openId)
 

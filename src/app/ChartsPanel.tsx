@@ -29,7 +29,7 @@ export function ChartsPanel({ view, openId, brush, grades, themes }: ChartsPanel
         <GradeChart rows={view.gradeRows} selectedGrades={grades} />
       </div>
       <div className="chart-cell">
-        <RateChart rows={view.rows} openId={openId} />
+        <RateChart rows={view.filteredRows} openId={openId} />
       </div>
       <div className="chart-cell chart-wide">
         <ThemeChart rows={view.themeRows} selectedThemes={themes} />

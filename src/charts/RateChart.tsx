@@ -4,7 +4,7 @@ import type { ProjectRow } from '../domain/project-row.ts'
 import { useAppStore } from '../store/app-store.ts'
 import { rowIdOf } from './chart-events.ts'
 import { EChart, type EChartHandlers } from './EChart.tsx'
-import { buildRateOption, RATE_TARGET, rateChartHeight } from './rate-option.ts'
+import { buildRateOption, RATE_BARS_AT_MOST, RATE_TARGET, rateChartHeight } from './rate-option.ts'
 import { useChartEnv } from './use-chart-env.ts'
 import './charts.css'
 
@@ -36,14 +36,16 @@ export function RateChart({ rows, openId, height = 260 }: RateChartProps) {
     <section className="chart-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>预算执行率</h2>
       <p className="chart-caption">
-        只含正文写明预算执行率的项目，从高到低；虚线为{RATE_TARGET}%。点击条形查看项目。
+        {model.mode === 'bars'
+          ? `只含正文写明预算执行率的项目，从高到低；虚线为${RATE_TARGET}%。点击条形查看项目。`
+          : `只含正文写明预算执行率的项目，多于${RATE_BARS_AT_MOST}个，按执行率区间计数；低于${RATE_TARGET}%的区间为灰色。`}
       </p>
       <div className="rate-layout">
         {model.bars.length > 0 ? (
           <EChart
             option={model.option}
             ariaLabel={model.description}
-            height={Math.max(height, rateChartHeight(model.bars.length))}
+            height={model.mode === 'bars' ? Math.max(height, rateChartHeight(model.bars.length)) : height}
             onEvents={onEvents}
             theme={env.dark ? 'dark' : null}
             exportName="预算执行率"

@@ -23,8 +23,44 @@ export interface RateBar {
   rate: number
 }
 
+export interface RateBin {
+  label: string
+  /** Whether the band starts at or above RATE_TARGET (drawn in the rate colour, the rest in grey). */
+  onTarget: boolean
+  count: number
+}
+
+/**
+ * Beyond this many stated rates a bar per project is unreadable (and thousands of bars are slow):
+ * the chart shows how many projects fall in each band of rates instead.
+ */
+export const RATE_BARS_AT_MOST = 40
+
+/** Bands of the histogram, each from its lower bound up to the next band's; 100% exactly is its own band. */
+const RATE_BANDS: readonly { label: string; contains: (rate: number) => boolean }[] = [
+  { label: '<50%', contains: (r) => r < 50 },
+  ...[50, 60, 70, 80].map((from) => ({ label: `${from}–${from + 10}%`, contains: (r: number) => r >= from && r < from + 10 })),
+  { label: '90–95%', contains: (r) => r >= 90 && r < 95 },
+  { label: '95–<100%', contains: (r) => r >= 95 && r < 100 },
+  { label: '100%', contains: (r) => r === 100 },
+  { label: '>100%', contains: (r) => r > 100 },
+]
+const FIRST_ON_TARGET = RATE_BANDS.findIndex((b) => b.label === '90–95%')
+
+/** How many of the bars fall in each band; the band above 100% only when one does. */
+export function rateBins(bars: readonly RateBar[]): RateBin[] {
+  const bins = RATE_BANDS.map(({ label, contains }, i) => ({
+    label,
+    onTarget: i >= FIRST_ON_TARGET,
+    count: bars.filter((b) => contains(b.rate)).length,
+  }))
+  return bins.filter((b) => b.label !== '>100%' || b.count > 0)
+}
+
 export interface RateModel {
   option: RateOption
+  /** 'bars': one bar per project; 'bins': more than RATE_BARS_AT_MOST rates, counted per band. */
+  mode: 'bars' | 'bins'
   /** Projects that state a rate, highest first (document order on ties). */
   bars: RateBar[]
   /** Projects whose text states no rate: listed as 未披露 beside the chart, never drawn as 0. */
@@ -57,10 +93,47 @@ function describe(bars: readonly RateBar[], undisclosed: number): string {
 /** Pixel height the chart needs for `count` bars (the component never goes below its own height). */
 export const rateChartHeight = (count: number): number => 64 + 36 * count
 
-/** One horizontal bar per project that states 预算执行率, highest at the top, labelled "83.63%". */
+function describeBins(bins: readonly RateBin[], stated: number, undisclosed: number): string {
+  const counts = bins.map((b) => `${b.label} ${b.count}个`).join('，')
+  const head = `柱状图：${stated}个项目披露了预算执行率，按区间计数：${counts}。`
+  return undisclosed > 0 ? `${head}另有${undisclosed}个项目未披露。` : head
+}
+
+/** Projects per band of 预算执行率, for more than RATE_BARS_AT_MOST projects; bands below 90% in grey. */
+function buildBinsOption(bars: readonly RateBar[], undisclosed: ProjectRow[], env: ChartEnv): RateModel {
+  const bins = rateBins(bars)
+  const description = describeBins(bins, bars.length, undisclosed.length)
+  const option: RateOption = {
+    ...baseOption(env, description),
+    grid: { left: 8, right: 16, top: 24, bottom: 24, containLabel: true },
+    tooltip: itemTooltip(env, bins, (b) => `预算执行率 ${format.encodeHTML(b.label)}：${b.count}个项目`),
+    xAxis: { type: 'category', data: bins.map((b) => b.label), axisTick: { show: false }, axisLabel: { fontSize: 11, interval: 0 } },
+    yAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { type: 'dotted' } } },
+    series: [
+      {
+        id: 'execution-rate-bins',
+        type: 'bar',
+        name: '项目数',
+        barMaxWidth: 36,
+        label: { show: true, position: 'top', fontSize: 11 },
+        data: bins.map((b) => ({
+          value: b.count,
+          itemStyle: { color: b.onTarget ? RATE_COLOR : NEUTRAL_COLOR },
+        })),
+      },
+    ],
+  }
+  return { option, mode: 'bins', bars: [...bars], undisclosed, description }
+}
+
+/**
+ * One horizontal bar per project that states 预算执行率, highest at the top, labelled "83.63%";
+ * beyond RATE_BARS_AT_MOST such projects, a histogram of them by band.
+ */
 export function buildRateOption(rows: readonly ProjectRow[], openId: string | null, env: ChartEnv): RateModel {
   const bars = rateBars(rows)
   const undisclosed = rows.filter((r) => r.project.executionRate === null)
+  if (bars.length > RATE_BARS_AT_MOST) return buildBinsOption(bars, undisclosed, env)
   const description = describe(bars, undisclosed.length)
   const outline = env.dark ? '#ffffff' : '#1f2328'
   const highest = Math.max(100, ...bars.map((b) => Math.ceil(b.rate)))
@@ -105,5 +178,5 @@ export function buildRateOption(rows: readonly ProjectRow[], openId: string | nu
           label: { position: 'start', formatter: `${RATE_TARGET}%`, color: NEUTRAL_COLOR },
           data: [{ xAxis: RATE_TARGET }] } },
     ] }
-  return { option, bars, undisclosed, description }
+  return { option, mode: 'bars', bars, undisclosed, description }
 }

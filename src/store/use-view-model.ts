@@ -1,15 +1,19 @@
 import { useMemo } from 'react'
+import { sortRows } from '../domain/view.ts'
 import { useAppStore } from './app-store.ts'
-import { deriveView, type ViewModel } from './view-model.ts'
+import { deriveFiltered, deriveScope, type ViewModel } from './view-model.ts'
 
-/** Selects the store's inputs one by one (never a fresh object) and derives the view from them. */
+/**
+ * Selects the store's inputs one by one (never a fresh object) and derives the view in stages:
+ * a sort keeps the filtered rows (and so every chart's input) as they were, a filter keeps the scope.
+ */
 export function useViewModel(): ViewModel {
   const datasets = useAppStore((s) => s.datasets)
   const activeDatasetId = useAppStore((s) => s.activeDatasetId)
   const filters = useAppStore((s) => s.filters)
   const sorting = useAppStore((s) => s.sorting)
-  return useMemo(
-    () => deriveView({ datasets, activeDatasetId, filters, sorting }),
-    [datasets, activeDatasetId, filters, sorting],
-  )
+  const scope = useMemo(() => deriveScope(datasets, activeDatasetId), [datasets, activeDatasetId])
+  const filtered = useMemo(() => deriveFiltered(scope, filters), [scope, filters])
+  const rows = useMemo(() => sortRows(filtered.filteredRows, sorting), [filtered, sorting])
+  return useMemo(() => ({ ...scope, ...filtered, rows }), [scope, filtered, rows])
 }

@@ -4,15 +4,21 @@ import { type Summary, summarize } from '../domain/stats.ts'
 import { filterRows, type SortKey, sortRows, type ViewFilters } from '../domain/view.ts'
 import { ALL_DATASETS, type LoadedDataset } from './app-store.ts'
 
-export interface ViewModel {
+/** What is in view: changes only with the datasets or the dataset switcher. */
+export interface ViewScope {
   /** The one dataset in view, or null when every dataset is compared. */
   active: LoadedDataset | null
   /** The datasets whose projects are in view: [active], or all of them. */
   inView: LoadedDataset[]
   /** Every project in view, in document order, dataset after dataset. */
   allRows: ProjectRow[]
-  /** What the table lists: all filters applied, in the current sort order. */
-  rows: ProjectRow[]
+  flagsOf: AuditFlagLookup
+}
+
+/** The filters applied, in document order: what the charts and counts show. Sorting never changes it. */
+export interface FilteredView {
+  /** All filters applied, in document order. */
+  filteredRows: ProjectRow[]
   /** The scatter shows the brush's own dimension unbrushed, so the brush can be redrawn. */
   scatterRows: ProjectRow[]
   /** The grade chart ignores the grade filter, so a grade that is filtered out can be clicked back. */
@@ -21,8 +27,12 @@ export interface ViewModel {
   themeRows: ProjectRow[]
   /** Every filter but the audit-flag filter: what the flag facet counts. */
   flagRows: ProjectRow[]
-  flagsOf: AuditFlagLookup
   summary: Summary
+}
+
+export interface ViewModel extends ViewScope, FilteredView {
+  /** What the table lists: all filters applied, in the current sort order. */
+  rows: ProjectRow[]
 }
 
 export interface ViewInputs {
@@ -32,25 +42,31 @@ export interface ViewInputs {
   sorting: readonly SortKey[]
 }
 
-export function deriveView({ datasets, activeDatasetId, filters, sorting }: ViewInputs): ViewModel {
+export function deriveScope(datasets: readonly LoadedDataset[], activeDatasetId: string | null): ViewScope {
   const comparing = activeDatasetId === ALL_DATASETS
   const active = comparing ? null : (datasets.find((d) => d.id === activeDatasetId) ?? null)
   const inView = comparing ? [...datasets] : active === null ? [] : [active]
   const allRows = inView.length === 1 ? (inView[0]?.rows ?? []) : inView.flatMap((d) => d.rows)
-  const flagsOf = auditFlagLookup(inView)
+  return { active, inView, allRows, flagsOf: auditFlagLookup(inView) }
+}
+
+export function deriveFiltered({ allRows, flagsOf }: ViewScope, filters: ViewFilters): FilteredView {
   const filtered = filterRows(allRows, filters, flagsOf)
   const without = (key: 'brush' | 'grades' | 'themes' | 'flags', empty: boolean): ProjectRow[] =>
     empty ? filtered : filterRows(allRows, { ...filters, [key]: key === 'brush' ? null : [] }, flagsOf)
   return {
-    active,
-    inView,
-    allRows,
-    rows: sortRows(filtered, sorting),
+    filteredRows: filtered,
     scatterRows: without('brush', filters.brush === null),
     gradeRows: without('grades', filters.grades.length === 0),
     themeRows: without('themes', filters.themes.length === 0),
     flagRows: without('flags', filters.flags.length === 0),
-    flagsOf,
     summary: summarize(filtered.map((r) => r.project)),
   }
+}
+
+/** The three stages at once; the hook memoises them one by one, so a sort leaves the charts' rows as they were. */
+export function deriveView({ datasets, activeDatasetId, filters, sorting }: ViewInputs): ViewModel {
+  const scope = deriveScope(datasets, activeDatasetId)
+  const filtered = deriveFiltered(scope, filters)
+  return { ...scope, ...filtered, rows: sortRows(filtered.filteredRows, sorting) }
 }

@@ -1,6 +1,6 @@
 import type { BarSeriesOption } from 'echarts/charts'
 import { describe, expect, it } from 'vitest'
-import { buildRateOption, RATE_TARGET, rateBars, rateChartHeight } from '../../src/charts/rate-option.ts'
+import { buildRateOption, RATE_BARS_AT_MOST, RATE_TARGET, rateBars, rateBins, rateChartHeight } from '../../src/charts/rate-option.ts'
 import { bundledRows } from '../support/bundled.ts'
 import { rowsOf, XSS_ESCAPED, XSS_NAME } from '../support/project.ts'
 
@@ -103,5 +103,52 @@ describe('rate tooltip', () => {
     const rows = rowsOf({ name: XSS_NAME, executionRate: 95 })
     const { formatter } = buildRateOption(rows, null, ENV).option.tooltip as { formatter: (p: unknown) => string }
     expect(formatter({ dataIndex: 0 })).toBe(`<strong>${XSS_ESCAPED}</strong><br/>预算执行率：95.00%`)
+  })
+})
+
+describe('buildRateOption beyond RATE_BARS_AT_MOST stated rates', () => {
+  const rates = [12, 49.99, 50, 59.99, 60, 75, 80, 89.99, 90, 94.5, 95, 99.99, 100, 100, 100.5]
+  // 41 projects with a rate and 2 without: enough to switch to the histogram.
+  const many = rowsOf(
+    ...Array.from({ length: RATE_BARS_AT_MOST + 1 }, (_, i) => ({ name: `项目${i}`, executionRate: rates[i % rates.length]! })),
+    { name: '无执行率甲', executionRate: null },
+    { name: '无执行率乙', executionRate: null },
+  )
+
+  it('keeps one bar per project up to the limit', () => {
+    expect(RATE_BARS_AT_MOST).toBe(40)
+    expect(buildRateOption(many.slice(0, RATE_BARS_AT_MOST), null, ENV).mode).toBe('bars')
+  })
+
+  it('counts the projects per band, 100% exactly on its own', () => {
+    expect(rateBins(rateBars(many))).toEqual([
+      { label: '<50%', onTarget: false, count: 6 },
+      { label: '50–60%', onTarget: false, count: 6 },
+      { label: '60–70%', onTarget: false, count: 3 },
+      { label: '70–80%', onTarget: false, count: 3 },
+      { label: '80–90%', onTarget: false, count: 6 },
+      { label: '90–95%', onTarget: true, count: 6 },
+      { label: '95–<100%', onTarget: true, count: 5 },
+      { label: '100%', onTarget: true, count: 4 },
+      { label: '>100%', onTarget: true, count: 2 },
+    ])
+  })
+
+  it('leaves out the band above 100% when no rate is in it', () => {
+    expect(rateBins(rateBars(rowsOf({ executionRate: 100 }))).map((b) => b.label)).toEqual([
+      '<50%', '50–60%', '60–70%', '70–80%', '80–90%', '90–95%', '95–<100%', '100%',
+    ])
+  })
+
+  it('draws the bands as columns, and states the counts in its description', () => {
+    const model = buildRateOption(many, null, ENV)
+    expect(model.mode).toBe('bins')
+    expect(model.bars).toHaveLength(41)
+    expect(model.undisclosed.map((r) => r.project.name)).toEqual(['无执行率甲', '无执行率乙'])
+    const series = (model.option.series as BarSeriesOption[])[0]
+    expect(((series?.data ?? []) as { value: number }[]).map((d) => d.value)).toEqual([6, 6, 3, 3, 6, 6, 5, 4, 2])
+    expect(model.description).toBe(
+      '柱状图：41个项目披露了预算执行率，按区间计数：<50% 6个，50–60% 6个，60–70% 3个，70–80% 3个，80–90% 6个，90–95% 6个，95–<100% 5个，100% 4个，>100% 2个。另有2个项目未披露。',
+    )
   })
 })
