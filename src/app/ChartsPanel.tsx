@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { GradeChart } from '../charts/GradeChart.tsx'
 import { RateChart } from '../charts/RateChart.tsx'
 import { ScatterChart } from '../charts/ScatterChart.tsx'
@@ -17,8 +17,13 @@ export interface ChartsPanelProps {
   themes: readonly ThemeId[]
 }
 
-/** The three linked charts; loaded as its own chunk so ECharts never delays the first paint. */
-export function ChartsPanel({ view, openId, brush, grades, themes }: ChartsPanelProps) {
+/**
+ * The linked charts; loaded as its own chunk so ECharts never delays the first paint. They draw
+ * from a deferred copy of the view: after a sort, filter or keystroke the table is painted first,
+ * and the charts (thousands of points to redraw at scale) follow in a later task.
+ */
+export function ChartsPanel({ view: current, openId, brush, grades, themes }: ChartsPanelProps) {
+  const view = useDeferredValue(current)
   const datasets = useMemo(() => view.inView.map((d) => ({ id: d.id, label: datasetLabel(d) })), [view.inView])
   return (
     <section className="charts" aria-label="图表">

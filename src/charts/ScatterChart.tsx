@@ -4,10 +4,9 @@ import { formatBrush } from '../domain/format.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
 import type { Brush } from '../domain/view.ts'
 import { useAppStore } from '../store/app-store.ts'
-import { rowIdOf } from './chart-events.ts'
 import { EChart, type EChartHandlers } from './EChart.tsx'
 import { brushAction, brushFromAreas, isClearCommand, sameBrush } from './scatter-brush.ts'
-import { buildScatterOption, type DatasetKey, datasetSymbol } from './scatter-option.ts'
+import { buildScatterOption, type DatasetKey, datasetSymbol, pointRowOf } from './scatter-option.ts'
 import { useChartEnv } from './use-chart-env.ts'
 import './charts.css'
 
@@ -39,8 +38,8 @@ export function ScatterChart({ rows, openId, brush, height = 300, datasets = NO_
 
   const onEvents: EChartHandlers = {
     click: (params) => {
-      const id = rowIdOf(params)
-      if (id !== null) openProject(id)
+      const row = pointRowOf(params, model.points)
+      if (row !== undefined) openProject(row.id)
     },
     brushEnd: (params) => {
       const next = brushFromAreas((params as { areas?: unknown }).areas)

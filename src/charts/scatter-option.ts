@@ -12,7 +12,6 @@ import { formatScore, formatWan, NOT_DISCLOSED, UNNAMED } from '../domain/format
 import { GRADES } from '../domain/grade.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
 import type { Grade } from '../domain/types.ts'
-import { rowIdOf } from './chart-events.ts'
 import {
   baseOption,
   baseTooltip,
@@ -34,6 +33,7 @@ export type ScatterOption = ComposeOption<
 
 export const UNGRADED = '未评级'
 export const THRESHOLDS_SERIES_ID = 'grade-thresholds'
+export const OPEN_SERIES_ID = 'open-project'
 export const seriesIdOf = (grade: Grade | typeof UNGRADED): string => `grade-${grade}`
 
 /** Score where each band starts (财预〔2020〕10号), drawn as dashed lines. */
@@ -42,6 +42,9 @@ export const GRADE_THRESHOLDS: readonly { grade: Grade; score: number }[] = [
   { grade: '良', score: 80 },
   { grade: '优', score: 90 },
 ]
+
+/** Above this many points, redraws are not animated. */
+export const ANIMATED_POINTS_AT_MOST = 2000
 
 export const SYMBOL_SIZE = 12
 export const OPEN_SYMBOL_SIZE = 20
@@ -71,6 +74,17 @@ export interface ScatterModel {
   description: string
   /** Projects without an amount or a score: they cannot be placed and are not drawn. */
   unplotted: ProjectRow[]
+  /** The drawn projects; each point's value is [amount, score, k] with k its index here. */
+  points: ProjectRow[]
+}
+
+/** The project of the point an event or tooltip params point at (the k in its [amount, score, k]). */
+export function pointRowOf(params: unknown, points: readonly ProjectRow[]): ProjectRow | undefined {
+  const item = Array.isArray(params) ? (params as unknown[])[0] : params
+  if (typeof item !== 'object' || item === null) return undefined
+  const value = (item as { value?: unknown }).value
+  const k = Array.isArray(value) ? value[2] : undefined
+  return typeof k === 'number' ? points[k] : undefined
 }
 
 const plottable = (r: ProjectRow): r is ProjectRow & { project: { amountWan: number; score: number } } =>
@@ -114,40 +128,34 @@ export function buildScatterOption(
 ): ScatterModel {
   const comparing = datasets.length > 1
   const symbolOf = new Map(datasets.map((d, i) => [d.id, datasetSymbol(i).symbol]))
+  const datasetSymbolOf = (value: unknown): string => {
+    const k = Array.isArray(value) ? value[2] : undefined
+    const row = typeof k === 'number' ? points[k] : undefined
+    return (row === undefined ? undefined : symbolOf.get(row.datasetId)) ?? 'circle'
+  }
   const plotted = rows.filter(plottable)
   const unplotted = rows.filter((r) => !plottable(r))
   const openBorder = env.dark ? '#ffffff' : '#1f2328'
 
-  const points = (members: readonly (typeof plotted)[number][]): ScatterSeriesOption['data'] =>
+  // Plain [amount, score, k] arrays, k indexing `points`: an object per item would make ECharts
+  // build a model per point, which at 10,000 points costs seconds on every redraw.
+  const points: ProjectRow[] = []
+  const pointsOf = (members: readonly (typeof plotted)[number][]): [number, number, number][] =>
     members.map((r) => {
-      const open = r.id === openId
-      const name = r.project.name ?? UNNAMED
-      return {
-        id: r.id,
-        value: [r.project.amountWan, r.project.score],
-        ...(comparing && { symbol: symbolOf.get(r.datasetId) ?? 'circle' }),
-        ...(open && {
-          symbolSize: OPEN_SYMBOL_SIZE,
-          itemStyle: { borderColor: openBorder, borderWidth: 2.5, opacity: 1 },
-          label: {
-            show: true,
-            position: 'top',
-            // A function, not a template string: a name holding {a} or {b} stays as written.
-            formatter: () => name,
-            width: 160,
-            overflow: 'truncate' } }) } satisfies NonNullable<ScatterSeriesOption['data']>[number]
+      points.push(r)
+      return [r.project.amountWan, r.project.score, points.length - 1]
     })
-
   const gradeSeries: ScatterSeriesOption[] = GRADES.map((grade) => ({
     id: seriesIdOf(grade),
     type: 'scatter',
     name: grade,
-    symbol: comparing ? 'circle' : GRADE_SYMBOLS[grade],
+    symbol: comparing ? datasetSymbolOf : GRADE_SYMBOLS[grade],
     symbolSize: SYMBOL_SIZE,
     itemStyle: { color: GRADE_COLORS[grade], opacity: 0.85 },
     emphasis: { scale: 1.3 },
     cursor: 'pointer',
-    data: points(plotted.filter((r) => r.project.grade === grade)) }))
+    progressive: 0,
+    data: pointsOf(plotted.filter((r) => r.project.grade === grade)) }))
 
   const ungraded = plotted.filter((r) => r.project.grade === null)
   if (ungraded.length > 0) {
@@ -159,7 +167,37 @@ export function buildScatterOption(
       symbolSize: SYMBOL_SIZE,
       itemStyle: { color: NEUTRAL_COLOR },
       cursor: 'pointer',
-      data: points(ungraded) })
+      data: pointsOf(ungraded) })
+  }
+
+  // The open project is drawn once more on top, larger, outlined and named.
+  const open = plotted.find((r) => r.id === openId)
+  if (open !== undefined) {
+    const k = points.indexOf(open)
+    gradeSeries.push({
+      id: OPEN_SERIES_ID,
+      type: 'scatter',
+      name: '当前项目',
+      symbol: comparing ? (symbolOf.get(open.datasetId) ?? 'circle') : open.project.grade === null ? 'emptyCircle' : GRADE_SYMBOLS[open.project.grade],
+      symbolSize: OPEN_SYMBOL_SIZE,
+      itemStyle: {
+        color: open.project.grade === null ? NEUTRAL_COLOR : GRADE_COLORS[open.project.grade],
+        borderColor: openBorder,
+        borderWidth: 2.5,
+        opacity: 1,
+      },
+      cursor: 'pointer',
+      z: 3,
+      label: {
+        show: true,
+        position: 'top',
+        // A function, not a template string: a name holding {a} or {b} stays as written.
+        formatter: () => open.project.name ?? UNNAMED,
+        width: 160,
+        overflow: 'truncate',
+      },
+      data: [[open.project.amountWan, open.project.score, k]],
+    })
   }
 
   const thresholds: ScatterSeriesOption = {
@@ -180,12 +218,13 @@ export function buildScatterOption(
         lineStyle: { color: GRADE_COLORS[grade] },
         label: { color: GRADE_COLORS[grade] } })) } }
 
-  const byId = new Map(plotted.map((r) => [r.id, r]))
   const shapes = comparing ? `形状区分数据集：${datasets.map((d, i) => `${datasetSymbol(i).glyph}${d.label}`).join('，')}。` : ''
   const description = describe(plotted, unplotted.length) + shapes
 
   const option: ScatterOption = {
     ...baseOption(env, description),
+    // Moving thousands of points costs more than it tells; ECharts' own threshold counts per series.
+    ...(plotted.length > ANIMATED_POINTS_AT_MOST && { animation: false }),
     // The right margin holds the threshold labels, outside the plot so they never cover a point.
     grid: { left: 52, right: 48, top: 44, bottom: 46 },
     legend: {
@@ -215,8 +254,7 @@ export function buildScatterOption(
       ...baseTooltip(env),
       trigger: 'item',
       formatter: (params: unknown) => {
-        const id = rowIdOf(params)
-        const row = id === null ? undefined : byId.get(id)
+        const row = pointRowOf(params, points)
         return row === undefined ? '' : scatterTooltipHtml(row, comparing)
       } },
     xAxis: {
@@ -235,5 +273,5 @@ export function buildScatterOption(
       max: Math.max(100, ...plotted.map((r) => Math.ceil(r.project.score))),
       splitLine: { lineStyle: { type: 'dotted' } } },
     series: [...gradeSeries, thresholds] }
-  return { option, description, unplotted }
+  return { option, description, unplotted, points }
 }

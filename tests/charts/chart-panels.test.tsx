@@ -38,7 +38,7 @@ describe('ScatterChart', () => {
 
   it('opens the clicked project', () => {
     render(<ScatterChart rows={bundledRows} openId={null} brush={null} />)
-    fire('click', { componentType: 'series', data: { id: 'bundled/5', value: [989.28, 90.61] } })
+    fire('click', { componentType: 'series', value: [989.28, 90.61, 4] })
     expect(useAppStore.getState().openId).toBe('bundled/5')
   })
 

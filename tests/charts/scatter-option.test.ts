@@ -6,6 +6,7 @@ import {
   scatterTooltipHtml,
   scoreAxisMin,
   SYMBOL_SIZE,
+  OPEN_SERIES_ID,
   THRESHOLDS_SERIES_ID,
   UNGRADED,
 } from '../../src/charts/scatter-option.ts'
@@ -16,8 +17,11 @@ const ENV = { reducedMotion: false, dark: false }
 const build = (openId: string | null = null, rows = bundledRows) => buildScatterOption(rows, openId, ENV)
 const seriesOf = (openId: string | null = null, rows = bundledRows) =>
   build(openId, rows).option.series as ScatterSeriesOption[]
-type Point = { id: string; value: [number, number]; symbolSize?: number; itemStyle?: { borderWidth?: number } }
+type Point = [number, number, number]
 const pointsOf = (s: ScatterSeriesOption | undefined) => (s?.data ?? []) as Point[]
+/** [row id, amount, score] of each point of a series, the id found through the point's k. */
+const placed = (model: ReturnType<typeof build>, s: ScatterSeriesOption | undefined) =>
+  pointsOf(s).map(([x, y, k]) => [model.points[k]?.id, x, y])
 const axis = (a: unknown) => a as { name?: string; min?: number; max?: number }
 
 describe('buildScatterOption on the bundled report', () => {
@@ -32,11 +36,9 @@ describe('buildScatterOption on the bundled report', () => {
   })
 
   it('places every project at [决算金额, 评价分值] in its grade, carrying its row id', () => {
-    const byGrade = Object.fromEntries(
-      seriesOf()
-        .slice(0, 4)
-        .map((s) => [s.name, pointsOf(s).map((p) => [p.id, ...p.value])]),
-    )
+    const model = build()
+    const series = model.option.series as ScatterSeriesOption[]
+    const byGrade = Object.fromEntries(series.slice(0, 4).map((s) => [s.name, placed(model, s)]))
     expect(byGrade).toEqual({
       优: [
         ['bundled/0', 338.62, 93.17],
@@ -53,8 +55,8 @@ describe('buildScatterOption on the bundled report', () => {
       中: [],
       差: [],
     })
-    expect(pointsOf(seriesOf()[0])).toHaveLength(5)
-    expect(pointsOf(seriesOf()[0]).map((p) => p.value)).toContainEqual([338.62, 93.17])
+    expect(model.points.map((r) => r.id)).toEqual(['bundled/0', 'bundled/1', 'bundled/2', 'bundled/3', 'bundled/5', 'bundled/4', 'bundled/6', 'bundled/7'])
+    expect(pointsOf(series[0])[0]).toEqual([338.62, 93.17, 0])
   })
 
   it('gives each grade a fixed colour and shape, and a legend of the four grades', () => {
@@ -83,12 +85,19 @@ describe('buildScatterOption on the bundled report', () => {
   })
 
   it('emphasises the open project only: bigger symbol, outline and its name', () => {
-    const points = seriesOf('bundled/5').flatMap(pointsOf)
-    const open = points.filter((p) => p.symbolSize !== undefined)
-    expect(open.map((p) => p.id)).toEqual(['bundled/5'])
-    expect(open[0]).toMatchObject({ symbolSize: OPEN_SYMBOL_SIZE, itemStyle: { borderWidth: 2.5 }, label: { show: true } })
+    const model = build('bundled/5')
+    const open = (model.option.series as ScatterSeriesOption[]).filter((s) => s.id === OPEN_SERIES_ID)
+    expect(open).toHaveLength(1)
+    expect(placed(model, open[0])).toEqual([['bundled/5', 989.28, 90.61]])
+    expect(open[0]).toMatchObject({
+      symbol: 'circle',
+      symbolSize: OPEN_SYMBOL_SIZE,
+      itemStyle: { color: '#1a7f37', borderWidth: 2.5 },
+      label: { show: true },
+    })
+    expect((open[0]?.label as { formatter: () => string }).formatter()).toBe('2018年度在线学习工作经费项目')
     expect(seriesOf()[0]?.symbolSize).toBe(SYMBOL_SIZE)
-    expect(seriesOf(null).flatMap(pointsOf).some((p) => p.symbolSize !== undefined)).toBe(false)
+    expect(seriesOf(null).some((s) => s.id === OPEN_SERIES_ID)).toBe(false)
   })
 
   it('offers a rectangle brush with a clear button and dims what lies outside it, never large mode', () => {
@@ -119,10 +128,11 @@ describe('scatter tooltip', () => {
   it('shows name, amount in 万元, score and grade of the point under the pointer', () => {
     const formatter = build().option.tooltip as { formatter: (p: unknown) => string; trigger: string }
     expect(formatter.trigger).toBe('item')
-    expect(formatter.formatter({ data: { id: 'bundled/7', value: [1059.83, 89.81] } })).toBe(
+    expect(formatter.formatter({ value: [1059.83, 89.81, 7] })).toBe(
       '<strong>2018年组织部门建设和管理工作</strong><br/>决算金额：1,059.83 万元<br/>评价分值：89.81<br/>评价结论：良',
     )
-    expect(formatter.formatter({ data: { id: 'nope' } })).toBe('')
+    expect(formatter.formatter({ value: [1, 2, 8] })).toBe('')
+    expect(formatter.formatter({ data: { id: 'bundled/7' } })).toBe('')
   })
 
   it('escapes report text, so a name holding <img onerror> stays text', () => {
@@ -131,8 +141,8 @@ describe('scatter tooltip', () => {
     expect(html).toContain(`<strong>${XSS_ESCAPED}</strong>`)
     expect(html).not.toContain('<img')
     const { formatter } = buildScatterOption(rows, null, ENV).option.tooltip as { formatter: (p: unknown) => string }
-    expect(formatter({ data: { id: rows[0]!.id } })).not.toContain('<img')
-    expect(formatter([{ data: { id: rows[0]!.id } }])).toContain(XSS_ESCAPED)
+    expect(formatter({ value: [10, 91, 0] })).not.toContain('<img')
+    expect(formatter([{ value: [10, 91, 0] }])).toContain(XSS_ESCAPED)
   })
 
   it('escapes every field, and says 未披露/— for what the report does not state', () => {
@@ -152,10 +162,11 @@ describe('projects the chart cannot place or grade', () => {
   )
 
   it('draws a project without a grade in a grey 未评级 series, and leaves out those without amount or score', () => {
-    const { option, unplotted, description } = buildScatterOption(rows, null, ENV)
+    const model = buildScatterOption(rows, null, ENV)
+    const { option, unplotted, description } = model
     const series = option.series as ScatterSeriesOption[]
     expect(series.map((s) => s.name)).toEqual(['优', '良', '中', '差', UNGRADED, '等级界线'])
-    expect(pointsOf(series[4]).map((p) => p.id)).toEqual(['t/1'])
+    expect(placed(model, series[4])).toEqual([['t/1', 200, 72]])
     expect(option.legend).toMatchObject({ data: ['优', '良', '中', '差', UNGRADED] })
     expect(unplotted.map((r) => r.id)).toEqual(['t/2', 't/3'])
     expect(description).toContain('另有2个项目缺少金额或分值，未绘出。')
