@@ -1,5 +1,5 @@
 import { type AuditFlagId, type AuditFlagLookup, hasAnyFlag, recordFlagsOf } from './audit-flags.ts'
-import { comparePinyin } from './pinyin-order.ts'
+import { pinyinRanks } from './pinyin-order.ts'
 import { projectHasAnyTheme, type ThemeId } from './problem-themes.ts'
 import type { ProjectRow } from './project-row.ts'
 import { matchesAllTerms, searchTerms } from './search-text.ts'
@@ -102,25 +102,38 @@ export function sortValue({ project, datasetLabel }: ProjectRow, column: SortCol
   }
 }
 
-function compareValues(a: SortValue, b: SortValue): number {
-  if (typeof a === 'string' && typeof b === 'string') return comparePinyin(a, b)
-  return (a as number) - (b as number)
+/**
+ * Each row's value for one column as a number (names by their pinyin rank), NaN when missing:
+ * computed once per sort, so the comparisons read numbers only.
+ */
+function numericValues(rows: readonly ProjectRow[], column: SortColumn): Float64Array {
+  const values = rows.map((r) => sortValue(r, column))
+  const ranks = values.some((v) => typeof v === 'string') ? pinyinRanks(values.filter((v) => typeof v === 'string')) : null
+  const out = new Float64Array(rows.length)
+  values.forEach((v, i) => {
+    out[i] = v === null ? Number.NaN : typeof v === 'string' ? (ranks?.get(v) ?? Number.NaN) : v
+  })
+  return out
 }
 
 /** Sorts by each key in turn; a missing value sorts last whichever the direction; ties keep document order. */
 export function sortRows(rows: readonly ProjectRow[], sorting: readonly SortKey[]): ProjectRow[] {
   if (sorting.length === 0) return [...rows]
-  return rows.toSorted((x, y) => {
-    for (const { id, desc } of sorting) {
-      const a = sortValue(x, id)
-      const b = sortValue(y, id)
-      if (a === null || b === null) {
-        if (a !== b) return a === null ? 1 : -1
+  const keys = sorting.map(({ id, desc }) => ({ values: numericValues(rows, id), sign: desc ? -1 : 1 }))
+  const positions = rows.map((_, i) => i)
+  positions.sort((i, j) => {
+    for (const { values, sign } of keys) {
+      const a = values[i]!
+      const b = values[j]!
+      if (Number.isNaN(a) || Number.isNaN(b)) {
+        if (Number.isNaN(a) !== Number.isNaN(b)) return Number.isNaN(a) ? 1 : -1
         continue
       }
-      const order = compareValues(a, b)
-      if (order !== 0) return desc ? -order : order
+      if (a !== b) return sign * (a - b)
     }
+    const x = rows[i]!
+    const y = rows[j]!
     return x.datasetId === y.datasetId ? x.index - y.index : x.datasetId < y.datasetId ? -1 : 1
   })
+  return positions.map((i) => rows[i]!)
 }
