@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react'
+import { startTransition, useEffect, useMemo, useState } from 'react'
 import { summarize } from '../domain/stats.ts'
 import { datasetLabel } from '../domain/dataset-record.ts'
 import { mostCommonTheme } from '../domain/problem-themes.ts'
@@ -17,6 +17,7 @@ import { ProjectTable } from '../table/ProjectTable.tsx'
 import { RangeFilters } from '../table/RangeFilters.tsx'
 import { SearchBox } from '../table/SearchBox.tsx'
 import { ActiveFilters } from './ActiveFilters.tsx'
+import { ChartsSlot } from './ChartsSlot.tsx'
 import { DatasetHeader } from './DatasetHeader.tsx'
 import { DatasetSwitcher } from './DatasetSwitcher.tsx'
 import { DiagnosticList } from './DiagnosticList.tsx'
@@ -26,8 +27,6 @@ import { PrintMemoHeader, PrintMemoSources } from './PrintMemo.tsx'
 import { useBundledReport } from './use-bundled-report.ts'
 import { useStoredDatasets } from './use-stored-datasets.ts'
 import { useUrlSync } from './use-url-sync.ts'
-
-const ChartsPanel = lazy(() => import('./ChartsPanel.tsx').then((m) => ({ default: m.ChartsPanel })))
 
 export function App() {
   useBundledReport()
@@ -43,6 +42,13 @@ export function App() {
   const commonTheme = useMemo(() => mostCommonTheme(view.filteredRows), [view.filteredRows])
   const openDataset = view.inView.find((d) => openId?.startsWith(`${d.id}/`) === true)
   const openRow = openDataset?.rows.find((r) => r.id === openId)
+  const hasData = view.inView.length > 0
+  // The first render with data shows the header and key figures; the rest (charts, table, lists)
+  // follows in a transition, which React renders in slices, so the first screen is not one long task.
+  const [belowFold, setBelowFold] = useState(false)
+  useEffect(() => {
+    if (hasData && !belowFold) startTransition(() => setBelowFold(true))
+  }, [hasData, belowFold])
 
   if (loadError !== null) {
     return (
@@ -53,7 +59,7 @@ export function App() {
       </main>
     )
   }
-  if (view.inView.length === 0) {
+  if (!hasData) {
     return (
       <main className="page" aria-busy="true">
         <p role="status">正在加载报告…</p>
@@ -70,33 +76,37 @@ export function App() {
         <Notices />
         <DatasetSwitcher />
         <KeyFigures summary={view.summary} total={view.allRows.length} commonTheme={commonTheme} />
-        <Suspense fallback={<div className="charts charts-loading" role="status">正在加载图表…</div>}>
-          <ChartsPanel view={view} openId={openId} brush={filters.brush} grades={filters.grades} themes={filters.themes} />
-        </Suspense>
-        <section className="table-section" aria-label="项目列表">
-          <div className="table-controls">
-            <SearchBox total={view.allRows.length} shown={view.rows.length} />
-            <GradeChips counts={gradeCounts} total={view.gradeRows.length} />
-            <RangeFilters />
-          </div>
-          <div className="table-controls">
-            <ThemeFacet rows={view.themeRows} />
-            <AuditFlagFacet rows={view.flagRows} flagsOf={view.flagsOf} />
-          </div>
-          <div className="table-actions">
-            <ActiveFilters filters={filters} />
-            <ExportButtons
-              rows={view.rows}
-              sources={view.inView}
-              baseName={view.active === null ? '全部数据集' : datasetLabel(view.active)}
-            />
-          </div>
-          <ProjectTable rows={view.rows} showDataset={view.active === null} />
-        </section>
-        {view.inView.map((d) => (
-          <DiagnosticList key={d.id} sourceName={d.meta.fileName} diagnostics={d.diagnostics} />
-        ))}
-        <PrintMemoSources view={view} openRow={openRow} />
+        {belowFold ? (
+          <>
+            <ChartsSlot view={view} openId={openId} brush={filters.brush} grades={filters.grades} themes={filters.themes} />
+            <section className="table-section" aria-label="项目列表">
+              <div className="table-controls">
+                <SearchBox total={view.allRows.length} shown={view.rows.length} />
+                <GradeChips counts={gradeCounts} total={view.gradeRows.length} />
+                <RangeFilters />
+              </div>
+              <div className="table-controls">
+                <ThemeFacet rows={view.themeRows} />
+                <AuditFlagFacet rows={view.flagRows} flagsOf={view.flagsOf} />
+              </div>
+              <div className="table-actions">
+                <ActiveFilters filters={filters} />
+                <ExportButtons
+                  rows={view.rows}
+                  sources={view.inView}
+                  baseName={view.active === null ? '全部数据集' : datasetLabel(view.active)}
+                />
+              </div>
+              <ProjectTable rows={view.rows} showDataset={view.active === null} />
+            </section>
+            {view.inView.map((d) => (
+              <DiagnosticList key={d.id} sourceName={d.meta.fileName} diagnostics={d.diagnostics} />
+            ))}
+            <PrintMemoSources view={view} openRow={openRow} />
+          </>
+        ) : (
+          <p className="page-pending" role="status">正在排版图表与项目表…</p>
+        )}
       </div>
       {openRow !== undefined && openDataset !== undefined && (
         <ProjectDrawer dataset={openDataset} row={openRow} orderedRows={view.rows} />

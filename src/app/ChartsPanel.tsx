@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react'
+import { useDeferredValue, useEffect, useMemo } from 'react'
 import { GradeChart } from '../charts/GradeChart.tsx'
 import { RateChart } from '../charts/RateChart.tsx'
 import { ScatterChart } from '../charts/ScatterChart.tsx'
@@ -8,6 +8,7 @@ import { datasetLabel } from '../domain/dataset-record.ts'
 import type { Grade } from '../domain/types.ts'
 import type { Brush } from '../domain/view.ts'
 import type { ViewModel } from '../store/view-model.ts'
+import { markChartsDrawn } from './charts-drawn.ts'
 
 export interface ChartsPanelProps {
   view: ViewModel
@@ -24,6 +25,10 @@ export interface ChartsPanelProps {
  */
 export function ChartsPanel({ view: current, openId, brush, grades, themes }: ChartsPanelProps) {
   const view = useDeferredValue(current)
+  // The charts below set their options in their own effects, which run before this one.
+  useEffect(() => {
+    requestAnimationFrame(() => markChartsDrawn())
+  }, [])
   const datasets = useMemo(() => view.inView.map((d) => ({ id: d.id, label: datasetLabel(d) })), [view.inView])
   return (
     <section className="charts" aria-label="图表">

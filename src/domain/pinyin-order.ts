@@ -1,4 +1,6 @@
-const collator = new Intl.Collator('zh-CN-u-co-pinyin', { numeric: true })
+/** Made on first use: building a pinyin collator loads collation data, which costs tens of ms at start-up. */
+let collator: Intl.Collator | null = null
+const pinyinCollator = (): Intl.Collator => (collator ??= new Intl.Collator('zh-CN-u-co-pinyin', { numeric: true }))
 
 /**
  * Words whose first character the collator reads wrongly for project names (长 as zhǎng), each
@@ -36,7 +38,7 @@ function sortKey(name: string): string {
 
 /** Compares names in pinyin order (numbers by value), with known polyphones read as in names. */
 export function comparePinyin(a: string, b: string): number {
-  return collator.compare(sortKey(a), sortKey(b))
+  return pinyinCollator().compare(sortKey(a), sortKey(b))
 }
 
 /** Beyond this many names the kept ranking is dropped and rebuilt from the names asked about. */

@@ -68,7 +68,16 @@ export interface UrlSlice {
   applyUrlState: (state: UrlState) => void
 }
 
-export type AppState = DataSlice & ViewSlice & SelectionSlice & UrlSlice
+/**
+ * The charts (and ECharts with them) load when their place comes into view, or when something
+ * needs them drawn (printing): a phone's first screen never pays for them.
+ */
+export interface ChartsSlice {
+  chartsWanted: boolean
+  wantCharts: () => void
+}
+
+export type AppState = DataSlice & ViewSlice & SelectionSlice & UrlSlice & ChartsSlice
 
 const setFilter = <K extends keyof ViewFilters>(key: K, value: ViewFilters[K]) => (s: AppState) => ({
   filters: { ...s.filters, [key]: value },
@@ -163,6 +172,11 @@ export const createAppStore = () =>
     openProject: (id) => set({ openId: id }),
 
     applyUrlState: ({ filters, sorting, openId }) => set({ filters, sorting, openId }),
+
+    chartsWanted: false,
+    wantCharts: () => {
+      if (!get().chartsWanted) set({ chartsWanted: true })
+    },
   }))
 
 export const useAppStore = createAppStore()

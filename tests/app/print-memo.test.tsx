@@ -2,12 +2,13 @@
 import { cleanup, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { PageTools } from '../../src/app/PageTools.tsx'
+import { chartsDrawn, markChartsDrawn } from '../../src/app/charts-drawn.ts'
 import { PrintMemoButton } from '../../src/app/PrintMemoButton.tsx'
 import { MAX_PRINTED_SOURCES, PrintMemoHeader, PrintMemoSources } from '../../src/app/PrintMemo.tsx'
 import { type DatasetRecord, datasetLabel } from '../../src/domain/dataset-record.ts'
 import { toRows } from '../../src/domain/project-row.ts'
 import { EMPTY_FILTERS } from '../../src/domain/view.ts'
-import type { LoadedDataset } from '../../src/store/app-store.ts'
+import { type LoadedDataset, useAppStore } from '../../src/store/app-store.ts'
 import { deriveView } from '../../src/store/view-model.ts'
 import { BUNDLED_NAME, bundled, bundledText } from '../support/bundled.ts'
 
@@ -44,10 +45,17 @@ const view = (query = '') =>
   deriveView({ datasets: [loaded], activeDatasetId: loaded.id, filters: { ...EMPTY_FILTERS, query }, sorting: [] })
 
 describe('PrintMemoButton', () => {
-  it('opens the print dialog', () => {
+  it('asks for the charts, and opens the print dialog once they are drawn', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => {})
+    useAppStore.setState({ chartsWanted: false })
     render(<PrintMemoButton />)
     screen.getByRole('button', { name: '打印审计备忘录' }).click()
+    expect(useAppStore.getState().chartsWanted).toBe(true)
+    await Promise.resolve()
+    expect(print).not.toHaveBeenCalled()
+    markChartsDrawn()
+    await chartsDrawn
+    await Promise.resolve()
     expect(print).toHaveBeenCalledTimes(1)
   })
 

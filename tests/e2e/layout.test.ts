@@ -18,7 +18,8 @@ async function openAt(harness: Harness, logs: PageLog[], width: number, height =
   logs.push(log)
   page.setDefaultTimeout(POLL.timeout)
   await settled(page)
-  // The charts are a lazy chunk; measure the page with them in it.
+  // The charts load when their place scrolls into view; measure the page with them in it.
+  await page.evaluate(() => document.querySelector('.charts')?.scrollIntoView())
   await page.locator('.chart-canvas canvas').first().waitFor()
   return page
 }
@@ -116,6 +117,26 @@ describe('layouts from 375 px to 2560 px', () => {
   afterAll(async () => {
     expectCleanRun(harness, logs)
     await harness?.close()
+  })
+
+  it('on a phone, loads the charts (and ECharts) only when their place is scrolled into view', async () => {
+    const { page, log } = await harness.open('', { width: 375, height: 800 })
+    logs.push(log)
+    page.setDefaultTimeout(POLL.timeout)
+    const scripts: string[] = []
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname)
+    })
+    await settled(page)
+    await expect.poll(() => page.locator('.charts').textContent(), POLL).toBe('图表在滚动到此处时加载。')
+    expect(scripts.filter((p) => p.includes('ChartsPanel'))).toEqual([])
+    expect(await page.locator('.chart-canvas').count()).toBe(0)
+
+    await page.evaluate(() => document.querySelector('.charts')?.scrollIntoView())
+    await page.locator('.chart-canvas canvas').first().waitFor()
+    expect(scripts.filter((p) => p.includes('ChartsPanel'))).toHaveLength(1)
+    expect(await page.locator('.chart-canvas').count()).toBe(4)
+    await page.close()
   })
 
   it('at 375 px: no sideways scroll, charts in one column, key figures wrapped, name and score only, full-width drill-down', async () => {

@@ -1,0 +1,45 @@
+import { lazy, Suspense, useEffect, useRef } from 'react'
+import { useAppStore } from '../store/app-store.ts'
+import type { ChartsPanelProps } from './ChartsPanel.tsx'
+
+const ChartsPanel = lazy(() => import('./ChartsPanel.tsx').then((m) => ({ default: m.ChartsPanel })))
+
+/** The charts' top must come this far above the bottom of the viewport before they load. */
+const IN_VIEW_MARGIN = '0px 0px -15% 0px'
+
+/**
+ * Where the charts go. Until their place comes into view (or printing asks for them) it holds an
+ * empty placeholder of about their height, so neither ECharts nor its drawing delays a first screen
+ * that does not show them.
+ */
+export function ChartsSlot(props: ChartsPanelProps) {
+  const placeholder = useRef<HTMLDivElement>(null)
+  const wanted = useAppStore((s) => s.chartsWanted)
+  const wantCharts = useAppStore((s) => s.wantCharts)
+
+  useEffect(() => {
+    const target = placeholder.current
+    if (wanted || target === null) return
+    if (typeof IntersectionObserver === 'undefined') {
+      wantCharts()
+      return
+    }
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) wantCharts()
+    }, { rootMargin: IN_VIEW_MARGIN })
+    observer.observe(target)
+    return () => observer.disconnect()
+  }, [wanted, wantCharts])
+
+  const loading = (
+    <div ref={placeholder} className="charts charts-loading" role="status">
+      {wanted ? '正在加载图表…' : '图表在滚动到此处时加载。'}
+    </div>
+  )
+  if (!wanted) return loading
+  return (
+    <Suspense fallback={loading}>
+      <ChartsPanel {...props} />
+    </Suspense>
+  )
+}
