@@ -3,10 +3,12 @@ import type { Dataset, Diagnostic, ParseResult, Project, SourceRange } from '../
 /**
  * The JSON export: `{"datasets":[…]}`, one entry per parse result, in the order given, each with
  * the dataset's fields and its diagnostics. Keys are written in a fixed order, whatever order the
- * objects were built in, so the output is stable to diff. Pretty-printed, ending with a newline.
+ * objects were built in, so the output is stable to diff. Pretty-printed, ending with a newline,
+ * unless `compact` (for storage, where nobody reads it and indentation doubles the time and size).
  */
-export function toJson(results: readonly ParseResult[]): string {
-  return `${JSON.stringify({ datasets: results.map(datasetJson) }, null, 2)}\n`
+export function toJson(results: readonly ParseResult[], { compact = false }: { compact?: boolean } = {}): string {
+  const value = { datasets: results.map(datasetJson) }
+  return compact ? JSON.stringify(value) : `${JSON.stringify(value, null, 2)}\n`
 }
 
 function datasetJson({ dataset, diagnostics }: ParseResult) {

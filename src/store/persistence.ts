@@ -73,7 +73,7 @@ export async function saveDataset(record: DatasetRecord): Promise<void> {
     id: record.id,
     meta: record.meta,
     sourceText: record.sourceText,
-    json: toJson([{ dataset: record.dataset, diagnostics: record.diagnostics }]),
+    json: toJson([{ dataset: record.dataset, diagnostics: record.diagnostics }], { compact: true }),
   }
   await set(`${DATASET_PREFIX}${record.id}`, stored, datasetsStore())
 }

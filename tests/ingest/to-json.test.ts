@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { ParseResult } from '../../src/domain/types.ts'
 import { toJson } from '../../src/ingest/to-json.ts'
 import { makeProject } from '../support/project.ts'
+import { bundled } from '../support/bundled.ts'
 
 function make(sourceName: string): ParseResult {
   return {
@@ -119,5 +120,14 @@ describe('toJson', () => {
 
   it('writes an empty list of datasets for no result', () => {
     expect(toJson([])).toBe('{\n  "datasets": []\n}\n')
+  })
+})
+
+describe('toJson compact', () => {
+  it('writes the same value on one line, without the final newline', () => {
+    const compact = toJson([bundled], { compact: true })
+    expect(compact.includes('\n')).toBe(false)
+    expect(compact.startsWith('{"datasets":[{"title":')).toBe(true)
+    expect(JSON.parse(compact)).toEqual(JSON.parse(toJson([bundled])))
   })
 })
