@@ -17,9 +17,13 @@ import { generateReport } from '../../src/generate/generate-report.ts'
 import { startHarness, type Harness, type PageLog } from './harness.ts'
 import {
   ariaSorts,
+  chart,
+  chartCanvas,
   drawer,
   drawerHeading,
   expectCleanRun,
+  findMarks,
+  type Mark,
   projectRows,
   projectTable,
   rowNames,
@@ -29,6 +33,7 @@ import {
 } from './helpers.ts'
 
 const COUNT = 10_000
+const SCATTER = '决算金额与评价分值'
 const REPORT = generateReport({ projects: COUNT, seed: 20_250_605 })
 const PROJECTS = REPORT.dataset.projects
 /** The most <tr> the body may hold: the rows in view, the overscan and the pinned focus and open rows. */
@@ -254,6 +259,37 @@ describe('10,000 projects imported from a .txt report', { timeout: 300_000 }, ()
     await expect.poll(() => focusedRowId(page), SLOW).toBe(id)
     await expect.poll(() => isInView(rowAt(page, COUNT)), SLOW).toBe(true)
     expect(await domRowCount(page)).toBeLessThanOrEqual(MAX_DOM_ROWS)
+  })
+
+  it('names the point under the pointer in the scatter’s tooltip, and opens its project on a click, among 10,000 points', async () => {
+    // The largest amount lies far right of the crowd: the rightmost mark on the canvas.
+    const plotted = PROJECTS.filter((p) => p.amountWan !== null && p.score !== null)
+    const largest = plotted.reduce((a, b) => ((b.amountWan ?? 0) > (a.amountWan ?? 0) ? b : a))
+    expect(plotted.filter((p) => p.amountWan === largest.amountWan)).toHaveLength(1)
+    await page.evaluate(() => document.querySelector('.charts')?.scrollIntoView())
+    // A series of more than 3,000 points gets a canvas layer of its own: the marks of all layers.
+    const canvases = chartCanvas(page, SCATTER)
+    await canvases.first().waitFor()
+    const box = await canvases.first().boundingBox()
+    if (box === null) throw new Error('the scatter has no box')
+    const area = { left: 52, top: 44, right: box.width - 48, bottom: box.height - 46 }
+    let marks: Mark[] = []
+    await expect
+      .poll(async () => {
+        // A 12 px diamond (良) has fewer solid pixels than findMarks' default expects of a circle.
+        const layers = await Promise.all((await canvases.all()).map((c) => findMarks(c, area, 20)))
+        marks = layers.flat()
+        return marks.length
+      }, SLOW)
+      .toBeGreaterThan(20)
+    const rightmost = marks.reduce((a, b) => (b.x > a.x ? b : a))
+    await page.mouse.move(box.x + rightmost.x, box.y + rightmost.y)
+    const tooltip = chart(page, SCATTER).locator('div').filter({ hasText: '评价分值：' })
+    await expect.poll(async () => (await tooltip.count()) > 0 && (await tooltip.locator('strong').textContent()), SLOW).toBe(largest.name)
+    await page.mouse.click(box.x + rightmost.x, box.y + rightmost.y)
+    await expectDrawerShows(page, largest.name)
+    await page.keyboard.press('Escape')
+    await drawer(page).waitFor({ state: 'detached' })
   })
 
   it('logs no console error or page error and sends no request to another origin', () => {
