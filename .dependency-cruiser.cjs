@@ -2,6 +2,7 @@
  * Layer rules of GUIDE §4, checked by `npm run lint`:
  *
  *   domain ← ingest ← store ← charts, table, drilldown, import … ← app
+ *   domain ← i18n (the interface text, plain TypeScript) ← store, ui, charts, table … ← app
  *   domain ← ui (small shared components) ← charts, table, drilldown, import, app
  *   ingest ← generate ← cli   (cli and generate are Node-side shells over the pure layers)
  *
@@ -53,18 +54,19 @@ module.exports = {
     onlyImports('ingest', ['domain']),
     onlyImports('generate', ['domain', 'ingest']),
     onlyImports('cli', ['domain', 'ingest', 'generate']),
-    onlyImports('store', ['domain', 'ingest']),
-    onlyImports('ui', ['domain']),
-    onlyImports('charts', ['domain', 'ingest', 'store', 'ui']),
-    onlyImports('table', ['domain', 'ingest', 'store', 'ui']),
-    onlyImports('drilldown', ['domain', 'ingest', 'store', 'ui']),
-    onlyImports('import', ['domain', 'ingest', 'store', 'ui']),
-    onlyImports('export', ['domain', 'ingest', 'ui']),
+    onlyImports('i18n', ['domain']),
+    onlyImports('store', ['domain', 'ingest', 'i18n']),
+    onlyImports('ui', ['domain', 'i18n']),
+    onlyImports('charts', ['domain', 'ingest', 'i18n', 'store', 'ui']),
+    onlyImports('table', ['domain', 'ingest', 'i18n', 'store', 'ui']),
+    onlyImports('drilldown', ['domain', 'ingest', 'i18n', 'store', 'ui']),
+    onlyImports('import', ['domain', 'ingest', 'i18n', 'store', 'ui']),
+    onlyImports('export', ['domain', 'ingest', 'i18n', 'ui']),
     {
       name: 'pure-layers-no-ui-libraries',
-      comment: 'domain, ingest, generate and cli run in Node: no React, ECharts, zustand or TanStack.',
+      comment: 'domain, ingest, i18n, generate and cli run in Node: no React, ECharts, zustand or TanStack.',
       severity: 'error',
-      from: { path: '^src/(domain|ingest|generate|cli)/' },
+      from: { path: '^src/(domain|ingest|i18n|generate|cli)/' },
       to: { path: '(^|/)node_modules/(react|react-dom|echarts|zrender|zustand|@tanstack/[^/]+)/' },
     },
     {

@@ -18,7 +18,12 @@ export function formatYi(wan: number): string {
   return twoDecimals.format(wan / 10000)
 }
 
-/** From 1,000 万元 (0.1 亿元) on, a total also reads in 亿元. */
+/** 3678.47 万元 → "36.78" million yuan (1 万元 = 10,000 yuan, so 100 万元 = 1 million). */
+export function formatMillions(wan: number): string {
+  return twoDecimals.format(wan / 100)
+}
+
+/** From 1,000 万元 (0.1 亿元, 10 million yuan) on, a total also reads in 亿元 (or CNY millions). */
 export const YI_READS_BETTER_FROM = 1000
 
 /** Two decimals always, so a column of scores lines up (89.60 beside 93.17). */
@@ -40,8 +45,8 @@ export function formatBytes(bytes: number): string {
 const oneDecimal = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 })
 
 /** A share already rounded to one decimal, in percent: 54.7 → "54.7%", 0 → "0%". */
-export function formatShare(percent: number | null): string {
-  return percent === null ? NOT_DISCLOSED : `${oneDecimal.format(percent)}%`
+export function formatShare(percent: number | null, missing: string = NOT_DISCLOSED): string {
+  return percent === null ? missing : `${oneDecimal.format(percent)}%`
 }
 
 /** The rectangle drawn on the scatter, in words: "金额 100.00–400.00 万元，分值 85.00–95.00". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatBytes, formatPercent, formatScore, formatWan, formatYi } from '../../src/domain/format.ts'
+import { formatBytes, formatMillions, formatPercent, formatScore, formatShare, formatWan, formatYi } from '../../src/domain/format.ts'
 
 describe('formatting', () => {
   it.each([
@@ -28,5 +28,18 @@ describe('formatting', () => {
     expect(formatPercent(83.63)).toBe('83.63%')
     expect(formatPercent(100)).toBe('100.00%')
     expect(formatPercent(null)).toBe('未披露')
+  })
+
+  it.each([
+    [3678.47, '36.78'],
+    [123456, '1,234.56'],
+    [0.5, '0.01'],
+  ])('formatMillions(%s 万元) = %s million', (wan, text) => expect(formatMillions(wan)).toBe(text))
+
+  it('formats a share, a missing one in the words given', () => {
+    expect(formatShare(54.7)).toBe('54.7%')
+    expect(formatShare(0)).toBe('0%')
+    expect(formatShare(null)).toBe('未披露')
+    expect(formatShare(null, 'Not disclosed')).toBe('Not disclosed')
   })
 })

@@ -1,0 +1,451 @@
+import type { AuditFlagId } from '../domain/audit-flags.ts'
+import { formatMillions, formatScore, formatWan, MISSING } from '../domain/format.ts'
+import { GRADES } from '../domain/grade.ts'
+import type { ThemeId } from '../domain/problem-themes.ts'
+import type { Grade } from '../domain/types.ts'
+import type { FlagText, Messages, ThemeText } from './messages.ts'
+
+/** "1 project", "2 projects", "0 projects". */
+export const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
+
+const projects = (n: number): string => count(n, 'project')
+const items = (n: number): string => count(n, 'item')
+/** "1 project lacks", "3 projects lack": the verb agrees with the count. */
+const projectsVerb = (n: number, singular: string, plural: string): string => `${projects(n)} ${n === 1 ? singular : plural}`
+
+/**
+ * Grades keep their Chinese character, which is what a reader matches against the report, with the
+ * English name beside it: 优 Excellent, 良 Good, 中 Fair, 差 Poor (the bands of 财预〔2020〕10号).
+ */
+const GRADE_NAMES: Readonly<Record<Grade, string>> = { 优: 'Excellent', 良: 'Good', 中: 'Fair', 差: 'Poor' }
+const gradeLabel = (grade: Grade): string => `${grade} ${GRADE_NAMES[grade]}`
+
+/** English names of the problem themes of src/domain/problem-themes.ts; the keywords stay Chinese, as they match Chinese text. */
+const themes: Readonly<Record<ThemeId, ThemeText>> = {
+  budgeting: {
+    label: 'Budget preparation',
+    short: 'Budgeting',
+    description:
+      'Budgets that are imprecise or too coarse, drawn up on the wrong basis (口径) or wrongly classified, with second- and third-level items set up poorly.',
+  },
+  execution: {
+    label: 'Budget execution',
+    short: 'Execution',
+    description:
+      'Low execution rates, slow progress, funds left unspent or idle, and work that changed much from the budget or was not carried out.',
+  },
+  funds: {
+    label: 'Use of funds and accounting',
+    short: 'Funds',
+    description:
+      'Irregular use of funds, wrong accounting or charging, and spending mixed up between the project and running costs or between projects.',
+  },
+  contracts: {
+    label: 'Contract management',
+    short: 'Contracts',
+    description: 'Signing contracts, their terms, payment and performance, and acceptance of the services or results.',
+  },
+  targets: {
+    label: 'Performance targets and indicators',
+    short: 'Targets',
+    description:
+      'Performance targets missing, unreasonable or not quantified; indicators too coarse, not measurable or not matched to the budget.',
+  },
+  records: {
+    label: 'Rules and records',
+    short: 'Records',
+    description: 'Management rules missing or not applied; ledgers, files, records and assessment results not set up or not kept.',
+  },
+  procurement: {
+    label: 'Procurement',
+    short: 'Procurement',
+    description: 'Government procurement and tendering: procedure, method, choice of suppliers.',
+  },
+  satisfaction: {
+    label: 'Satisfaction',
+    short: 'Satisfaction',
+    description: 'Low satisfaction, poor experience or little recognition among the people served, users or beneficiaries.',
+  },
+  other: {
+    label: 'Other',
+    short: 'Other',
+    description: 'Problems in which none of the keywords of the themes above occurs, left for a person to classify.',
+  },
+}
+
+/** English names of the audit flags of src/domain/audit-flags.ts. */
+const flags: Readonly<Record<AuditFlagId, FlagText>> = {
+  'grade-band-mismatch': {
+    label: 'Score outside its grade band',
+    description: 'The score is not in the band of the stated grade (优 ≥ 90, 良 80–<90, 中 60–<80, 差 < 60).',
+  },
+  'count-mismatch': {
+    label: 'Unequal item counts',
+    description:
+      'The problems, suggestions and rectifications list different numbers of items, so matching them item by item leaves gaps.',
+  },
+  'no-execution-rate': {
+    label: 'No execution rate',
+    description: 'The project’s text does not state a budget-execution rate.',
+  },
+  'missing-field': {
+    label: 'Missing field',
+    description:
+      'The project name, final amount, score, grade, main performance, or the problems, suggestions or rectifications are missing or unreadable.',
+  },
+  'parse-doubt': {
+    label: 'Parsing doubt',
+    description:
+      'While parsing, text belonged to no field, a line starting with a label word was read as part of the field before it, a list had text before its first item, or the amount’s unit was assumed.',
+  },
+}
+
+const range = (lo: string, hi: string): string => `${lo}–${hi}`
+
+const brushRange = (brush: { amount: readonly [number, number]; score: readonly [number, number] }): string =>
+  `amount ${range(formatWan(brush.amount[0]), formatWan(brush.amount[1]))} (10k CNY), score ${range(formatScore(brush.score[0]), formatScore(brush.score[1]))}`
+
+export const en: Messages = {
+  lang: 'en',
+
+  language: {
+    switchLabel: '中文',
+    switchLang: 'zh-CN',
+    switchTitle: '切换到中文界面',
+  },
+
+  common: {
+    notDisclosed: 'Not disclosed',
+    missing: MISSING,
+    unnamed: '(project name not stated)',
+    all: 'All',
+    projects,
+    dateTime: (date) => date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }),
+    longDateTime: (date) => date.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' }),
+  },
+
+  grades: {
+    label: gradeLabel,
+    name: GRADE_NAMES,
+  },
+
+  themes,
+  flags,
+
+  page: {
+    brand: 'jixiao 绩效 · project performance-evaluation results',
+    documentTitle: 'jixiao 绩效 — project performance-evaluation results',
+    loading: 'Loading the report…',
+    loadError: (file, reason) => `Could not load the report ${file}: ${reason}`,
+    chartsLoading: 'Loading the charts…',
+    tableRegion: 'Project list',
+    dropOverlay: 'Drop the files to import them',
+  },
+
+  colorScheme: {
+    legend: 'Colour scheme',
+    system: 'System',
+    light: 'Light',
+    dark: 'Dark',
+  },
+
+  print: {
+    button: 'Print audit memo',
+    selectionTitle: 'Print the projects of the current selection, the key figures and the charts',
+    projectTitle: (name) => `Print the facts, problems and rectifications of “${name}”`,
+    memo: 'Audit memo',
+    printedAt: (date) => `Printed ${date}`,
+    scope: 'Scope: ',
+    selectionScope: (shown, total, datasets) => `${shown} of ${projects(total)} in the current selection (${datasets})`,
+    projectScope: (name) => `the project “${name}”`,
+    citation: 'Citation: ',
+    sources: 'Sources of the projects',
+    moreSources: (n) => `${projectsVerb(n, 'is', 'are')} not listed here; the exported CSV or JSON gives every source.`,
+  },
+
+  datasetHeader: {
+    comparing: 'All datasets compared',
+    untitled: 'Project performance-evaluation results',
+    department: 'Department',
+    year: 'Year',
+    source: 'Source',
+    importedAt: 'Imported',
+  },
+
+  datasets: {
+    region: 'Datasets',
+    all: 'All datasets',
+    projectCount: (fileName, n) => `${fileName} · ${projects(n)}`,
+    allCount: (datasets, n) => `${count(datasets, 'dataset')} · ${projects(n)}`,
+    remove: (fileName) => `Remove ${fileName}`,
+    removed: (fileName) => `Removed ${fileName}.`,
+    undo: 'Undo',
+    allFileName: 'all-datasets',
+  },
+
+  keyFigures: {
+    region: 'Key figures',
+    count: 'Projects',
+    total: 'Total final amount (10k CNY)',
+    totalValue: (wan) => wan,
+    totalApprox: (wan) => `≈ CNY ${formatMillions(wan)} million`,
+    noAmount: (n) => ` (${projectsVerb(n, 'states', 'state')} no amount)`,
+    mean: 'Mean score',
+    weighted: 'Amount-weighted mean score',
+    weightedTitle: 'The mean score weighted by final amount',
+    grades: 'Grades',
+    gradeCounts: (counts) => GRADES.map((g) => `${gradeLabel(g)} ${counts[g]}`).join(' · '),
+    rates: 'Execution rate stated',
+    ratesValue: (stated, total) => `${stated} of ${projects(total)}`,
+    commonTheme: 'Most common problem theme',
+    commonThemeTitle: 'The problem theme found in the most projects (classified by keywords)',
+    commonThemeDetail: (n, total, problems) => `${n} of ${projects(total)}, ${count(problems, 'problem')}`,
+  },
+
+  filters: {
+    region: 'Active filters',
+    search: (query) => `Search “${query}”`,
+    grades: (grades) => `Grade: ${grades.map(gradeLabel).join(', ')}`,
+    amount: (r) => `Final amount ${r} (10k CNY)`,
+    score: (r) => `Score ${r}`,
+    themes: (ids) => `Problem theme: ${ids.map((id) => themes[id].label).join(', ')}`,
+    flags: (ids) => `Audit flag: ${ids.map((id) => flags[id].label).join(', ')}`,
+    brush: (brush) => `Chart area: ${brushRange(brush)}`,
+    brushRange,
+    remove: (label) => `Remove filter: ${label}`,
+    clearAll: 'Clear all filters',
+  },
+
+  search: {
+    label: 'Search projects, problems and rectifications',
+    placeholder: 'Type keywords; press / to come here',
+    count: (total, shown) => `Showing ${shown} of ${projects(total)}`,
+  },
+
+  gradeChips: {
+    group: 'Filter by grade',
+  },
+
+  ranges: {
+    amount: 'Final amount',
+    amountUnit: '10k CNY',
+    score: 'Score',
+    min: (legend) => `${legend}, minimum`,
+    max: (legend) => `${legend}, maximum`,
+    minPlaceholder: 'Min',
+    maxPlaceholder: 'Max',
+  },
+
+  facets: {
+    group: (label) => `Filter by ${label.toLowerCase()}`,
+    themes: 'Problem themes',
+    flags: 'Audit flags',
+  },
+
+  table: {
+    caption: (n) =>
+      `Project performance-evaluation results, ${projects(n)} shown. Click a column header to sort, click again to reverse; Shift-click adds a column to the sort.`,
+    headers: {
+      dataset: 'Dataset',
+      name: 'Project name',
+      amount: 'Final amount (10k CNY)',
+      score: 'Score',
+      grade: 'Grade',
+      executionRate: 'Execution rate',
+      problemCount: 'Problems',
+    },
+    sortOrder: (position, descending) => ` (sort key ${position}, ${descending ? 'descending' : 'ascending'})`,
+    empty: 'No project matches the filters',
+    clearFilters: 'Clear filters',
+  },
+
+  exports: {
+    group: 'Export the current table',
+    csv: 'Export CSV',
+    json: 'Export JSON',
+    note: (n) => `(${projects(n)}, filtered and sorted as shown)`,
+  },
+
+  drawer: {
+    previous: '← Previous',
+    next: 'Next →',
+    notInSelection: 'Not in the current selection',
+    close: 'Close project details',
+    flags: 'Audit flags',
+    performance: 'Main performance',
+    items: 'Problems, suggestions and rectifications',
+    facts: {
+      amount: 'Final amount (10k CNY)',
+      amountValue: (wan) => wan,
+      score: 'Score',
+      grade: 'Grade',
+      executionRate: 'Execution rate',
+      unit: 'Unit',
+      source: 'Source',
+      sourceWhere: (sourceName, startLine, endLine, page) =>
+        `${sourceName}${page === undefined ? '' : `, page ${page}`}, lines ${startLine}–${endLine}`,
+      pdfLines: ' (line numbers refer to the text extracted from the PDF)',
+    },
+    noFlags: 'No audit flags.',
+    noItems: 'This project lists no problems, suggestions or rectifications.',
+    itemsCaption: (p, s, r) => `${count(p, 'problem')} · ${count(s, 'suggestion')} · ${count(r, 'rectification')}`,
+    itemHeaders: { n: 'No.', problem: 'Problem', suggestion: 'Suggestion', rectification: 'Rectification' },
+    itemNumber: (n) => `(${n})`,
+    notListed: '(not listed)',
+    themeChips: 'Problem themes',
+    keywords: (description, keywords) => `${description} (keywords: ${keywords.join(', ')})`,
+    filtering: ' (filtered)',
+    parserNotes: 'Parser notes',
+    noParserNotes: 'The parser found nothing to report in this project.',
+    viewSource: (startLine, endLine) => `View the source text (lines ${startLine}–${endLine})`,
+    copyCitation: 'Copy citation',
+    copied: 'Copied',
+    copyFailed: (citation) => `No access to the clipboard; copy it by hand: ${citation}`,
+  },
+
+  citation: (title, name, sourceName, startLine, endLine, page) =>
+    `${title}, “${name}”, ${sourceName}, ${page === undefined ? `lines ${startLine}–${endLine}` : `page ${page}`}`,
+
+  diagnostics: {
+    error: 'Error',
+    warning: 'Warning',
+    line: (n) => `line ${n}`,
+    heading: (sourceName, n) => `Parser diagnostics: ${sourceName} (${n})`,
+    more: (n) =>
+      `${n} more not listed; each project’s diagnostics are in its details, and audit flags such as “Parsing doubt” filter by them.`,
+  },
+
+  imports: {
+    button: 'Import reports…',
+    hint: '.txt / .pdf / .json / .csv, several at once, or drop them on the page; files are read in this browser only, never uploaded.',
+    reading: (fileName, fileIndex, fileCount, page, pages) => {
+      const file = fileCount > 1 ? `file ${fileIndex + 1} of ${fileCount}, ` : ''
+      const at = page !== null && pages !== null ? `, page ${page} of ${pages}` : ''
+      return `Reading ${file}${fileName}${at}…`
+    },
+    dismiss: 'Dismiss this message',
+    imported: (fileName, n, notes) => `Imported ${fileName}: ${projects(n)}${notes > 0 ? `, ${count(notes, 'parser note')}` : ''}.`,
+    readFailed: (fileName, error) => `${fileName}: could not be read (${error}); not imported.`,
+    tooLarge: (fileName, size, limit) => `${fileName}: the file is ${size}, over the limit of ${limit}; not imported.`,
+    empty: (fileName) => `${fileName}: the file is empty; not imported.`,
+    unsupported: (fileName) => `${fileName}: unsupported file type; import .txt, .pdf, .json or .csv files.`,
+    notPdf: (fileName) => `${fileName}: this is not a valid PDF file; not imported.`,
+    noTextLayer: (fileName) =>
+      `${fileName}: this PDF has no text layer (it may be a scan), so its text cannot be read. Run text recognition (OCR) on it first, then import it.`,
+    encrypted: (fileName) => `${fileName}: this PDF is password-protected and cannot be read.`,
+    pdfFailed: (fileName) => `${fileName}: reading the PDF failed; not imported.`,
+    noText: (fileName) => `${fileName}: the file holds no text; not imported.`,
+    binary: (fileName) => `${fileName}: this is not a text file (it holds binary content); not imported.`,
+    badJson: (fileName, detail) => `${fileName}: the JSON does not match jixiao’s format — ${detail}`,
+    jsonNoProjects: (fileName) => `${fileName}: the JSON holds no project; not imported.`,
+    badCsv: (fileName, reason) => `${fileName}: the CSV cannot be imported: ${reason}`,
+    csvNoProjects: 'it holds no project.',
+    noBlocks: (fileName) =>
+      `${fileName}: no performance-evaluation table was found (绩效评价结果信息表, with 项目名称, 决算金额, 评价分值 …); not imported.`,
+  },
+
+  storage: {
+    readingStored: 'Reading the saved datasets',
+    full: (what) => `${what}: the browser’s storage is full; the data lasts only until this page is closed.`,
+    unavailable: (what) =>
+      `${what}: the browser does not allow saving data (in a private window, for example); the data lasts only until this page is closed.`,
+    failed: (what, reason) => `${what}: saving failed (${reason}); the data lasts only until this page is closed.`,
+    corruptEntry: (key) => `The saved entry ${key} is damaged and was skipped.`,
+    corruptDataset: (fileName, reason) => `The saved dataset ${fileName} is damaged and was skipped${reason === null ? '' : ` (${reason})`}.`,
+  },
+
+  charts: {
+    region: 'Charts',
+    downloadPng: 'Download PNG',
+    noProjects: 'No projects.',
+    scatter: {
+      heading: 'Final amount and score',
+      file: 'final-amount-and-score',
+      caption:
+        'Each point is a project; the dashed lines are the grade bands. Click a point to open its project; choose “Select area” at the top right, then drag a rectangle on the chart to filter by amount and score.',
+      unplotted: (n) => ` ${projectsVerb(n, 'lacks', 'lack')} an amount or a score and ${n === 1 ? 'is' : 'are'} not drawn.`,
+      shapes: 'Shapes tell the datasets apart: ',
+      noBrush: 'No area selected: every amount and score is shown.',
+      brushed: 'Selected: ',
+      clearBrush: 'Clear selection',
+      selectArea: 'Select area',
+      xAxis: 'Final amount (10k CNY)',
+      yAxis: 'Score',
+      ungraded: 'Ungraded',
+      bands: 'Grade bands',
+      tooltipDataset: (label) => `Dataset: ${label}`,
+      tooltipAmount: (wan) => `Final amount: ${wan} (10k CNY)`,
+      tooltipScore: (score) => `Score: ${score}`,
+      tooltipGrade: (grade) => `Grade: ${grade === null ? 'Not disclosed' : gradeLabel(grade)}`,
+      description: (plotted, unplotted) =>
+        `Scatter chart: final amount (10k CNY, horizontal axis) and score (vertical axis) of ${projects(plotted)}, colour and shape by grade; dashed lines mark the grade bands at 60, 80 and 90.${
+          unplotted > 0 ? ` ${projectsVerb(unplotted, 'lacks', 'lack')} an amount or a score and ${unplotted === 1 ? 'is' : 'are'} not drawn.` : ''
+        }`,
+      shapesDescription: (keys) => ` Shapes tell the datasets apart: ${keys.join(', ')}.`,
+    },
+    grade: {
+      heading: 'Grade distribution',
+      file: 'grade-distribution',
+      caption:
+        'Bar height is the number of projects; the label gives the grade’s share of the total final amount. Click a bar or a grade to filter by it, click again to undo.',
+      ungraded: (n) => ` ${projectsVerb(n, 'states', 'state')} no grade and ${n === 1 ? 'is' : 'are'} not shown.`,
+      axis: 'Projects',
+      barLabel: (n, share) => `${projects(n)}\n${share} of amount`,
+      tooltipCount: (n) => `: ${projects(n)}`,
+      tooltipAmount: (wan, share) => `Final amount (10k CNY): ${wan}, ${share} of the total`,
+      tooltipHint: 'Click to filter by this grade',
+      description: (bars, ungraded) => {
+        const parts = bars.map((b) =>
+          b.count === 0 ? `${gradeLabel(b.grade)}: 0 projects` : `${gradeLabel(b.grade)}: ${projects(b.count)} (${b.share} of amount)`,
+        )
+        const tail = ungraded > 0 ? `; ${projectsVerb(ungraded, 'states', 'state')} no grade` : ''
+        return `Bar chart: projects per grade and their share of the final amount. ${parts.join(', ')}${tail}.`
+      },
+    },
+    rate: {
+      heading: 'Budget execution rate',
+      file: 'budget-execution-rate',
+      caption: (target) =>
+        `Only projects whose text states a budget-execution rate, highest first; the dashed line marks ${target}%. Click a bar to open the project.`,
+      noneStated: 'No project states a budget-execution rate.',
+      series: 'Budget execution rate',
+      undisclosed: (n) => `Not disclosed (${projects(n)})`,
+      moreUndisclosed: (n) =>
+        `${projectsVerb(n, 'does', 'do')} not disclose it either; sort the table by “Execution rate” to see them all.`,
+      tooltip: (rate) => `Budget execution rate: ${rate}`,
+      descriptionNone: (n) => `Budget execution rate: none of ${projects(n)} discloses one.`,
+      description: (bars, topName, topRate, target, undisclosed) => {
+        const head = `Bar chart: ${projectsVerb(bars, 'discloses', 'disclose')} a budget-execution rate, highest first; the highest is ${topName} at ${topRate}; a vertical line marks ${target}%.`
+        return undisclosed > 0 ? `${head} ${projectsVerb(undisclosed, 'discloses', 'disclose')} none.` : head
+      },
+    },
+    theme: {
+      heading: 'Problem themes',
+      file: 'problem-themes',
+      heatmapCaption:
+        'Each cell counts the project’s problem items of the theme; an item can have several themes. Click a cell to filter by its theme and open the project, click a theme’s name to filter by it, click again to undo.',
+      barsCaption: (max) =>
+        `With more than ${max} projects, each bar counts the projects that have the theme, labelled with its number of problem items. Click a bar or a theme’s name to filter by it, click again to undo.`,
+      items,
+      atLeastItems: (n) => `≥${n} items`,
+      series: 'Problem items',
+      axis: 'Projects',
+      barLabel: (p, i) => `${projects(p)} · ${items(i)}`,
+      cellCount: (theme, n) => `${theme}: ${items(n)}`,
+      cellHint: 'Click to filter by this theme and open the project',
+      barSummary: (p, share, i) => `: ${projects(p)} (${share}%), ${count(i, 'problem')}`,
+      barHint: 'Click to filter by this theme',
+      description: (mode, n, found, absent) => {
+        const head =
+          mode === 'heatmap'
+            ? `Heat map: problem items per theme in each of ${projects(n)}.`
+            : `Bar chart: how many of ${projects(n)} each problem theme occurs in.`
+        const parts = found.map((t) => `${themes[t.theme].label} in ${projects(t.projects)}, ${items(t.items)}`)
+        const body = parts.length === 0 ? ' No problems are listed.' : ` ${parts.join('; ')}.`
+        const missing =
+          absent.length > 0 && parts.length > 0 ? ` Not found: ${absent.map((id) => themes[id].label).join(', ')}.` : ''
+        return `${head}${body}${missing}`
+      },
+    },
+  },
+}

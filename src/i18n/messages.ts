@@ -1,0 +1,352 @@
+import type { AuditFlagId } from '../domain/audit-flags.ts'
+import type { ThemeId } from '../domain/problem-themes.ts'
+import type { Grade } from '../domain/types.ts'
+import type { Brush } from '../domain/view.ts'
+
+/**
+ * Everything the interface says, in one language. Plain data and functions, no React: the option
+ * builders, the importers and the components all read it. zh.ts and en.ts each implement the
+ * whole interface, so a key missing from either fails the typecheck.
+ *
+ * Report text (project names, items, departments, file names, source text) never goes through a
+ * catalogue: functions take it as an argument and put it in unchanged.
+ */
+
+export interface ThemeText {
+  label: string
+  /** For the heat map's narrow columns: wrapped (\n) or shortened. */
+  short: string
+  description: string
+}
+
+export interface FlagText {
+  label: string
+  description: string
+}
+
+export interface Messages {
+  /** The BCP 47 tag of this language, for `<html lang>` and `lang` attributes. */
+  lang: string
+
+  language: {
+    /** The switch's label: the other language's name, written in that language. */
+    switchLabel: string
+    /** The `lang` of switchLabel. */
+    switchLang: string
+    switchTitle: string
+  }
+
+  common: {
+    /** Where a report does not state a value: never 0. */
+    notDisclosed: string
+    missing: string
+    /** The name shown for a project whose report gives none. */
+    unnamed: string
+    all: string
+    projects: (n: number) => string
+    /** An import time or a print time. */
+    dateTime: (date: Date) => string
+    longDateTime: (date: Date) => string
+  }
+
+  grades: {
+    /** 优 → 优 or 优 Excellent: what a grade reads as in labels, legends and pills. */
+    label: (grade: Grade) => string
+    /** The grade's own name in this language: 优 or Excellent. */
+    name: Readonly<Record<Grade, string>>
+  }
+
+  themes: Readonly<Record<ThemeId, ThemeText>>
+  flags: Readonly<Record<AuditFlagId, FlagText>>
+
+  page: {
+    brand: string
+    documentTitle: string
+    loading: string
+    loadError: (file: string, reason: string) => string
+    chartsLoading: string
+    tableRegion: string
+    dropOverlay: string
+  }
+
+  colorScheme: {
+    legend: string
+    system: string
+    light: string
+    dark: string
+  }
+
+  print: {
+    button: string
+    selectionTitle: string
+    projectTitle: (name: string) => string
+    memo: string
+    printedAt: (date: string) => string
+    scope: string
+    selectionScope: (shown: number, total: number, datasets: string) => string
+    projectScope: (name: string) => string
+    citation: string
+    sources: string
+    moreSources: (n: number) => string
+  }
+
+  datasetHeader: {
+    comparing: string
+    untitled: string
+    department: string
+    year: string
+    source: string
+    importedAt: string
+  }
+
+  datasets: {
+    region: string
+    all: string
+    projectCount: (fileName: string, n: number) => string
+    allCount: (datasets: number, projects: number) => string
+    remove: (fileName: string) => string
+    removed: (fileName: string) => string
+    undo: string
+    /** The base of export file names when every dataset is compared. */
+    allFileName: string
+  }
+
+  keyFigures: {
+    region: string
+    count: string
+    total: string
+    totalValue: (formattedWan: string) => string
+    /** The total in the larger unit: 亿元, or CNY millions. */
+    totalApprox: (wan: number) => string
+    noAmount: (n: number) => string
+    mean: string
+    weighted: string
+    weightedTitle: string
+    grades: string
+    gradeCounts: (counts: Readonly<Record<Grade, number>>) => string
+    rates: string
+    ratesValue: (stated: number, total: number) => string
+    commonTheme: string
+    commonThemeTitle: string
+    commonThemeDetail: (projects: number, total: number, items: number) => string
+  }
+
+  filters: {
+    region: string
+    search: (query: string) => string
+    grades: (grades: readonly Grade[]) => string
+    amount: (range: string) => string
+    score: (range: string) => string
+    themes: (themes: readonly ThemeId[]) => string
+    flags: (flags: readonly AuditFlagId[]) => string
+    brush: (brush: Brush) => string
+    /** The rectangle on the scatter, in words. */
+    brushRange: (brush: Brush) => string
+    remove: (label: string) => string
+    clearAll: string
+  }
+
+  search: {
+    label: string
+    placeholder: string
+    count: (total: number, shown: number) => string
+  }
+
+  gradeChips: {
+    group: string
+  }
+
+  ranges: {
+    amount: string
+    amountUnit: string
+    score: string
+    min: (legend: string) => string
+    max: (legend: string) => string
+    minPlaceholder: string
+    maxPlaceholder: string
+  }
+
+  facets: {
+    group: (label: string) => string
+    themes: string
+    flags: string
+  }
+
+  table: {
+    caption: (n: number) => string
+    headers: {
+      dataset: string
+      name: string
+      amount: string
+      score: string
+      grade: string
+      executionRate: string
+      problemCount: string
+    }
+    /** For a secondary sort key, said in text (aria-sort is on the primary only). */
+    sortOrder: (position: number, descending: boolean) => string
+    empty: string
+    clearFilters: string
+  }
+
+  exports: {
+    group: string
+    csv: string
+    json: string
+    note: (n: number) => string
+  }
+
+  drawer: {
+    previous: string
+    next: string
+    notInSelection: string
+    close: string
+    flags: string
+    performance: string
+    items: string
+    facts: {
+      amount: string
+      amountValue: (formattedWan: string) => string
+      score: string
+      grade: string
+      executionRate: string
+      unit: string
+      source: string
+      sourceWhere: (sourceName: string, startLine: number, endLine: number, page: number | undefined) => string
+      pdfLines: string
+    }
+    noFlags: string
+    noItems: string
+    itemsCaption: (problems: number, suggestions: number, rectifications: number) => string
+    itemHeaders: { n: string; problem: string; suggestion: string; rectification: string }
+    itemNumber: (n: number) => string
+    notListed: string
+    themeChips: string
+    keywords: (description: string, keywords: readonly string[]) => string
+    filtering: string
+    parserNotes: string
+    noParserNotes: string
+    viewSource: (startLine: number, endLine: number) => string
+    copyCitation: string
+    copied: string
+    copyFailed: (citation: string) => string
+  }
+
+  citation: (title: string, name: string, sourceName: string, startLine: number, endLine: number, page: number | undefined) => string
+
+  diagnostics: {
+    error: string
+    warning: string
+    line: (n: number) => string
+    heading: (sourceName: string, n: number) => string
+    more: (n: number) => string
+  }
+
+  imports: {
+    button: string
+    hint: string
+    reading: (fileName: string, fileIndex: number, fileCount: number, page: number | null, pages: number | null) => string
+    dismiss: string
+    imported: (fileName: string, projects: number, notes: number) => string
+    readFailed: (fileName: string, error: string) => string
+    tooLarge: (fileName: string, size: string, limit: string) => string
+    empty: (fileName: string) => string
+    unsupported: (fileName: string) => string
+    notPdf: (fileName: string) => string
+    noTextLayer: (fileName: string) => string
+    encrypted: (fileName: string) => string
+    pdfFailed: (fileName: string) => string
+    noText: (fileName: string) => string
+    binary: (fileName: string) => string
+    /** detail: the reader's own Chinese description of the first problem (a path and what it should be). */
+    badJson: (fileName: string, detail: string) => string
+    jsonNoProjects: (fileName: string) => string
+    /** reason: the first error of the CSV reader, already in this language. */
+    badCsv: (fileName: string, reason: string) => string
+    csvNoProjects: string
+    noBlocks: (fileName: string) => string
+  }
+
+  storage: {
+    readingStored: string
+    full: (what: string) => string
+    unavailable: (what: string) => string
+    failed: (what: string, reason: string) => string
+    corruptEntry: (key: string) => string
+    corruptDataset: (fileName: string, reason: string | null) => string
+  }
+
+  charts: {
+    region: string
+    downloadPng: string
+    noProjects: string
+    scatter: {
+      heading: string
+      file: string
+      caption: string
+      unplotted: (n: number) => string
+      shapes: string
+      noBrush: string
+      brushed: string
+      clearBrush: string
+      selectArea: string
+      xAxis: string
+      yAxis: string
+      ungraded: string
+      bands: string
+      tooltipDataset: (label: string) => string
+      tooltipAmount: (formattedWan: string) => string
+      tooltipScore: (formatted: string) => string
+      tooltipGrade: (grade: Grade | null) => string
+      description: (plotted: number, unplotted: number) => string
+      shapesDescription: (keys: readonly string[]) => string
+    }
+    grade: {
+      heading: string
+      file: string
+      caption: string
+      ungraded: (n: number) => string
+      axis: string
+      barLabel: (count: number, share: string) => string
+      /** After the grade's name: "：5 项". */
+      tooltipCount: (count: number) => string
+      tooltipAmount: (formattedWan: string, share: string) => string
+      tooltipHint: string
+      description: (bars: readonly { grade: Grade; count: number; share: string }[], ungraded: number) => string
+    }
+    rate: {
+      heading: string
+      file: string
+      caption: (target: number) => string
+      noneStated: string
+      series: string
+      undisclosed: (n: number) => string
+      moreUndisclosed: (n: number) => string
+      tooltip: (formattedRate: string) => string
+      descriptionNone: (undisclosed: number) => string
+      description: (bars: number, topName: string, topRate: string, target: number, undisclosed: number) => string
+    }
+    theme: {
+      heading: string
+      file: string
+      heatmapCaption: string
+      barsCaption: (max: number) => string
+      items: (n: number) => string
+      atLeastItems: (n: number) => string
+      series: string
+      axis: string
+      barLabel: (projects: number, items: number) => string
+      cellCount: (theme: string, n: number) => string
+      cellHint: string
+      /** After the theme's name: "：30 个项目（62.5%），42 条问题". */
+      barSummary: (projects: number, share: string, items: number) => string
+      barHint: string
+      description: (
+        mode: 'heatmap' | 'bars',
+        projects: number,
+        found: readonly { theme: ThemeId; projects: number; items: number }[],
+        absent: readonly ThemeId[],
+      ) => string
+    }
+  }
+}

@@ -1,0 +1,365 @@
+import { AUDIT_FLAG_IDS, auditFlagById } from '../domain/audit-flags.ts'
+import { formatBrush, formatYi, MISSING, NOT_DISCLOSED, UNNAMED } from '../domain/format.ts'
+import { GRADES } from '../domain/grade.ts'
+import { THEME_IDS, themeById } from '../domain/problem-themes.ts'
+import type { FlagText, Messages, ThemeText } from './messages.ts'
+
+/** "资金使用与核算" → "资金使用\n与核算", "制度与台账" → "制度\n与台账": narrow columns, whole words. */
+export function wrapLabel(label: string): string {
+  if (label.length <= 4) return label
+  const at = label.indexOf('与')
+  const cut = at > 0 ? at : 4
+  return `${label.slice(0, cut)}\n${label.slice(cut)}`
+}
+
+// The theme and flag tables of src/domain are written in Chinese: the Chinese interface shows them as they are.
+const themes = Object.fromEntries(
+  THEME_IDS.map((id) => {
+    const { label, description } = themeById(id)
+    return [id, { label, short: wrapLabel(label), description }]
+  }),
+) as Record<(typeof THEME_IDS)[number], ThemeText>
+
+const flags = Object.fromEntries(
+  AUDIT_FLAG_IDS.map((id) => {
+    const { label, description } = auditFlagById(id)
+    return [id, { label, description }]
+  }),
+) as Record<(typeof AUDIT_FLAG_IDS)[number], FlagText>
+
+const zhDate = (date: Date): string => date.toLocaleString('zh-CN')
+
+export const zh: Messages = {
+  lang: 'zh-CN',
+
+  language: {
+    switchLabel: 'English',
+    switchLang: 'en',
+    switchTitle: 'Switch the interface to English',
+  },
+
+  common: {
+    notDisclosed: NOT_DISCLOSED,
+    missing: MISSING,
+    unnamed: UNNAMED,
+    all: '全部',
+    projects: (n) => `${n} 个项目`,
+    dateTime: zhDate,
+    longDateTime: (date) => date.toLocaleString('zh-CN', { dateStyle: 'long', timeStyle: 'short' }),
+  },
+
+  grades: {
+    label: (grade) => grade,
+    name: { 优: '优', 良: '良', 中: '中', 差: '差' },
+  },
+
+  themes,
+  flags,
+
+  page: {
+    brand: 'jixiao 绩效 · 项目绩效评价结果',
+    documentTitle: 'jixiao 绩效 — 项目绩效评价结果',
+    loading: '正在加载报告…',
+    loadError: (file, reason) => `无法加载报告 ${file}：${reason}`,
+    chartsLoading: '正在加载图表…',
+    tableRegion: '项目列表',
+    dropOverlay: '松开鼠标导入文件',
+  },
+
+  colorScheme: {
+    legend: '配色',
+    system: '跟随系统',
+    light: '浅色',
+    dark: '深色',
+  },
+
+  print: {
+    button: '打印审计备忘录',
+    selectionTitle: '打印当前筛选的项目、关键数字与图表',
+    projectTitle: (name) => `打印项目“${name}”的事实、问题与整改`,
+    memo: '审计备忘录',
+    printedAt: (date) => `打印于 ${date}`,
+    scope: '范围：',
+    selectionScope: (shown, total, datasets) => `当前筛选的 ${shown} / ${total} 个项目（${datasets}）`,
+    projectScope: (name) => `项目“${name}”`,
+    citation: '引用：',
+    sources: '项目出处',
+    moreSources: (n) => `另有 ${n} 个项目未列出，其出处见导出的 CSV 或 JSON。`,
+  },
+
+  datasetHeader: {
+    comparing: '全部数据集比较',
+    untitled: '项目绩效评价结果',
+    department: '部门',
+    year: '年度',
+    source: '来源',
+    importedAt: '导入时间',
+  },
+
+  datasets: {
+    region: '数据集',
+    all: '全部数据集',
+    projectCount: (fileName, n) => `${fileName} · ${n} 个项目`,
+    allCount: (datasets, projects) => `${datasets} 个 · ${projects} 个项目`,
+    remove: (fileName) => `移除 ${fileName}`,
+    removed: (fileName) => `已移除 ${fileName}。`,
+    undo: '撤销',
+    allFileName: '全部数据集',
+  },
+
+  keyFigures: {
+    region: '关键数字',
+    count: '项目数',
+    total: '决算金额合计',
+    totalValue: (wan) => `${wan} 万元`,
+    totalApprox: (wan) => `约 ${formatYi(wan)} 亿元`,
+    noAmount: (n) => `（${n} 个项目未披露金额）`,
+    mean: '平均分',
+    weighted: '金额加权平均分',
+    weightedTitle: '按决算金额加权的平均评价分值',
+    grades: '评价结论',
+    gradeCounts: (counts) => GRADES.map((g) => `${g} ${counts[g]}`).join(' · '),
+    rates: '披露预算执行率',
+    ratesValue: (stated, total) => `${stated} / ${total} 个项目`,
+    commonTheme: '最常见问题主题',
+    commonThemeTitle: '出现在最多项目中的问题主题（按关键词归类）',
+    commonThemeDetail: (projects, total, items) => `${projects} / ${total} 个项目，${items} 条问题`,
+  },
+
+  filters: {
+    region: '当前筛选',
+    search: (query) => `搜索“${query}”`,
+    grades: (grades) => `评价结论：${grades.join('、')}`,
+    amount: (range) => `决算金额 ${range} 万元`,
+    score: (range) => `评价分值 ${range}`,
+    themes: (ids) => `问题主题：${ids.map((id) => themes[id].label).join('、')}`,
+    flags: (ids) => `审计提示：${ids.map((id) => flags[id].label).join('、')}`,
+    brush: (brush) => `框选：${formatBrush(brush)}`,
+    brushRange: formatBrush,
+    remove: (label) => `清除${label}`,
+    clearAll: '清除全部筛选',
+  },
+
+  search: {
+    label: '搜索项目、问题与整改',
+    placeholder: '输入关键词，按 / 键快速定位',
+    count: (total, shown) => `${total} 个项目中显示 ${shown} 个`,
+  },
+
+  gradeChips: {
+    group: '按评价结论筛选',
+  },
+
+  ranges: {
+    amount: '决算金额',
+    amountUnit: '万元',
+    score: '评价分值',
+    min: (legend) => `${legend}最低`,
+    max: (legend) => `${legend}最高`,
+    minPlaceholder: '最低',
+    maxPlaceholder: '最高',
+  },
+
+  facets: {
+    group: (label) => `按${label}筛选`,
+    themes: '问题主题',
+    flags: '审计提示',
+  },
+
+  table: {
+    caption: (n) => `项目绩效评价结果，显示 ${n} 个项目。点击列标题排序，再点一次反向；按住 Shift 点击可加入多列排序。`,
+    headers: {
+      dataset: '数据集',
+      name: '项目名称',
+      amount: '决算金额（万元）',
+      score: '评价分值',
+      grade: '评价结论',
+      executionRate: '预算执行率',
+      problemCount: '问题数',
+    },
+    sortOrder: (position, descending) => `（第 ${position} 排序，${descending ? '降序' : '升序'}）`,
+    empty: '没有符合条件的项目',
+    clearFilters: '清除筛选',
+  },
+
+  exports: {
+    group: '导出当前表格',
+    csv: '导出 CSV',
+    json: '导出 JSON',
+    note: (n) => `（${n} 个项目，按当前筛选与排序）`,
+  },
+
+  drawer: {
+    previous: '← 上一个',
+    next: '下一个 →',
+    notInSelection: '不在当前筛选结果中',
+    close: '关闭项目详情',
+    flags: '审计提示',
+    performance: '主要绩效',
+    items: '问题、建议与整改',
+    facts: {
+      amount: '决算金额',
+      amountValue: (wan) => `${wan} 万元`,
+      score: '评价分值',
+      grade: '评价结论',
+      executionRate: '预算执行率',
+      unit: '项目单位',
+      source: '出处',
+      sourceWhere: (sourceName, startLine, endLine, page) =>
+        `${sourceName}${page === undefined ? '' : `，第 ${page} 页`}，第 ${startLine}–${endLine} 行`,
+      pdfLines: '（行号指从 PDF 提取的文字）',
+    },
+    noFlags: '没有审计提示。',
+    noItems: '本项目未列出存在问题、整改建议或整改情况。',
+    itemsCaption: (p, s, r) => `存在问题 ${p} 条 · 整改建议 ${s} 条 · 整改情况 ${r} 条`,
+    itemHeaders: { n: '序号', problem: '存在问题', suggestion: '整改建议', rectification: '整改情况' },
+    itemNumber: (n) => `（${n}）`,
+    notListed: '（未列出）',
+    themeChips: '问题主题',
+    keywords: (description, keywords) => `${description}（关键词：${keywords.join('、')}）`,
+    filtering: '（筛选中）',
+    parserNotes: '解析提示',
+    noParserNotes: '解析本项目时没有发现问题。',
+    viewSource: (startLine, endLine) => `查看原文（第 ${startLine}–${endLine} 行）`,
+    copyCitation: '复制引用',
+    copied: '已复制',
+    copyFailed: (citation) => `无法访问剪贴板，请手动复制：${citation}`,
+  },
+
+  citation: (title, name, sourceName, startLine, endLine, page) =>
+    `${title}，“${name}”，${sourceName} ${page === undefined ? `第${startLine}–${endLine}行` : `第${page}页`}`,
+
+  diagnostics: {
+    error: '错误',
+    warning: '提示',
+    line: (n) => `第 ${n} 行`,
+    heading: (sourceName, n) => `解析诊断：${sourceName}（${n}）`,
+    more: (n) => `另有 ${n} 条未列出；每个项目的诊断在其详情中，“解析存疑”等审计提示可用于筛选。`,
+  },
+
+  imports: {
+    button: '导入报告…',
+    hint: '.txt / .pdf / .json / .csv，可多选，也可拖放到页面上；文件只在本机浏览器中处理，不会上传。',
+    reading: (fileName, fileIndex, fileCount, page, pages) => {
+      const file = fileCount > 1 ? `第 ${fileIndex + 1}/${fileCount} 个文件 ` : ''
+      const at = page !== null && pages !== null ? `，第 ${page}/${pages} 页` : ''
+      return `正在读取 ${file}${fileName}${at}…`
+    },
+    dismiss: '关闭此消息',
+    imported: (fileName, projects, notes) => `已导入 ${fileName}：${projects} 个项目${notes > 0 ? `，${notes} 条解析提示` : ''}。`,
+    readFailed: (fileName, error) => `${fileName}：读取失败（${error}），未导入。`,
+    tooLarge: (fileName, size, limit) => `${fileName}：文件大小为 ${size}，超过 ${limit} 的上限，未导入。`,
+    empty: (fileName) => `${fileName}：文件是空的，未导入。`,
+    unsupported: (fileName) => `${fileName}：不支持的文件类型：请导入 .txt、.pdf、.json 或 .csv 文件。`,
+    notPdf: (fileName) => `${fileName}：这不是有效的 PDF 文件，未导入。`,
+    noTextLayer: (fileName) => `${fileName}：这个 PDF 没有文字层（可能是扫描件），无法读取文字。请先做文字识别（OCR）再导入。`,
+    encrypted: (fileName) => `${fileName}：这个 PDF 有密码保护，无法读取。`,
+    pdfFailed: (fileName) => `${fileName}：读取 PDF 时出错，未导入。`,
+    noText: (fileName) => `${fileName}：文件里没有文字，未导入。`,
+    binary: (fileName) => `${fileName}：这不是文本文件（含有二进制内容），未导入。`,
+    badJson: (fileName, detail) => `${fileName}：JSON 内容不符合 jixiao 的格式：${detail}`,
+    jsonNoProjects: (fileName) => `${fileName}：JSON 中没有任何项目，未导入。`,
+    badCsv: (fileName, reason) => `${fileName}：CSV 无法导入：${reason}`,
+    csvNoProjects: '没有任何项目。',
+    noBlocks: (fileName) =>
+      `${fileName}：没有找到可识别的绩效评价结果信息表（项目名称、决算金额、评价分值……），未导入。`,
+  },
+
+  storage: {
+    readingStored: '读取已保存的数据集',
+    full: (what) => `${what}：浏览器存储空间已满，数据只在本次打开期间可用，关闭页面后不会保留。`,
+    unavailable: (what) => `${what}：浏览器不允许保存数据（例如隐私模式），数据只在本次打开期间可用。`,
+    failed: (what, reason) => `${what}：保存失败（${reason}），数据只在本次打开期间可用。`,
+    corruptEntry: (key) => `已保存的数据 ${key} 已损坏，已跳过。`,
+    corruptDataset: (fileName, reason) => `已保存的数据集 ${fileName} 已损坏，已跳过${reason === null ? '' : `（${reason}）`}。`,
+  },
+
+  charts: {
+    region: '图表',
+    downloadPng: '下载 PNG',
+    noProjects: '没有项目。',
+    scatter: {
+      heading: '决算金额与评价分值',
+      file: '决算金额与评价分值',
+      caption:
+        '每个点是一个项目，虚线为等级界线。点击点查看项目；点右上角「框选区域」后在图中拖出矩形，可按金额和分值筛选。',
+      unplotted: (n) => ` ${n}个项目缺少金额或分值，未绘出。`,
+      shapes: '形状区分数据集：',
+      noBrush: '未框选：显示全部金额与分值。',
+      brushed: '框选：',
+      clearBrush: '清除框选',
+      selectArea: '框选区域',
+      xAxis: '决算金额（万元）',
+      yAxis: '评价分值',
+      ungraded: '未评级',
+      bands: '等级界线',
+      tooltipDataset: (label) => `数据集：${label}`,
+      tooltipAmount: (wan) => `决算金额：${wan} 万元`,
+      tooltipScore: (score) => `评价分值：${score}`,
+      tooltipGrade: (grade) => `评价结论：${grade ?? NOT_DISCLOSED}`,
+      description: (plotted, unplotted) =>
+        `散点图：${plotted}个项目的决算金额（万元，横轴）与评价分值（纵轴），按评价等级区分颜色和形状；虚线标出60、80、90分等级界线。${
+          unplotted > 0 ? `另有${unplotted}个项目缺少金额或分值，未绘出。` : ''
+        }`,
+      shapesDescription: (keys) => `形状区分数据集：${keys.join('，')}。`,
+    },
+    grade: {
+      heading: '评价等级分布',
+      file: '评价等级分布',
+      caption: '柱高为项目数，柱上注明该等级占决算总额的比例。点击柱或等级名按等级筛选，再点一次取消。',
+      ungraded: (n) => ` ${n}个项目未注明等级，不在图中。`,
+      axis: '项目数',
+      barLabel: (count, share) => `${count}项\n占金额 ${share}`,
+      tooltipCount: (count) => `：${count} 项`,
+      tooltipAmount: (wan, share) => `决算金额 ${wan} 万元（占 ${share}）`,
+      tooltipHint: '点击按此等级筛选',
+      description: (bars, ungraded) => {
+        const parts = bars.map((b) => (b.count === 0 ? `${b.grade}0项` : `${b.grade}${b.count}项（占金额${b.share}）`))
+        const tail = ungraded > 0 ? `；另有${ungraded}项未注明等级` : ''
+        return `柱状图：各评价等级的项目数与决算金额占比。${parts.join('，')}${tail}。`
+      },
+    },
+    rate: {
+      heading: '预算执行率',
+      file: '预算执行率',
+      caption: (target) => `只含正文写明预算执行率的项目，从高到低；虚线为${target}%。点击条形查看项目。`,
+      noneStated: '没有项目披露预算执行率。',
+      series: '预算执行率',
+      undisclosed: (n) => `${NOT_DISCLOSED}（${n}个项目）`,
+      moreUndisclosed: (n) => `另有 ${n} 个项目未披露，可在表格中按“预算执行率”排序查看。`,
+      tooltip: (rate) => `预算执行率：${rate}`,
+      descriptionNone: (undisclosed) => `预算执行率：${undisclosed}个项目均未披露预算执行率。`,
+      description: (bars, topName, topRate, target, undisclosed) => {
+        const head = `条形图：${bars}个项目披露了预算执行率，从高到低排列，最高为${topName}${topRate}；竖线标出${target}%。`
+        return undisclosed > 0 ? `${head}另有${undisclosed}个项目未披露。` : head
+      },
+    },
+    theme: {
+      heading: '问题主题',
+      file: '问题主题',
+      heatmapCaption:
+        '每格为该项目中属于该主题的存在问题条数，一条问题可属多个主题。点击格子按主题筛选并打开项目，点击主题名筛选，再点一次取消。',
+      barsCaption: (max) =>
+        `项目多于${max}个，按主题显示出现该主题的项目数，条上注明问题条数。点击条形或主题名按主题筛选，再点一次取消。`,
+      items: (n) => `${n}条`,
+      atLeastItems: (n) => `≥${n}条`,
+      series: '问题条数',
+      axis: '项目数',
+      barLabel: (projects, items) => `${projects}个项目 · ${items}条`,
+      cellCount: (theme, n) => `${theme}：${n} 条`,
+      cellHint: '点击按此主题筛选并打开项目',
+      barSummary: (projects, share, items) => `：${projects} 个项目（${share}%），${items} 条问题`,
+      barHint: '点击按此主题筛选',
+      description: (mode, projects, found, absent) => {
+        const head =
+          mode === 'heatmap'
+            ? `热力图：各问题主题在各项目中出现的条数，共${projects}个项目。`
+            : `条形图：各问题主题出现在多少个项目中，共${projects}个项目。`
+        const parts = found.map((t) => `${themes[t.theme].label}${t.projects}个项目${t.items}条`)
+        const body = parts.length === 0 ? '没有列出存在问题。' : `${parts.join('，')}。`
+        const missing = absent.length > 0 && parts.length > 0 ? `未出现：${absent.map((id) => themes[id].label).join('、')}。` : ''
+        return `${head}${body}${missing}`
+      },
+    },
+  },
+}
