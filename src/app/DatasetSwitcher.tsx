@@ -23,7 +23,7 @@ export function DatasetSwitcher() {
     setRemoved(gone)
     persistence()
       .then((p) => p.deleteStoredDataset(id))
-      .catch((error: unknown) => pushNotice('error', storageProblem(error, gone.dataset.meta.fileName)))
+      .catch((error: unknown) => pushNotice('error', storageProblem(error, () => gone.dataset.meta.fileName)))
   }
   const undo = () => {
     if (removed === null) return
@@ -32,7 +32,7 @@ export function DatasetSwitcher() {
     setRemoved(null)
     persistence()
       .then((p) => p.saveDataset(removed.dataset))
-      .catch((error: unknown) => pushNotice('error', storageProblem(error, removed.dataset.meta.fileName)))
+      .catch((error: unknown) => pushNotice('error', storageProblem(error, () => removed.dataset.meta.fileName)))
   }
 
   if (datasets.length < 2 && removed === null) return null

@@ -37,7 +37,7 @@ export function useStoredDatasets(): void {
         if (records.length > 0 || activate !== undefined) addDatasets(records, activate === null ? undefined : { activate })
       })
       .catch((error: unknown) => {
-        if (!cancelled) pushNotice('error', storageProblem(error, '读取已保存的数据集'))
+        if (!cancelled) pushNotice('error', storageProblem(error, (t) => t.storage.readingStored))
       })
       .finally(() => {
         if (!cancelled) rememberActive()

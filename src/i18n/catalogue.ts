@@ -17,6 +17,6 @@ export function messagesFor(locale: Locale): Messages {
 export type Localized = Readonly<Record<Locale, string>>
 
 /** Says the same thing in every language: `localized((t) => t.imports.empty(name))`. */
-export function localized(say: (t: Messages) => string): Localized {
-  return { zh: say(zh), en: say(en) }
+export function localized(say: (t: Messages, locale: Locale) => string): Localized {
+  return { zh: say(zh, 'zh'), en: say(en, 'en') }
 }

@@ -1,4 +1,6 @@
 import { useRef } from 'react'
+import type { Messages } from '../i18n/messages.ts'
+import { useMessages } from '../store/use-messages.ts'
 import type { ImportProgress } from './use-import.ts'
 import './import.css'
 
@@ -7,19 +9,16 @@ export interface ImportControlsProps {
   progress: ImportProgress | null
 }
 
-function describe(p: ImportProgress): string {
-  const file = p.fileCount > 1 ? `第 ${p.fileIndex + 1}/${p.fileCount} 个文件 ` : ''
-  const page = p.page !== null && p.pages !== null ? `，第 ${p.page}/${p.pages} 页` : ''
-  return `正在读取 ${file}${p.fileName}${page}…`
-}
+const describe = (t: Messages, p: ImportProgress): string => t.imports.reading(p.fileName, p.fileIndex, p.fileCount, p.page, p.pages)
 
 /** A real file picker for several files at once; the page also takes files dropped anywhere on it. */
 export function ImportControls({ onFiles, progress }: ImportControlsProps) {
   const input = useRef<HTMLInputElement>(null)
+  const t = useMessages()
   return (
     <div className="import-controls">
       <label className="import-button">
-        导入报告…
+        {t.imports.button}
         <input
           ref={input}
           type="file"
@@ -32,9 +31,9 @@ export function ImportControls({ onFiles, progress }: ImportControlsProps) {
           }}
         />
       </label>
-      <span className="muted import-hint">.txt / .pdf / .json / .csv，可多选，也可拖放到页面上；文件只在本机浏览器中处理，不会上传。</span>
+      <span className="muted import-hint">{t.imports.hint}</span>
       <p role="status" className="import-progress">
-        {progress === null ? '' : describe(progress)}
+        {progress === null ? '' : describe(t, progress)}
         {progress?.pages != null && progress.page !== null && <progress max={progress.pages} value={progress.page} />}
       </p>
     </div>

@@ -5,6 +5,10 @@ import { decodeText } from '../ingest/decode-text.ts'
 import { fromCsv } from '../ingest/from-csv.ts'
 import { fromJson } from '../ingest/from-json.ts'
 import { parseReport } from '../ingest/parse-report.ts'
+import { type Localized, localized } from '../i18n/catalogue.ts'
+import { diagnosticLine } from '../i18n/diagnostic-text.ts'
+import type { Locale } from '../i18n/locale.ts'
+import type { Messages } from '../i18n/messages.ts'
 
 export const MAX_FILE_BYTES = 100 * 1024 * 1024
 
@@ -24,7 +28,8 @@ export interface ReadDependencies {
   now: () => Date
 }
 
-export type FileOutcome = { ok: true; records: DatasetRecord[] } | { ok: false; message: string }
+/** A failure says in one sentence, naming the file, why it was not imported: in every interface language. */
+export type FileOutcome = { ok: true; records: DatasetRecord[] } | { ok: false; message: Localized }
 
 const PDF_MAGIC = '%PDF-'
 
@@ -47,7 +52,7 @@ function looksBinary(text: string): boolean {
   return sample.length > 0 && odd / sample.length > 0.05
 }
 
-const fail = (name: string, what: string): FileOutcome => ({ ok: false, message: `${name}：${what}` })
+const fail = (say: (t: Messages, locale: Locale) => string): FileOutcome => ({ ok: false, message: localized(say) })
 
 /**
  * Reads one file the user gave into datasets, or says in one sentence, naming the file, why not.
@@ -59,9 +64,9 @@ export async function readReportFile(
   onProgress?: (page: number, pages: number) => void,
 ): Promise<FileOutcome> {
   if (file.size > MAX_FILE_BYTES) {
-    return fail(file.name, `文件大小为 ${formatBytes(file.size)}，超过 ${formatBytes(MAX_FILE_BYTES)} 的上限，未导入。`)
+    return fail((t) => t.imports.tooLarge(file.name, formatBytes(file.size), formatBytes(MAX_FILE_BYTES)))
   }
-  if (file.size === 0) return fail(file.name, '文件是空的，未导入。')
+  if (file.size === 0) return fail((t) => t.imports.empty(file.name))
   const bytes = new Uint8Array(await file.arrayBuffer())
   const kind = kindOf(file.name, bytes)
   const importedAt = deps.now().toISOString()
@@ -73,13 +78,16 @@ export async function readReportFile(
     sourceText,
   })
 
-  if (kind === 'unknown') return fail(file.name, '不支持的文件类型：请导入 .txt、.pdf、.json 或 .csv 文件。')
+  if (kind === 'unknown') return fail((t) => t.imports.unsupported(file.name))
   if (kind === 'pdf') {
-    if (String.fromCharCode(...bytes.subarray(0, 5)) !== PDF_MAGIC) return fail(file.name, PDF_FAILURES['not-a-pdf'])
+    if (String.fromCharCode(...bytes.subarray(0, 5)) !== PDF_MAGIC) return fail((t) => t.imports.notPdf(file.name))
     const pdf = await deps.extractPdf(bytes, onProgress)
-    if (!pdf.ok) return fail(file.name, PDF_FAILURES[pdf.reason])
+    if (!pdf.ok) {
+      const reason = pdf.reason
+      return fail((t) => PDF_FAILURES[reason](t)(file.name))
+    }
     const result = parseReport(pdf.text, { sourceName: file.name })
-    if (result.dataset.projects.length === 0) return fail(file.name, NO_BLOCK)
+    if (result.dataset.projects.length === 0) return fail((t) => t.imports.noBlocks(file.name))
     const projects = result.dataset.projects.map((p) => ({
       ...p,
       source: { ...p.source, page: pdf.pageOfLine[p.source.startLine - 1] ?? 1 },
@@ -88,32 +96,31 @@ export async function readReportFile(
   }
 
   const { text } = decodeText(bytes)
-  if (text.trim() === '') return fail(file.name, '文件里没有文字，未导入。')
-  if (looksBinary(text)) return fail(file.name, '这不是文本文件（含有二进制内容），未导入。')
+  if (text.trim() === '') return fail((t) => t.imports.noText(file.name))
+  if (looksBinary(text)) return fail((t) => t.imports.binary(file.name))
   if (kind === 'json') {
     const json = fromJson(text)
-    if (!json.ok) return fail(file.name, `JSON 内容不符合 jixiao 的格式：${json.message}`)
-    if (json.results.every((r) => r.dataset.projects.length === 0)) return fail(file.name, 'JSON 中没有任何项目，未导入。')
+    // The reader's message names the place in the file (datasets[0].projects[3].amountWan) and what it should hold.
+    if (!json.ok) return fail((t) => t.imports.badJson(file.name, json.message))
+    if (json.results.every((r) => r.dataset.projects.length === 0)) return fail((t) => t.imports.jsonNoProjects(file.name))
     return { ok: true, records: json.results.map((r) => record(r, '', 'json')) }
   }
   if (kind === 'csv') {
     const csv = fromCsv(text)
     if (csv.datasets.length === 0) {
-      const why = csv.diagnostics.find((d) => d.level === 'error')?.message ?? '没有任何项目。'
-      return fail(file.name, `CSV 无法导入：${why}`)
+      const why = csv.diagnostics.find((d) => d.level === 'error')
+      return fail((t, locale) => t.imports.badCsv(file.name, why === undefined ? t.imports.csvNoProjects : diagnosticLine(why, locale)))
     }
     return { ok: true, records: csv.datasets.map((dataset) => record({ dataset, diagnostics: csv.diagnostics }, '', 'csv')) }
   }
   const result = parseReport(text, { sourceName: file.name })
-  if (result.dataset.projects.length === 0) return fail(file.name, NO_BLOCK)
+  if (result.dataset.projects.length === 0) return fail((t) => t.imports.noBlocks(file.name))
   return { ok: true, records: [record(result, text, 'txt')] }
 }
 
-const NO_BLOCK = '没有找到可识别的绩效评价结果信息表（项目名称、决算金额、评价分值……），未导入。'
-
-const PDF_FAILURES: Record<Exclude<PdfTextResult, { ok: true }>['reason'], string> = {
-  'not-a-pdf': '这不是有效的 PDF 文件，未导入。',
-  'no-text-layer': '这个 PDF 没有文字层（可能是扫描件），无法读取文字。请先做文字识别（OCR）再导入。',
-  encrypted: '这个 PDF 有密码保护，无法读取。',
-  failed: '读取 PDF 时出错，未导入。',
+const PDF_FAILURES: Record<Exclude<PdfTextResult, { ok: true }>['reason'], (t: Messages) => (fileName: string) => string> = {
+  'not-a-pdf': (t) => t.imports.notPdf,
+  'no-text-layer': (t) => t.imports.noTextLayer,
+  encrypted: (t) => t.imports.encrypted,
+  failed: (t) => t.imports.pdfFailed,
 }

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react'
+import { localized } from '../i18n/catalogue.ts'
 import { useAppStore } from '../store/app-store.ts'
 import { storageProblem } from '../store/storage-problem.ts'
 import type { ReadDependencies } from './read-report-file.ts'
@@ -41,7 +42,7 @@ export function useImport(): { importFiles: (files: readonly File[]) => Promise<
         report({ fileName: file.name, fileIndex, fileCount: files.length, page: null, pages: null })
         const outcome = await readReportFile(file, dependencies, (page, pages) =>
           report({ fileName: file.name, fileIndex, fileCount: files.length, page, pages }),
-        ).catch((error: unknown) => ({ ok: false as const, message: `${file.name}：读取失败（${String(error)}），未导入。` }))
+        ).catch((error: unknown) => ({ ok: false as const, message: localized((t) => t.imports.readFailed(file.name, String(error))) }))
         if (!outcome.ok) {
           pushNotice('error', outcome.message)
           continue
@@ -51,8 +52,8 @@ export function useImport(): { importFiles: (files: readonly File[]) => Promise<
           const count = record.dataset.projects.length
           const notes = record.diagnostics.length
           // Said once it is saved, so a reload after the message never loses the import.
-          await saveDataset(record).catch((error: unknown) => pushNotice('error', storageProblem(error, file.name)))
-          pushNotice('info', `已导入 ${file.name}：${count} 个项目${notes > 0 ? `，${notes} 条解析提示` : ''}。`)
+          await saveDataset(record).catch((error: unknown) => pushNotice('error', storageProblem(error, () => file.name)))
+          pushNotice('info', localized((t) => t.imports.imported(file.name, count, notes)))
         }
       }
     } finally {

@@ -5,6 +5,9 @@ import { type ProjectRow, toRows } from '../domain/project-row.ts'
 import { type DatasetRecord, datasetLabel } from '../domain/dataset-record.ts'
 import type { Grade } from '../domain/types.ts'
 import { type Brush, EMPTY_FILTERS, type NumberRange, type SortKey, type ViewFilters } from '../domain/view.ts'
+import type { Localized } from '../i18n/catalogue.ts'
+import type { Locale } from '../i18n/locale.ts'
+import { initialLocale, storeLocale } from './locale-preference.ts'
 import type { UrlState } from './url-state.ts'
 
 /** activeDatasetId of the view that compares every dataset. */
@@ -19,7 +22,8 @@ export interface LoadedDataset extends DatasetRecord {
 export interface Notice {
   id: number
   level: 'error' | 'info'
-  text: string
+  /** In every interface language, so a notice on screen follows a switch of language. */
+  text: Localized
 }
 
 export interface DataSlice {
@@ -35,7 +39,7 @@ export interface DataSlice {
   restoreDataset: (removed: { dataset: LoadedDataset; index: number }) => void
   setActiveDataset: (id: string) => void
   setLoadError: (message: string) => void
-  pushNotice: (level: Notice['level'], text: string) => void
+  pushNotice: (level: Notice['level'], text: Localized) => void
   dismissNotice: (id: number) => void
 }
 
@@ -63,6 +67,16 @@ export interface SelectionSlice {
   openProject: (id: string | null) => void
 }
 
+export interface LocaleSlice {
+  /**
+   * The interface language: what the reader chose last time (localStorage), else Chinese when the
+   * browser prefers Chinese and English otherwise. Report text is never translated.
+   */
+  locale: Locale
+  /** Switches the interface language and remembers it. */
+  setLocale: (locale: Locale) => void
+}
+
 export interface UrlSlice {
   /** Replaces the view and selection with a decoded URL (first load, Back/Forward). */
   applyUrlState: (state: UrlState) => void
@@ -77,7 +91,7 @@ export interface ChartsSlice {
   wantCharts: () => void
 }
 
-export type AppState = DataSlice & ViewSlice & SelectionSlice & UrlSlice & ChartsSlice
+export type AppState = DataSlice & ViewSlice & SelectionSlice & LocaleSlice & UrlSlice & ChartsSlice
 
 const setFilter = <K extends keyof ViewFilters>(key: K, value: ViewFilters[K]) => (s: AppState) => ({
   filters: { ...s.filters, [key]: value },
@@ -170,6 +184,12 @@ export const createAppStore = () =>
 
     openId: null,
     openProject: (id) => set({ openId: id }),
+
+    locale: initialLocale(),
+    setLocale: (locale) => {
+      storeLocale(locale)
+      set({ locale })
+    },
 
     applyUrlState: ({ filters, sorting, openId }) => set({ filters, sorting, openId }),
 

@@ -1,5 +1,6 @@
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval'
 import type { DatasetMeta, DatasetRecord } from '../domain/dataset-record.ts'
+import { type Localized, localized } from '../i18n/catalogue.ts'
 import { fromJson } from '../ingest/from-json.ts'
 import { toJson } from '../ingest/to-json.ts'
 
@@ -25,7 +26,7 @@ export interface StoredLoad {
   records: DatasetRecord[]
   activeId: string | null
   /** One sentence per entry that could not be read. */
-  problems: string[]
+  problems: Localized[]
 }
 
 function isMeta(value: unknown): value is DatasetMeta {
@@ -36,22 +37,25 @@ function isMeta(value: unknown): value is DatasetMeta {
   )
 }
 
-function readEntry(key: string, value: unknown): DatasetRecord | string {
+function readEntry(key: string, value: unknown): DatasetRecord | Localized {
   const stored = value as Partial<StoredDataset> | null
   if (typeof stored !== 'object' || stored === null || stored.version !== 1 || typeof stored.id !== 'string' ||
       typeof stored.json !== 'string' || typeof stored.sourceText !== 'string' || !isMeta(stored.meta)) {
-    return `已保存的数据 ${key} 已损坏，已跳过。`
+    return localized((t) => t.storage.corruptEntry(key))
   }
   const parsed = fromJson(stored.json)
   const result = parsed.ok ? parsed.results[0] : undefined
-  if (result === undefined) return `已保存的数据集 ${stored.meta.fileName} 已损坏，已跳过${parsed.ok ? '' : `（${parsed.message}）`}。`
+  if (result === undefined) {
+    const { fileName } = stored.meta
+    return localized((t) => t.storage.corruptDataset(fileName, parsed.ok ? null : parsed.message))
+  }
   return { id: stored.id, meta: stored.meta, dataset: result.dataset, diagnostics: result.diagnostics, sourceText: stored.sourceText }
 }
 
 export async function loadStoredDatasets(): Promise<StoredLoad> {
   const all = await entries<string, unknown>(datasetsStore())
   const records: DatasetRecord[] = []
-  const problems: string[] = []
+  const problems: Localized[] = []
   let activeId: string | null = null
   for (const [key, value] of all) {
     if (key === ACTIVE_KEY) {
@@ -60,7 +64,7 @@ export async function loadStoredDatasets(): Promise<StoredLoad> {
     }
     if (!String(key).startsWith(DATASET_PREFIX)) continue
     const read = readEntry(String(key), value)
-    if (typeof read === 'string') problems.push(read)
+    if ('zh' in read) problems.push(read)
     else records.push(read)
   }
   records.sort((a, b) => (a.meta.importedAt ?? '').localeCompare(b.meta.importedAt ?? ''))

@@ -1,9 +1,16 @@
-/** A sentence for a failed write: full storage and unavailable storage (private mode) said plainly. */
-export function storageProblem(error: unknown, what: string): string {
+import { type Localized, localized } from '../i18n/catalogue.ts'
+import type { Messages } from '../i18n/messages.ts'
+
+/**
+ * A sentence for a failed write, in every language: full storage and unavailable storage (private
+ * mode) said plainly. `what` names what could not be saved (a file name, or the catalogue's words).
+ */
+export function storageProblem(error: unknown, what: (t: Messages) => string): Localized {
   const name = error instanceof DOMException ? error.name : error instanceof Error ? error.name : ''
-  if (name === 'QuotaExceededError') return `${what}：浏览器存储空间已满，数据只在本次打开期间可用，关闭页面后不会保留。`
+  if (name === 'QuotaExceededError') return localized((t) => t.storage.full(what(t)))
   if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') {
-    return `${what}：浏览器不允许保存数据（例如隐私模式），数据只在本次打开期间可用。`
+    return localized((t) => t.storage.unavailable(what(t)))
   }
-  return `${what}：保存失败（${error instanceof Error ? error.message : String(error)}），数据只在本次打开期间可用。`
+  const reason = error instanceof Error ? error.message : String(error)
+  return localized((t) => t.storage.failed(what(t), reason))
 }

@@ -62,24 +62,55 @@ describe('readReportFile', () => {
     const big = file('huge.txt', '', MAX_FILE_BYTES + 1)
     expect(await readReportFile(big, deps)).toEqual({
       ok: false,
-      message: 'huge.txt：文件大小为 100.0 MB，超过 100.0 MB 的上限，未导入。',
+      message: {
+        zh: 'huge.txt：文件大小为 100.0 MB，超过 100.0 MB 的上限，未导入。',
+        en: 'huge.txt: the file is 100.0 MB, over the limit of 100.0 MB; not imported.',
+      },
     })
     expect(big.arrayBuffer).not.toHaveBeenCalled()
   })
 
   it.each([
-    ['empty.txt', '', 'empty.txt：文件是空的，未导入。'],
-    ['blank.txt', ' \n\n  ', 'blank.txt：文件里没有文字，未导入。'],
-    ['image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'image.txt：这不是文本文件（含有二进制内容），未导入。'],
-    ['notes.docx', 'PK\u0003\u0004', 'notes.docx：不支持的文件类型：请导入 .txt、.pdf、.json 或 .csv 文件。'],
-    ['fake.pdf', 'this is not a pdf', 'fake.pdf：这不是有效的 PDF 文件，未导入。'],
-    ['prose.txt', '这是一段没有表格的文字。', 'prose.txt：没有找到可识别的绩效评价结果信息表（项目名称、决算金额、评价分值……），未导入。'],
-    ['wrong.json', '{"datasets":[{"title":1}]}', 'wrong.json：JSON 内容不符合 jixiao 的格式：datasets[0].title：应为文本或 null，实际为 1'],
-    ['broken.json', '{"datasets":', 'broken.json：JSON 内容不符合 jixiao 的格式：'],
-  ])('says what is wrong with %s, naming the file', async (name, content, message) => {
+    ['empty.txt', '', 'empty.txt：文件是空的，未导入。', 'empty.txt: the file is empty; not imported.'],
+    ['blank.txt', ' \n\n  ', 'blank.txt：文件里没有文字，未导入。', 'blank.txt: the file holds no text; not imported.'],
+    [
+      'image.txt',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+      'image.txt：这不是文本文件（含有二进制内容），未导入。',
+      'image.txt: this is not a text file (it holds binary content); not imported.',
+    ],
+    [
+      'notes.docx',
+      'PK\u0003\u0004',
+      'notes.docx：不支持的文件类型：请导入 .txt、.pdf、.json 或 .csv 文件。',
+      'notes.docx: unsupported file type; import .txt, .pdf, .json or .csv files.',
+    ],
+    ['fake.pdf', 'this is not a pdf', 'fake.pdf：这不是有效的 PDF 文件，未导入。', 'fake.pdf: this is not a valid PDF file; not imported.'],
+    [
+      'prose.txt',
+      '这是一段没有表格的文字。',
+      'prose.txt：没有找到可识别的绩效评价结果信息表（项目名称、决算金额、评价分值……），未导入。',
+      'prose.txt: no performance-evaluation table was found (绩效评价结果信息表, with 项目名称, 决算金额, 评价分值 …); not imported.',
+    ],
+    [
+      'wrong.json',
+      '{"datasets":[{"title":1}]}',
+      'wrong.json：JSON 内容不符合 jixiao 的格式：datasets[0].title：应为文本或 null，实际为 1',
+      'wrong.json: the JSON does not match jixiao’s format — datasets[0].title：应为文本或 null，实际为 1',
+    ],
+    ['broken.json', '{"datasets":', 'broken.json：JSON 内容不符合 jixiao 的格式：', 'broken.json: the JSON does not match jixiao’s format — '],
+    [
+      'headless.csv',
+      'name,amountWan\n甲,1\n',
+      'headless.csv：CSV 无法导入：表头缺少列：sourceName、score、grade、executionRate、unit、performance、problems、suggestions、rectifications、sourceStartLine、sourceEndLine。',
+      'headless.csv: the CSV cannot be imported: The header lacks required columns — 表头缺少列：sourceName、score、grade、executionRate、unit、performance、problems、suggestions、rectifications、sourceStartLine、sourceEndLine。',
+    ],
+  ])('says what is wrong with %s, naming the file, in both languages', async (name, content, zh, en) => {
     const outcome = await readReportFile(file(name, content), deps)
     expect(outcome.ok).toBe(false)
-    if (!outcome.ok) expect(outcome.message.startsWith(message)).toBe(true)
+    if (outcome.ok) return
+    expect(outcome.message.zh.startsWith(zh)).toBe(true)
+    expect(outcome.message.en.startsWith(en)).toBe(true)
   })
 
   it('reads a PDF through the extractor and records the page of each project', async () => {
@@ -93,7 +124,10 @@ describe('readReportFile', () => {
   it('says a scanned PDF has no text layer', async () => {
     expect(await readReportFile(file('scan.pdf', '%PDF-1.4'), { extractPdf: noTextLayer, now: () => NOW })).toEqual({
       ok: false,
-      message: 'scan.pdf：这个 PDF 没有文字层（可能是扫描件），无法读取文字。请先做文字识别（OCR）再导入。',
+      message: {
+        zh: 'scan.pdf：这个 PDF 没有文字层（可能是扫描件），无法读取文字。请先做文字识别（OCR）再导入。',
+        en: 'scan.pdf: this PDF has no text layer (it may be a scan), so its text cannot be read. Run text recognition (OCR) on it first, then import it.',
+      },
     })
   })
 })
