@@ -1,43 +1,48 @@
 import { datasetLabel } from '../domain/dataset-record.ts'
+import { useMessages } from '../store/use-messages.ts'
 import type { ViewModel } from '../store/view-model.ts'
 
 export interface DatasetHeaderProps {
   view: ViewModel
 }
 
+/** What the page shows: the report's own title, department and source (as published), or the datasets compared. */
 export function DatasetHeader({ view }: DatasetHeaderProps) {
+  const t = useMessages()
   const { active } = view
   if (active === null) {
     return (
       <header className="dataset-header">
-        <p className="brand">jixiao 绩效 · 项目绩效评价结果</p>
-        <h1>全部数据集比较</h1>
-        <p className="dataset-facts">{view.inView.map((d) => datasetLabel(d)).join('；')}</p>
+        <p className="brand">{t.page.brand}</p>
+        <h1>{t.datasetHeader.comparing}</h1>
+        <p className="dataset-facts" lang="zh-CN">
+          {view.inView.map((d) => datasetLabel(d)).join('；')}
+        </p>
       </header>
     )
   }
   const { dataset } = active
   return (
     <header className="dataset-header">
-      <p className="brand">jixiao 绩效 · 项目绩效评价结果</p>
-      <h1>{dataset.title ?? '项目绩效评价结果'}</h1>
+      <p className="brand">{t.page.brand}</p>
+      {dataset.title === null ? <h1>{t.datasetHeader.untitled}</h1> : <h1 lang="zh-CN">{dataset.title}</h1>}
       <dl className="dataset-facts">
         <div>
-          <dt>部门</dt>
-          <dd>{dataset.department ?? '未披露'}</dd>
+          <dt>{t.datasetHeader.department}</dt>
+          {dataset.department === null ? <dd>{t.common.notDisclosed}</dd> : <dd lang="zh-CN">{dataset.department}</dd>}
         </div>
         <div>
-          <dt>年度</dt>
-          <dd>{dataset.year ?? '未披露'}</dd>
+          <dt>{t.datasetHeader.year}</dt>
+          <dd>{dataset.year ?? t.common.notDisclosed}</dd>
         </div>
         <div>
-          <dt>来源</dt>
+          <dt>{t.datasetHeader.source}</dt>
           <dd>{dataset.sourceName}</dd>
         </div>
         {active.meta.importedAt !== null && (
           <div>
-            <dt>导入时间</dt>
-            <dd>{new Date(active.meta.importedAt).toLocaleString('zh-CN')}</dd>
+            <dt>{t.datasetHeader.importedAt}</dt>
+            <dd>{t.common.dateTime(new Date(active.meta.importedAt))}</dd>
           </div>
         )}
       </dl>

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { datasetLabel } from '../domain/dataset-record.ts'
 import { ALL_DATASETS, type AppState, useAppStore } from '../store/app-store.ts'
 import { storageProblem } from '../store/storage-problem.ts'
+import { useMessages } from '../store/use-messages.ts'
 
 const persistence = () => import('../store/persistence.ts')
 
@@ -16,6 +17,7 @@ export function DatasetSwitcher() {
   const removeDataset = useAppStore((s) => s.removeDataset)
   const restoreDataset = useAppStore((s) => s.restoreDataset)
   const pushNotice = useAppStore((s) => s.pushNotice)
+  const t = useMessages()
 
   const remove = (id: string) => {
     const gone = removeDataset(id)
@@ -38,18 +40,18 @@ export function DatasetSwitcher() {
   if (datasets.length < 2 && removed === null) return null
   const total = datasets.reduce((n, d) => n + d.dataset.projects.length, 0)
   return (
-    <nav className="dataset-switcher" aria-label="数据集">
+    <nav className="dataset-switcher" aria-label={t.datasets.region}>
       <ul>
         {datasets.map((d) => (
           <li key={d.id} className={d.id === activeId ? 'current' : undefined}>
             <button type="button" aria-current={d.id === activeId ? 'true' : undefined} onClick={() => setActive(d.id)}>
-              <span className="dataset-name">{datasetLabel(d)}</span>
-              <span className="muted">
-                {d.meta.fileName} · {d.dataset.projects.length} 个项目
+              <span className="dataset-name" lang="zh-CN">
+                {datasetLabel(d)}
               </span>
+              <span className="muted">{t.datasets.projectCount(d.meta.fileName, d.dataset.projects.length)}</span>
             </button>
             {d.meta.origin === 'imported' && (
-              <button type="button" className="dataset-remove" aria-label={`移除 ${d.meta.fileName}`} onClick={() => remove(d.id)}>
+              <button type="button" className="dataset-remove" aria-label={t.datasets.remove(d.meta.fileName)} onClick={() => remove(d.id)}>
                 ×
               </button>
             )}
@@ -62,10 +64,8 @@ export function DatasetSwitcher() {
               aria-current={activeId === ALL_DATASETS ? 'true' : undefined}
               onClick={() => setActive(ALL_DATASETS)}
             >
-              <span className="dataset-name">全部数据集</span>
-              <span className="muted">
-                {datasets.length} 个 · {total} 个项目
-              </span>
+              <span className="dataset-name">{t.datasets.all}</span>
+              <span className="muted">{t.datasets.allCount(datasets.length, total)}</span>
             </button>
           </li>
         )}
@@ -73,9 +73,9 @@ export function DatasetSwitcher() {
       <p role="status" className="dataset-undo">
         {removed !== null && (
           <>
-            已移除 {removed.dataset.meta.fileName}。{' '}
+            {t.datasets.removed(removed.dataset.meta.fileName)}{' '}
             <button type="button" className="link-button" onClick={undo}>
-              撤销
+              {t.datasets.undo}
             </button>
           </>
         )}

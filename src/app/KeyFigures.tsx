@@ -1,7 +1,7 @@
-import { formatScore, formatWan, formatYi, YI_READS_BETTER_FROM } from '../domain/format.ts'
-import { GRADES } from '../domain/grade.ts'
+import { formatScore, formatWan, YI_READS_BETTER_FROM } from '../domain/format.ts'
 import type { CommonTheme } from '../domain/problem-themes.ts'
 import type { Summary } from '../domain/stats.ts'
+import { useMessages } from '../store/use-messages.ts'
 
 export interface KeyFiguresProps {
   summary: Summary
@@ -10,57 +10,54 @@ export interface KeyFiguresProps {
   commonTheme: CommonTheme | null
 }
 
-/** The figures a reader quotes first; they follow the filters. */
+/**
+ * The figures a reader quotes first; they follow the filters. Amounts are 万元 in Chinese (with
+ * 亿元 from 1,000 万元) and the same numbers in "10k CNY" in English (with CNY millions).
+ */
 export function KeyFigures({ summary, total, commonTheme }: KeyFiguresProps) {
+  const t = useMessages()
+  const k = t.keyFigures
   const filtered = summary.count !== total
   return (
-    <section className="key-figures" aria-label="关键数字">
+    <section className="key-figures" aria-label={k.region}>
       <dl>
         <div>
-          <dt>项目数</dt>
+          <dt>{k.count}</dt>
           <dd>
             {summary.count}
             {filtered && <span className="muted"> / {total}</span>}
           </dd>
         </div>
         <div>
-          <dt>决算金额合计</dt>
+          <dt>{k.total}</dt>
           <dd>
-            {summary.amountCount === 0 ? '—' : `${formatWan(summary.totalWan)} 万元`}
-            {summary.totalWan >= YI_READS_BETTER_FROM && (
-              <span className="muted sub-figure">约 {formatYi(summary.totalWan)} 亿元</span>
-            )}
-            {summary.amountCount < summary.count && (
-              <span className="muted">（{summary.count - summary.amountCount} 个项目未披露金额）</span>
-            )}
+            {summary.amountCount === 0 ? t.common.missing : k.totalValue(formatWan(summary.totalWan))}
+            {summary.totalWan >= YI_READS_BETTER_FROM && <span className="muted sub-figure">{k.totalApprox(summary.totalWan)}</span>}
+            {summary.amountCount < summary.count && <span className="muted">{k.noAmount(summary.count - summary.amountCount)}</span>}
           </dd>
         </div>
         <div>
-          <dt>平均分</dt>
-          <dd>{summary.meanScore === null ? '—' : formatScore(summary.meanScore)}</dd>
+          <dt>{k.mean}</dt>
+          <dd>{summary.meanScore === null ? t.common.missing : formatScore(summary.meanScore)}</dd>
         </div>
         <div>
-          <dt title="按决算金额加权的平均评价分值">金额加权平均分</dt>
-          <dd>{summary.weightedMeanScore === null ? '—' : formatScore(summary.weightedMeanScore)}</dd>
+          <dt title={k.weightedTitle}>{k.weighted}</dt>
+          <dd>{summary.weightedMeanScore === null ? t.common.missing : formatScore(summary.weightedMeanScore)}</dd>
         </div>
         <div>
-          <dt>评价结论</dt>
-          <dd>{GRADES.map((g) => `${g} ${summary.gradeCounts[g]}`).join(' · ')}</dd>
+          <dt>{k.grades}</dt>
+          <dd>{k.gradeCounts(summary.gradeCounts)}</dd>
         </div>
         <div>
-          <dt>披露预算执行率</dt>
+          <dt>{k.rates}</dt>
+          <dd>{k.ratesValue(summary.withRateCount, summary.count)}</dd>
+        </div>
+        <div>
+          <dt title={k.commonThemeTitle}>{k.commonTheme}</dt>
           <dd>
-            {summary.withRateCount} / {summary.count} 个项目
-          </dd>
-        </div>
-        <div>
-          <dt title="出现在最多项目中的问题主题（按关键词归类）">最常见问题主题</dt>
-          <dd>
-            {commonTheme === null ? '—' : commonTheme.label}
+            {commonTheme === null ? t.common.missing : t.themes[commonTheme.theme].label}
             {commonTheme !== null && (
-              <span className="muted sub-figure">
-                {commonTheme.projects} / {summary.count} 个项目，{commonTheme.items} 条问题
-              </span>
+              <span className="muted sub-figure">{k.commonThemeDetail(commonTheme.projects, summary.count, commonTheme.items)}</span>
             )}
           </dd>
         </div>

@@ -1,3 +1,4 @@
+import { LanguageSwitch } from './LanguageSwitch.tsx'
 import { PrintMemoButton } from './PrintMemoButton.tsx'
 import { ThemeToggle } from './ThemeToggle.tsx'
 
@@ -6,10 +7,11 @@ export interface PageToolsProps {
   projectName?: string | null
 }
 
-/** The page's own controls, top right: colour scheme and the printable memo. Hidden in print. */
+/** The page's own controls, top right: language, colour scheme and the printable memo. Hidden in print. */
 export function PageTools({ projectName = null }: PageToolsProps) {
   return (
     <div className="page-tools">
+      <LanguageSwitch />
       <ThemeToggle />
       <PrintMemoButton projectName={projectName} />
     </div>

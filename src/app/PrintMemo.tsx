@@ -1,8 +1,9 @@
 import { datasetLabel } from '../domain/dataset-record.ts'
-import { UNNAMED } from '../domain/format.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
 import { citationFor } from '../drilldown/citation.ts'
+import { messagesFor } from '../i18n/catalogue.ts'
 import type { LoadedDataset } from '../store/app-store.ts'
+import { useLocale } from '../store/use-messages.ts'
 import type { ViewModel } from '../store/view-model.ts'
 import { usePrintStart } from './use-printing.ts'
 
@@ -23,19 +24,29 @@ export const MAX_PRINTED_SOURCES = 200
  */
 export function PrintMemoHeader({ view, openRow }: PrintMemoProps) {
   const printedAt = usePrintStart()
+  const locale = useLocale()
+  const t = messagesFor(locale)
   const dataset = openRow === undefined ? undefined : datasetOf(view, openRow)
   const scope =
     openRow === undefined
-      ? `当前筛选的 ${view.rows.length} / ${view.allRows.length} 个项目（${view.inView.map((d) => datasetLabel(d)).join('；')}）`
-      : `项目“${openRow.project.name ?? UNNAMED}”`
+      ? t.print.selectionScope(view.rows.length, view.allRows.length, view.inView.map((d) => datasetLabel(d)).join('；'))
+      : t.print.projectScope(openRow.project.name ?? t.common.unnamed)
   return (
     <div className="print-only print-memo-header">
       <p className="print-memo-kind">
-        <strong>审计备忘录</strong>
-        {printedAt !== null && <span>打印于 {printedAt.toLocaleString('zh-CN', { dateStyle: 'long', timeStyle: 'short' })}</span>}
+        <strong>{t.print.memo}</strong>
+        {printedAt !== null && <span>{t.print.printedAt(t.common.longDateTime(printedAt))}</span>}
       </p>
-      <p>范围：{scope}</p>
-      {openRow !== undefined && dataset !== undefined && <p>引用：{citationFor(dataset.dataset, openRow.project)}</p>}
+      <p>
+        {t.print.scope}
+        {scope}
+      </p>
+      {openRow !== undefined && dataset !== undefined && (
+        <p>
+          {t.print.citation}
+          {citationFor(dataset.dataset, openRow.project, locale)}
+        </p>
+      )}
     </div>
   )
 }
@@ -46,20 +57,24 @@ export function PrintMemoHeader({ view, openRow }: PrintMemoProps) {
  */
 export function PrintMemoSources({ view, openRow }: PrintMemoProps) {
   const printing = usePrintStart() !== null
+  const locale = useLocale()
+  const t = messagesFor(locale)
   if (!printing || openRow !== undefined || view.rows.length === 0) return null
   const listed = view.rows.slice(0, MAX_PRINTED_SOURCES)
   return (
     <section className="print-only print-memo-sources">
-      <h2>项目出处</h2>
+      <h2>{t.print.sources}</h2>
       <ol>
         {listed.map((row) => {
           const dataset = datasetOf(view, row)
-          return <li key={row.id}>{dataset === undefined ? (row.project.name ?? UNNAMED) : citationFor(dataset.dataset, row.project)}</li>
+          return (
+            <li key={row.id}>
+              {dataset === undefined ? (row.project.name ?? t.common.unnamed) : citationFor(dataset.dataset, row.project, locale)}
+            </li>
+          )
         })}
       </ol>
-      {view.rows.length > listed.length && (
-        <p>另有 {view.rows.length - listed.length} 个项目未列出，其出处见导出的 CSV 或 JSON。</p>
-      )}
+      {view.rows.length > listed.length && <p>{t.print.moreSources(view.rows.length - listed.length)}</p>}
     </section>
   )
 }

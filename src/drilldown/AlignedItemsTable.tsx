@@ -1,6 +1,8 @@
 import { alignItems } from '../domain/aligned-items.ts'
 import { itemHasTheme, type ThemeId } from '../domain/problem-themes.ts'
 import type { Project } from '../domain/types.ts'
+import type { Messages } from '../i18n/messages.ts'
+import { useMessages } from '../store/use-messages.ts'
 import { Highlighted } from './Highlighted.tsx'
 import { ThemeChips } from './ThemeChips.tsx'
 
@@ -13,44 +15,55 @@ export interface AlignedItemsTableProps {
 
 const NO_THEMES: readonly ThemeId[] = []
 
-function Slot({ text, terms }: { text: string | null; terms: readonly string[] }) {
-  return <td>{text === null ? <span className="empty-slot">（未列出）</span> : <Highlighted text={text} terms={terms} />}</td>
+function Slot({ text, terms, t }: { text: string | null; terms: readonly string[]; t: Messages }) {
+  return (
+    <td>
+      {text === null ? (
+        <span className="empty-slot">{t.drawer.notListed}</span>
+      ) : (
+        <span lang="zh-CN">
+          <Highlighted text={text} terms={terms} />
+        </span>
+      )}
+    </td>
+  )
 }
 
 /** Problem (n) beside suggestion (n) and rectification (n); a shorter list leaves an empty slot. */
 export function AlignedItemsTable({ project, terms, themes = NO_THEMES }: AlignedItemsTableProps) {
+  const t = useMessages()
   const items = alignItems(project)
-  if (items.length === 0) return <p className="muted">本项目未列出存在问题、整改建议或整改情况。</p>
+  if (items.length === 0) return <p className="muted">{t.drawer.noItems}</p>
+  const headers = t.drawer.itemHeaders
   return (
     <table className="aligned-items">
-      <caption>
-        存在问题 {project.problems.length} 条 · 整改建议 {project.suggestions.length} 条 · 整改情况{' '}
-        {project.rectifications.length} 条
-      </caption>
+      <caption>{t.drawer.itemsCaption(project.problems.length, project.suggestions.length, project.rectifications.length)}</caption>
       <thead>
         <tr>
-          <th scope="col">序号</th>
-          <th scope="col">存在问题</th>
-          <th scope="col">整改建议</th>
-          <th scope="col">整改情况</th>
+          <th scope="col">{headers.n}</th>
+          <th scope="col">{headers.problem}</th>
+          <th scope="col">{headers.suggestion}</th>
+          <th scope="col">{headers.rectification}</th>
         </tr>
       </thead>
       <tbody>
         {items.map((item) => (
           <tr key={item.n} className={item.problem !== null && itemHasTheme(item.problem, themes) ? 'theme-hit' : undefined}>
-            <th scope="row">（{item.n}）</th>
+            <th scope="row">{t.drawer.itemNumber(item.n)}</th>
             <td>
               {item.problem === null ? (
-                <span className="empty-slot">（未列出）</span>
+                <span className="empty-slot">{t.drawer.notListed}</span>
               ) : (
                 <>
-                  <Highlighted text={item.problem} terms={terms} />
+                  <span lang="zh-CN">
+                    <Highlighted text={item.problem} terms={terms} />
+                  </span>
                   <ThemeChips item={item.problem} active={themes} />
                 </>
               )}
             </td>
-            <Slot text={item.suggestion} terms={terms} />
-            <Slot text={item.rectification} terms={terms} />
+            <Slot text={item.suggestion} terms={terms} t={t} />
+            <Slot text={item.rectification} terms={terms} t={t} />
           </tr>
         ))}
       </tbody>

@@ -1,7 +1,8 @@
 import { useMemo } from 'react'
-import { AUDIT_FLAGS, type AuditFlagLookup, countAuditFlags } from '../domain/audit-flags.ts'
+import { AUDIT_FLAG_IDS, type AuditFlagLookup, countAuditFlags } from '../domain/audit-flags.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
 import { useAppStore } from '../store/app-store.ts'
+import { useMessages } from '../store/use-messages.ts'
 import { FacetToggles } from './FacetToggles.tsx'
 
 export interface AuditFlagFacetProps {
@@ -16,13 +17,14 @@ export function AuditFlagFacet({ rows, flagsOf }: AuditFlagFacetProps) {
   const selected = useAppStore((s) => s.filters.flags)
   const toggleFlag = useAppStore((s) => s.toggleFlag)
   const setFlags = useAppStore((s) => s.setFlags)
-  const options = useMemo(() => {
-    const counts = countAuditFlags(rows, flagsOf)
-    return AUDIT_FLAGS.map((f) => ({ id: f.id, label: f.label, count: counts[f.id], description: f.description }))
-  }, [rows, flagsOf])
+  const t = useMessages()
+  const counts = useMemo(() => countAuditFlags(rows, flagsOf), [rows, flagsOf])
+  const options = AUDIT_FLAG_IDS.map((id) => ({ id, label: t.flags[id].label, count: counts[id], description: t.flags[id].description }))
   return (
     <FacetToggles
-      label="审计提示"
+      label={t.facets.flags}
+      groupLabel={t.facets.group(t.facets.flags)}
+      allLabel={t.common.all}
       options={options}
       selected={selected}
       onToggle={toggleFlag}

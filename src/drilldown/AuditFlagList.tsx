@@ -1,4 +1,5 @@
-import { type AuditFlagId, auditFlagById } from '../domain/audit-flags.ts'
+import type { AuditFlagId } from '../domain/audit-flags.ts'
+import { useMessages } from '../store/use-messages.ts'
 import './themes.css'
 
 export interface AuditFlagListProps {
@@ -8,11 +9,12 @@ export interface AuditFlagListProps {
 
 /** The open project's audit flags, each with what set it; says so when there is none. */
 export function AuditFlagList({ flags }: AuditFlagListProps) {
-  if (flags.length === 0) return <p className="muted">没有审计提示。</p>
+  const t = useMessages()
+  if (flags.length === 0) return <p className="muted">{t.drawer.noFlags}</p>
   return (
-    <ul className="audit-flags" aria-label="审计提示">
+    <ul className="audit-flags" aria-label={t.drawer.flags}>
       {flags.map((id) => {
-        const flag = auditFlagById(id)
+        const flag = t.flags[id]
         return (
           <li key={id} className="audit-flag" title={flag.description}>
             {flag.label}

@@ -1,5 +1,7 @@
 import { useState } from 'react'
 import type { Dataset, Project } from '../domain/types.ts'
+import { useLocale } from '../store/use-messages.ts'
+import { messagesFor } from '../i18n/catalogue.ts'
 import { citationFor } from './citation.ts'
 
 export interface CopyCitationButtonProps {
@@ -9,7 +11,9 @@ export interface CopyCitationButtonProps {
 
 export function CopyCitationButton({ dataset, project }: CopyCitationButtonProps) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle')
-  const citation = citationFor(dataset, project)
+  const locale = useLocale()
+  const t = messagesFor(locale)
+  const citation = citationFor(dataset, project, locale)
   const copy = () => {
     // navigator.clipboard is undefined outside secure contexts (plain http on a LAN address).
     Promise.resolve()
@@ -22,10 +26,10 @@ export function CopyCitationButton({ dataset, project }: CopyCitationButtonProps
   return (
     <p className="citation">
       <button type="button" onClick={copy}>
-        复制引用
+        {t.drawer.copyCitation}
       </button>{' '}
       <span aria-live="polite" className="muted">
-        {status === 'copied' ? '已复制' : status === 'failed' ? `无法访问剪贴板，请手动复制：${citation}` : ''}
+        {status === 'copied' ? t.drawer.copied : status === 'failed' ? t.drawer.copyFailed(citation) : ''}
       </span>
     </p>
   )

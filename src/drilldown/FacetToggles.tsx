@@ -10,8 +10,12 @@ export interface FacetOption<T extends string> {
 }
 
 export interface FacetTogglesProps<T extends string> {
-  /** The group's name, shown and announced: "问题主题", "审计提示". */
+  /** The group's name, shown: "问题主题", "审计提示". */
   label: string
+  /** What the group is announced as: "按问题主题筛选". */
+  groupLabel: string
+  /** The button that clears the facet: "全部". */
+  allLabel: string
   options: readonly FacetOption<T>[]
   selected: readonly T[]
   onToggle: (id: T) => void
@@ -21,14 +25,23 @@ export interface FacetTogglesProps<T extends string> {
 }
 
 /** Toggle buttons (aria-pressed) with counts; several may be on (any of them); 全部 clears them. */
-export function FacetToggles<T extends string>({ label, options, selected, onToggle, onClear, total }: FacetTogglesProps<T>) {
+export function FacetToggles<T extends string>({
+  label,
+  groupLabel,
+  allLabel,
+  options,
+  selected,
+  onToggle,
+  onClear,
+  total,
+}: FacetTogglesProps<T>) {
   return (
-    <div className="facet" role="group" aria-label={`按${label}筛选`}>
+    <div className="facet" role="group" aria-label={groupLabel}>
       <span className="facet-label" aria-hidden="true">
         {label}
       </span>
       <button type="button" className="facet-toggle" aria-pressed={selected.length === 0} onClick={onClear}>
-        全部 <span className="facet-count">{total}</span>
+        {allLabel} <span className="facet-count">{total}</span>
       </button>
       {options.map((o) => (
         <button

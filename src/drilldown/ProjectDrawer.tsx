@@ -1,9 +1,9 @@
-import { UNNAMED } from '../domain/format.ts'
 import { useEffect, useRef } from 'react'
 import type { ProjectRow } from '../domain/project-row.ts'
 import { searchTerms } from '../domain/search-text.ts'
 import type { LoadedDataset } from '../store/app-store.ts'
 import { useAppStore } from '../store/app-store.ts'
+import { useMessages } from '../store/use-messages.ts'
 import { auditFlagsOf } from '../domain/audit-flags.ts'
 import { AlignedItemsTable } from './AlignedItemsTable.tsx'
 import { AuditFlagList } from './AuditFlagList.tsx'
@@ -30,6 +30,7 @@ export function ProjectDrawer({ dataset, row, orderedRows }: ProjectDrawerProps)
   const openProject = useAppStore((s) => s.openProject)
   const query = useAppStore((s) => s.filters.query)
   const themes = useAppStore((s) => s.filters.themes)
+  const t = useMessages()
   const terms = searchTerms(query)
   const heading = useRef<HTMLHeadingElement>(null)
   const position = orderedRows.findIndex((r) => r.id === row.id)
@@ -53,16 +54,16 @@ export function ProjectDrawer({ dataset, row, orderedRows }: ProjectDrawerProps)
     <aside className="drawer" aria-labelledby="drawer-title">
       <div className="drawer-bar">
         <button type="button" disabled={previous === undefined} onClick={() => previous && openProject(previous.id)}>
-          ← 上一个
+          {t.drawer.previous}
         </button>
-        <span className="muted">{position >= 0 ? `${position + 1} / ${orderedRows.length}` : '不在当前筛选结果中'}</span>
+        <span className="muted">{position >= 0 ? `${position + 1} / ${orderedRows.length}` : t.drawer.notInSelection}</span>
         <button type="button" disabled={next === undefined} onClick={() => next && openProject(next.id)}>
-          下一个 →
+          {t.drawer.next}
         </button>
         <button
           type="button"
           className="drawer-close"
-          aria-label="关闭项目详情"
+          aria-label={t.drawer.close}
           onClick={() => {
             openProject(null)
             requestAnimationFrame(() => focusRow(row.id))
@@ -71,18 +72,24 @@ export function ProjectDrawer({ dataset, row, orderedRows }: ProjectDrawerProps)
           ✕
         </button>
       </div>
-      <h2 id="drawer-title" ref={heading} tabIndex={-1}>
-        {project.name === null ? UNNAMED : <Highlighted text={project.name} terms={terms} />}
+      <h2 id="drawer-title" ref={heading} tabIndex={-1} lang={project.name === null ? undefined : 'zh-CN'}>
+        {project.name === null ? t.common.unnamed : <Highlighted text={project.name} terms={terms} />}
       </h2>
       <ProjectFacts project={project} sourceName={dataset.dataset.sourceName} />
       <CopyCitationButton dataset={dataset.dataset} project={project} />
-      <h3>审计提示</h3>
+      <h3>{t.drawer.flags}</h3>
       <AuditFlagList flags={auditFlagsOf(dataset, row)} />
-      <h3>主要绩效</h3>
-      <p className="performance">
-        {project.performance === null ? <span className="muted">未披露</span> : <Highlighted text={project.performance} terms={terms} />}
-      </p>
-      <h3>问题、建议与整改</h3>
+      <h3>{t.drawer.performance}</h3>
+      {project.performance === null ? (
+        <p className="performance">
+          <span className="muted">{t.common.notDisclosed}</span>
+        </p>
+      ) : (
+        <p className="performance" lang="zh-CN">
+          <Highlighted text={project.performance} terms={terms} />
+        </p>
+      )}
+      <h3>{t.drawer.items}</h3>
       <AlignedItemsTable project={project} terms={terms} themes={themes} />
       <SourcePanel project={project} sourceLines={dataset.sourceLines} diagnostics={dataset.diagnostics} />
     </aside>

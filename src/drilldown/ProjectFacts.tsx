@@ -1,6 +1,8 @@
-import { GradeBadge } from '../ui/GradeBadge.tsx'
 import { formatPercent, formatScore, formatWan } from '../domain/format.ts'
 import type { Project } from '../domain/types.ts'
+import { messagesFor } from '../i18n/catalogue.ts'
+import { useLocale } from '../store/use-messages.ts'
+import { GradeBadge } from '../ui/GradeBadge.tsx'
 
 export interface ProjectFactsProps {
   project: Project
@@ -8,38 +10,40 @@ export interface ProjectFactsProps {
 }
 
 export function ProjectFacts({ project: p, sourceName }: ProjectFactsProps) {
+  const locale = useLocale()
+  const t = messagesFor(locale)
+  const facts = t.drawer.facts
   return (
     <dl className="facts">
       <div>
-        <dt>决算金额</dt>
-        <dd>{p.amountWan === null ? '—' : `${formatWan(p.amountWan)} 万元`}</dd>
+        <dt>{facts.amount}</dt>
+        <dd>{p.amountWan === null ? t.common.missing : facts.amountValue(formatWan(p.amountWan))}</dd>
       </div>
       <div>
-        <dt>评价分值</dt>
+        <dt>{facts.score}</dt>
         <dd>{formatScore(p.score)}</dd>
       </div>
       <div>
-        <dt>评价结论</dt>
+        <dt>{facts.grade}</dt>
         <dd>
-          <GradeBadge grade={p.grade} />
+          <GradeBadge grade={p.grade} locale={locale} />
         </dd>
       </div>
       <div>
-        <dt>预算执行率</dt>
-        <dd className={p.executionRate === null ? 'muted' : undefined}>{formatPercent(p.executionRate)}</dd>
+        <dt>{facts.executionRate}</dt>
+        <dd className={p.executionRate === null ? 'muted' : undefined}>{formatPercent(p.executionRate, t.common.notDisclosed)}</dd>
       </div>
       {p.unit !== null && (
         <div className="fact-wide">
-          <dt>项目单位</dt>
-          <dd>{p.unit}</dd>
+          <dt>{facts.unit}</dt>
+          <dd lang="zh-CN">{p.unit}</dd>
         </div>
       )}
       <div className="fact-wide">
-        <dt>出处</dt>
+        <dt>{facts.source}</dt>
         <dd>
-          {sourceName}
-          {p.source.page !== undefined && `，第 ${p.source.page} 页`}，第 {p.source.startLine}–{p.source.endLine} 行
-          {p.source.page !== undefined && <span className="muted">（行号指从 PDF 提取的文字）</span>}
+          {facts.sourceWhere(sourceName, p.source.startLine, p.source.endLine, p.source.page)}
+          {p.source.page !== undefined && <span className="muted">{facts.pdfLines}</span>}
         </dd>
       </div>
     </dl>

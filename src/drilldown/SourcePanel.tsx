@@ -1,5 +1,7 @@
 import { sourceExcerpt } from '../domain/source-excerpt.ts'
 import type { Diagnostic, Project } from '../domain/types.ts'
+import { messagesFor } from '../i18n/catalogue.ts'
+import { useLocale } from '../store/use-messages.ts'
 import { DiagnosticItems } from '../ui/DiagnosticItems.tsx'
 
 export interface SourcePanelProps {
@@ -11,20 +13,20 @@ export interface SourcePanelProps {
 /** The project's diagnostics and its block of the original text, to check the parse against the source. */
 export function SourcePanel({ project, sourceLines, diagnostics }: SourcePanelProps) {
   const { startLine, endLine } = project.source
+  const locale = useLocale()
+  const t = messagesFor(locale)
   const own = diagnostics.filter((d) => d.line !== null && d.line >= startLine && d.line <= endLine)
   return (
     <>
-      <h3>解析提示</h3>
+      <h3>{t.drawer.parserNotes}</h3>
       {own.length === 0 ? (
-        <p className="muted">解析本项目时没有发现问题。</p>
+        <p className="muted">{t.drawer.noParserNotes}</p>
       ) : (
-        <DiagnosticItems diagnostics={own} />
+        <DiagnosticItems diagnostics={own} locale={locale} />
       )}
       <details className="source-text">
-        <summary>
-          查看原文（第 {startLine}–{endLine} 行）
-        </summary>
-        <pre>{sourceExcerpt(sourceLines, project)}</pre>
+        <summary>{t.drawer.viewSource(startLine, endLine)}</summary>
+        <pre lang="zh-CN">{sourceExcerpt(sourceLines, project)}</pre>
       </details>
     </>
   )

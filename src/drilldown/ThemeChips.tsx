@@ -1,4 +1,5 @@
 import { type ThemeId, themeMatches } from '../domain/problem-themes.ts'
+import { useMessages } from '../store/use-messages.ts'
 import './themes.css'
 
 export interface ThemeChipsProps {
@@ -12,16 +13,18 @@ const NONE: readonly ThemeId[] = []
 
 /** The item's problem themes as small labels; hovering one names the keywords that gave it. */
 export function ThemeChips({ item, active = NONE }: ThemeChipsProps) {
+  const t = useMessages()
   const matches = themeMatches(item)
   return (
-    <ul className="theme-chips" aria-label="问题主题">
+    <ul className="theme-chips" aria-label={t.drawer.themeChips}>
       {matches.map(({ theme, keywords }) => {
         const isActive = active.includes(theme.id)
-        const why = keywords.length === 0 ? theme.description : `${theme.description}（关键词：${keywords.join('、')}）`
+        const { label, description } = t.themes[theme.id]
+        const why = keywords.length === 0 ? description : t.drawer.keywords(description, keywords)
         return (
           <li key={theme.id} className={isActive ? 'theme-chip is-active' : 'theme-chip'} title={why}>
-            {theme.label}
-            {isActive && <span className="themes-hidden">（筛选中）</span>}
+            {label}
+            {isActive && <span className="themes-hidden">{t.drawer.filtering}</span>}
           </li>
         )
       })}

@@ -1,7 +1,8 @@
 import { useMemo } from 'react'
-import { THEMES, themeTotals } from '../domain/problem-themes.ts'
+import { THEME_IDS, themeTotals } from '../domain/problem-themes.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
 import { useAppStore } from '../store/app-store.ts'
+import { useMessages } from '../store/use-messages.ts'
 import { FacetToggles } from './FacetToggles.tsx'
 
 export interface ThemeFacetProps {
@@ -14,13 +15,19 @@ export function ThemeFacet({ rows }: ThemeFacetProps) {
   const selected = useAppStore((s) => s.filters.themes)
   const toggleTheme = useAppStore((s) => s.toggleTheme)
   const setThemes = useAppStore((s) => s.setThemes)
-  const options = useMemo(() => {
-    const totals = themeTotals(rows)
-    return THEMES.map((t, i) => ({ id: t.id, label: t.label, count: totals[i]?.projects ?? 0, description: t.description }))
-  }, [rows])
+  const t = useMessages()
+  const totals = useMemo(() => themeTotals(rows), [rows])
+  const options = THEME_IDS.map((id, i) => ({
+    id,
+    label: t.themes[id].label,
+    count: totals[i]?.projects ?? 0,
+    description: t.themes[id].description,
+  }))
   return (
     <FacetToggles
-      label="问题主题"
+      label={t.facets.themes}
+      groupLabel={t.facets.group(t.facets.themes)}
+      allLabel={t.common.all}
       options={options}
       selected={selected}
       onToggle={toggleTheme}

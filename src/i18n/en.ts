@@ -127,6 +127,7 @@ export const en: Messages = {
   grades: {
     label: gradeLabel,
     name: GRADE_NAMES,
+    axis: (grade) => `${grade}\n${GRADE_NAMES[grade]}`,
   },
 
   themes,
@@ -228,7 +229,7 @@ export const en: Messages = {
 
   ranges: {
     amount: 'Final amount',
-    amountUnit: '10k CNY',
+    amountUnit: ' (10k CNY)',
     score: 'Score',
     min: (legend) => `${legend}, minimum`,
     max: (legend) => `${legend}, maximum`,

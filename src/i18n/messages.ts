@@ -54,6 +54,8 @@ export interface Messages {
     label: (grade: Grade) => string
     /** The grade's own name in this language: 优 or Excellent. */
     name: Readonly<Record<Grade, string>>
+    /** The label on a chart axis, one line per word: 优, or 优\nExcellent. */
+    axis: (grade: Grade) => string
   }
 
   themes: Readonly<Record<ThemeId, ThemeText>>
@@ -158,6 +160,7 @@ export interface Messages {
 
   ranges: {
     amount: string
+    /** The unit after the amount's legend: "（万元）". */
     amountUnit: string
     score: string
     min: (legend: string) => string

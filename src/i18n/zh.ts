@@ -51,6 +51,7 @@ export const zh: Messages = {
   grades: {
     label: (grade) => grade,
     name: { 优: '优', 良: '良', 中: '中', 差: '差' },
+    axis: (grade) => grade,
   },
 
   themes,
@@ -152,7 +153,7 @@ export const zh: Messages = {
 
   ranges: {
     amount: '决算金额',
-    amountUnit: '万元',
+    amountUnit: '（万元）',
     score: '评价分值',
     min: (legend) => `${legend}最低`,
     max: (legend) => `${legend}最高`,

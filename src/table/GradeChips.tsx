@@ -1,6 +1,8 @@
 import { GRADES } from '../domain/grade.ts'
 import type { Grade } from '../domain/types.ts'
+import { messagesFor } from '../i18n/catalogue.ts'
 import { useAppStore } from '../store/app-store.ts'
+import { useLocale } from '../store/use-messages.ts'
 import { GradeBadge } from '../ui/GradeBadge.tsx'
 import './table.css'
 
@@ -16,10 +18,12 @@ export function GradeChips({ counts, total }: GradeChipsProps) {
   const selected = useAppStore((s) => s.filters.grades)
   const toggleGrade = useAppStore((s) => s.toggleGrade)
   const setGrades = useAppStore((s) => s.setGrades)
+  const locale = useLocale()
+  const t = messagesFor(locale)
   return (
-    <div className="grade-chips" role="group" aria-label="按评价结论筛选">
+    <div className="grade-chips" role="group" aria-label={t.gradeChips.group}>
       <button type="button" className="grade-chip" aria-pressed={selected.length === 0} onClick={() => setGrades([])}>
-        全部 <span className="grade-chip-count">{total}</span>
+        {t.common.all} <span className="grade-chip-count">{total}</span>
       </button>
       {GRADES.map((grade) => (
         <button
@@ -29,7 +33,7 @@ export function GradeChips({ counts, total }: GradeChipsProps) {
           aria-pressed={selected.includes(grade)}
           onClick={() => toggleGrade(grade)}
         >
-          <GradeBadge grade={grade} /> <span className="grade-chip-count">{counts[grade]}</span>
+          <GradeBadge grade={grade} locale={locale} /> <span className="grade-chip-count">{counts[grade]}</span>
         </button>
       ))}
     </div>

@@ -1,8 +1,10 @@
 import { functionalUpdate, type OnChangeFn, type SortingState, useTable } from '@tanstack/react-table'
 import { useState } from 'react'
 import type { ProjectRow } from '../domain/project-row.ts'
+import { messagesFor } from '../i18n/catalogue.ts'
 import { useAppStore } from '../store/app-store.ts'
-import { comparisonColumns, projectColumns, projectTableFeatures } from './columns.tsx'
+import { useLocale } from '../store/use-messages.ts'
+import { comparisonColumnsFor, projectColumnsFor, projectTableFeatures } from './columns.tsx'
 import { ProjectTableBody } from './ProjectTableBody.tsx'
 import { SortHeader } from './SortHeader.tsx'
 import { toSortingState, toSortKeys } from './sorting-state.ts'
@@ -31,7 +33,9 @@ const onSortingChange: OnChangeFn<SortingState> = (updater) => {
 export function ProjectTable({ rows, showDataset = false }: ProjectTableProps) {
   // State, not a ref: the body's virtualizer needs the box, which mounts after the body's effects run.
   const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null)
-  const columns = showDataset ? comparisonColumns : projectColumns
+  const locale = useLocale()
+  const t = messagesFor(locale)
+  const columns = showDataset ? comparisonColumnsFor(locale) : projectColumnsFor(locale)
   const sorting = useAppStore((s) => s.sorting)
   const openId = useAppStore((s) => s.openId)
   const openProject = useAppStore((s) => s.openProject)
@@ -52,13 +56,13 @@ export function ProjectTable({ rows, showDataset = false }: ProjectTableProps) {
       {/* Row 1 is the header row; the empty state's row is not counted. */}
       <table className="project-table" aria-rowcount={rows.length > 0 ? rows.length + 1 : undefined}>
         <caption className="visually-hidden">
-          {`项目绩效评价结果，显示 ${rows.length} 个项目。点击列标题排序，再点一次反向；按住 Shift 点击可加入多列排序。`}
+          {t.table.caption(rows.length)}
         </caption>
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1}>
               {group.headers.map((header) => (
-                <SortHeader key={header.id} header={header} sortCount={sorting.length} />
+                <SortHeader key={header.id} header={header} sortCount={sorting.length} sortOrder={t.table.sortOrder} />
               ))}
             </tr>
           ))}
@@ -74,10 +78,10 @@ export function ProjectTable({ rows, showDataset = false }: ProjectTableProps) {
         ) : (
           <tbody>
             <tr>
-              <td colSpan={comparisonColumns.length} className="table-empty">
-                <span>没有符合条件的项目</span>
+              <td colSpan={columns.length} className="table-empty">
+                <span>{t.table.empty}</span>
                 <button type="button" onClick={resetFilters}>
-                  清除筛选
+                  {t.table.clearFilters}
                 </button>
               </td>
             </tr>

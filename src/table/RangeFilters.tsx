@@ -1,20 +1,34 @@
 import { useState } from 'react'
 import { readDecimal } from '../domain/format.ts'
 import type { NumberRange } from '../domain/view.ts'
+import type { Messages } from '../i18n/messages.ts'
 import { useAppStore } from '../store/app-store.ts'
+import { useMessages } from '../store/use-messages.ts'
 import './table.css'
 
 interface RangeInputsProps {
   legend: string
+  /** The unit as it follows the legend, "（万元）", or ''. */
   unit: string
   range: NumberRange
   onChange: (range: NumberRange) => void
+  t: Messages
 }
 
 const show = (n: number | null): string => (n === null ? '' : String(n))
 
 /** Keeps what the user types; only a valid number (or nothing) reaches the store. */
-function BoundInput({ label, value, onCommit }: { label: string; value: number | null; onCommit: (n: number | null) => void }) {
+function BoundInput({
+  label,
+  placeholder,
+  value,
+  onCommit,
+}: {
+  label: string
+  placeholder: string
+  value: number | null
+  onCommit: (n: number | null) => void
+}) {
   const [text, setText] = useState(show(value))
   const [shown, setShown] = useState(value)
   if (shown !== value) {
@@ -27,7 +41,7 @@ function BoundInput({ label, value, onCommit }: { label: string; value: number |
       type="text"
       inputMode="decimal"
       aria-label={label}
-      placeholder={label.endsWith('最低') ? '最低' : '最高'}
+      placeholder={placeholder}
       value={text}
       aria-invalid={text.trim() !== '' && readDecimal(text) === null}
       onChange={(event) => {
@@ -40,16 +54,26 @@ function BoundInput({ label, value, onCommit }: { label: string; value: number |
   )
 }
 
-function RangeInputs({ legend, unit, range, onChange }: RangeInputsProps) {
+function RangeInputs({ legend, unit, range, onChange, t }: RangeInputsProps) {
   return (
     <fieldset className="range-inputs">
       <legend>
         {legend}
-        {unit !== '' && <span className="muted">（{unit}）</span>}
+        {unit !== '' && <span className="muted">{unit}</span>}
       </legend>
-      <BoundInput label={`${legend}最低`} value={range.min} onCommit={(min) => onChange({ ...range, min })} />
+      <BoundInput
+        label={t.ranges.min(legend)}
+        placeholder={t.ranges.minPlaceholder}
+        value={range.min}
+        onCommit={(min) => onChange({ ...range, min })}
+      />
       <span aria-hidden="true">–</span>
-      <BoundInput label={`${legend}最高`} value={range.max} onCommit={(max) => onChange({ ...range, max })} />
+      <BoundInput
+        label={t.ranges.max(legend)}
+        placeholder={t.ranges.maxPlaceholder}
+        value={range.max}
+        onCommit={(max) => onChange({ ...range, max })}
+      />
     </fieldset>
   )
 }
@@ -60,10 +84,11 @@ export function RangeFilters() {
   const score = useAppStore((s) => s.filters.score)
   const setAmountRange = useAppStore((s) => s.setAmountRange)
   const setScoreRange = useAppStore((s) => s.setScoreRange)
+  const t = useMessages()
   return (
     <div className="range-filters">
-      <RangeInputs legend="决算金额" unit="万元" range={amount} onChange={setAmountRange} />
-      <RangeInputs legend="评价分值" unit="" range={score} onChange={setScoreRange} />
+      <RangeInputs legend={t.ranges.amount} unit={t.ranges.amountUnit} range={amount} onChange={setAmountRange} t={t} />
+      <RangeInputs legend={t.ranges.score} unit="" range={score} onChange={setScoreRange} t={t} />
     </div>
   )
 }

@@ -1,5 +1,6 @@
 import { type ChangeEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react'
 import { useAppStore } from '../store/app-store.ts'
+import { useMessages } from '../store/use-messages.ts'
 import './table.css'
 
 export interface SearchBoxProps {
@@ -20,6 +21,7 @@ const isTextEntry = (target: EventTarget | null): boolean =>
 export function SearchBox({ total, shown }: SearchBoxProps) {
   const query = useAppStore((s) => s.filters.query)
   const setQuery = useAppStore((s) => s.setQuery)
+  const t = useMessages()
   const id = useId()
   const inputRef = useRef<HTMLInputElement>(null)
   const composing = useRef(false)
@@ -59,13 +61,13 @@ export function SearchBox({ total, shown }: SearchBoxProps) {
 
   return (
     <div className="search-box" role="search">
-      <label htmlFor={id}>搜索项目、问题与整改</label>
+      <label htmlFor={id}>{t.search.label}</label>
       <input
         ref={inputRef}
         id={id}
         type="search"
         value={draft}
-        placeholder="输入关键词，按 / 键快速定位"
+        placeholder={t.search.placeholder}
         autoComplete="off"
         onChange={onChange}
         onKeyDown={onKeyDown}
@@ -78,7 +80,7 @@ export function SearchBox({ total, shown }: SearchBoxProps) {
           setQuery(event.currentTarget.value)
         }}
       />
-      <p className="search-count" aria-live="polite">{`${total} 个项目中显示 ${shown} 个`}</p>
+      <p className="search-count" aria-live="polite">{t.search.count(total, shown)}</p>
     </div>
   )
 }

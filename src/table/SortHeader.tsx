@@ -6,12 +6,14 @@ export interface SortHeaderProps {
   header: Header<typeof projectTableFeatures, ProjectRow>
   /** How many columns the table is sorted by: order numbers show only in a multi-sort. */
   sortCount: number
+  /** Says a secondary key's place and direction, in the interface language: "（第 2 排序，降序）". */
+  sortOrder: (position: number, descending: boolean) => string
 }
 
 const ARROWS = { asc: '↑', desc: '↓' } as const
 
 /** A column header: a <button> that toggles the sort (Shift adds a secondary sort) inside a <th> with aria-sort. */
-export function SortHeader({ header, sortCount }: SortHeaderProps) {
+export function SortHeader({ header, sortCount, sortOrder }: SortHeaderProps) {
   const { column } = header
   const direction = column.getIsSorted()
   const index = column.getSortIndex()
@@ -30,7 +32,7 @@ export function SortHeader({ header, sortCount }: SortHeaderProps) {
           </span>
         )}
         {index > 0 && direction !== false && (
-          <span className="visually-hidden">{`（第 ${index + 1} 排序，${direction === 'desc' ? '降序' : '升序'}）`}</span>
+          <span className="visually-hidden">{sortOrder(index + 1, direction === 'desc')}</span>
         )}
       </button>
     </th>

@@ -1,7 +1,9 @@
 import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table'
-import { formatPercent, formatScore, formatWan, UNNAMED } from '../domain/format.ts'
+import { formatPercent, formatScore, formatWan } from '../domain/format.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
 import type { SortColumn } from '../domain/view.ts'
+import { messagesFor } from '../i18n/catalogue.ts'
+import type { Locale } from '../i18n/locale.ts'
 import { GradeBadge } from '../ui/GradeBadge.tsx'
 
 export interface ProjectColumnMeta {
@@ -29,59 +31,75 @@ const sortId = (id: SortColumn): SortColumn => id
  * First click direction (sortDescFirst): descending for numbers and grades, so the largest amount,
  * the best score or grade and the most problems come first; ascending (pinyin) for the name. The
  * cycle is first direction → the other → unsorted.
+ *
+ * One set of columns per interface language, each built once: headers, the missing-value words and
+ * the grade badges follow the language; the ids (the store's SortColumn ids) do not.
  */
-const datasetColumn = helper.accessor((r) => r.datasetLabel, {
-  id: sortId('dataset'),
-  header: '数据集',
-  sortDescFirst: false,
-})
-
-export const projectColumns = helper.columns([
-  helper.accessor((r) => r.project.name, {
-    id: sortId('name'),
-    header: '项目名称',
+function buildColumns(locale: Locale) {
+  const t = messagesFor(locale)
+  const datasetColumn = helper.accessor((r) => r.datasetLabel, {
+    id: sortId('dataset'),
+    header: t.table.headers.dataset,
     sortDescFirst: false,
-    meta: { rowHeader: true },
-    cell: (info) => info.getValue() ?? UNNAMED,
-  }),
-  helper.accessor((r) => r.project.amountWan, {
-    id: sortId('amount'),
-    header: '决算金额（万元）',
-    sortDescFirst: true,
-    meta: { numeric: true },
-    cell: (info) => formatWan(info.getValue()),
-  }),
-  helper.accessor((r) => r.project.score, {
-    id: sortId('score'),
-    header: '评价分值',
-    sortDescFirst: true,
-    meta: { numeric: true },
-    cell: (info) => formatScore(info.getValue()),
-  }),
-  helper.accessor((r) => r.project.grade, {
-    id: sortId('grade'),
-    header: '评价结论',
-    sortDescFirst: true,
-    cell: (info) => <GradeBadge grade={info.getValue()} />,
-  }),
-  helper.accessor((r) => r.project.executionRate, {
-    id: sortId('executionRate'),
-    header: '预算执行率',
-    sortDescFirst: true,
-    meta: { numeric: true },
-    cell: (info) => {
-      const rate = info.getValue()
-      return rate === null ? <span className="missing">{formatPercent(rate)}</span> : formatPercent(rate)
-    },
-  }),
-  helper.accessor((r) => r.project.problems.length, {
-    id: sortId('problemCount'),
-    header: '问题数',
-    sortDescFirst: true,
-    meta: { numeric: true },
-    cell: (info) => info.getValue(),
-  }),
-])
+    cell: (info) => <span lang="zh-CN">{info.getValue()}</span>,
+  })
 
-/** When several datasets are compared, each row also says which one it comes from. */
-export const comparisonColumns = helper.columns([datasetColumn, ...projectColumns])
+  const project = helper.columns([
+    helper.accessor((r) => r.project.name, {
+      id: sortId('name'),
+      header: t.table.headers.name,
+      sortDescFirst: false,
+      meta: { rowHeader: true },
+      cell: (info) => {
+        const name = info.getValue()
+        return name === null ? t.common.unnamed : <span lang="zh-CN">{name}</span>
+      },
+    }),
+    helper.accessor((r) => r.project.amountWan, {
+      id: sortId('amount'),
+      header: t.table.headers.amount,
+      sortDescFirst: true,
+      meta: { numeric: true },
+      cell: (info) => formatWan(info.getValue()),
+    }),
+    helper.accessor((r) => r.project.score, {
+      id: sortId('score'),
+      header: t.table.headers.score,
+      sortDescFirst: true,
+      meta: { numeric: true },
+      cell: (info) => formatScore(info.getValue()),
+    }),
+    helper.accessor((r) => r.project.grade, {
+      id: sortId('grade'),
+      header: t.table.headers.grade,
+      sortDescFirst: true,
+      cell: (info) => <GradeBadge grade={info.getValue()} locale={locale} />,
+    }),
+    helper.accessor((r) => r.project.executionRate, {
+      id: sortId('executionRate'),
+      header: t.table.headers.executionRate,
+      sortDescFirst: true,
+      meta: { numeric: true },
+      cell: (info) => {
+        const rate = info.getValue()
+        return rate === null ? <span className="missing">{formatPercent(rate, t.common.notDisclosed)}</span> : formatPercent(rate)
+      },
+    }),
+    helper.accessor((r) => r.project.problems.length, {
+      id: sortId('problemCount'),
+      header: t.table.headers.problemCount,
+      sortDescFirst: true,
+      meta: { numeric: true },
+      cell: (info) => info.getValue(),
+    }),
+  ])
+  // When several datasets are compared, each row also says which one it comes from.
+  return { project, comparison: helper.columns([datasetColumn, ...project]) }
+}
+
+const COLUMNS = { zh: buildColumns('zh'), en: buildColumns('en') } as const satisfies Record<Locale, unknown>
+
+/** The columns of one dataset's table, in the interface language. */
+export const projectColumnsFor = (locale: Locale) => COLUMNS[locale].project
+/** The columns when several datasets are compared: a dataset column first. */
+export const comparisonColumnsFor = (locale: Locale) => COLUMNS[locale].comparison

@@ -7,6 +7,9 @@ async function load() {
   vi.resetModules()
   const scheme = await import('../../src/app/color-scheme.ts')
   const { ThemeToggle } = await import('../../src/app/ThemeToggle.tsx')
+  // jsdom's browser prefers en-US: these tests read the Chinese interface.
+  const { useAppStore } = await import('../../src/store/app-store.ts')
+  useAppStore.setState({ locale: 'zh' })
   return { ...scheme, ThemeToggle }
 }
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { PageTools } from '../../src/app/PageTools.tsx'
 import { chartsDrawn, markChartsDrawn } from '../../src/app/charts-drawn.ts'
 import { PrintMemoButton } from '../../src/app/PrintMemoButton.tsx'
@@ -11,6 +11,9 @@ import { EMPTY_FILTERS } from '../../src/domain/view.ts'
 import { type LoadedDataset, useAppStore } from '../../src/store/app-store.ts'
 import { deriveView } from '../../src/store/view-model.ts'
 import { BUNDLED_NAME, bundled, bundledText } from '../support/bundled.ts'
+
+// jsdom's browser prefers en-US: these tests read the Chinese interface.
+beforeEach(() => useAppStore.setState({ locale: 'zh' }))
 
 afterEach(() => {
   cleanup()

@@ -16,7 +16,8 @@ const pressed = (group: HTMLElement) =>
     .map((b) => `${b.textContent?.replace(/\s+/g, '')}:${b.getAttribute('aria-pressed')}`)
 const flagsOf = auditFlagLookup([{ id: 'bundled', rows: bundledRows, diagnostics: bundled.diagnostics }])
 
-const initialState = useAppStore.getState()
+// jsdom's browser prefers en-US: these tests read the Chinese interface.
+const initialState = { ...useAppStore.getState(), locale: 'zh' as const }
 beforeEach(() => useAppStore.setState(initialState, true))
 afterEach(cleanup)
 

@@ -13,7 +13,8 @@ const pressed = () =>
   screen.getAllByRole('button').map((b) => `${b.textContent?.replace(/\s+/g, '')}:${b.getAttribute('aria-pressed')}`)
 
 /** The singleton's first state: its actions are bound to the singleton, so replacing with it resets the store. */
-const initialState = useAppStore.getState()
+// jsdom's browser prefers en-US: these tests read the Chinese interface.
+const initialState = { ...useAppStore.getState(), locale: 'zh' as const }
 beforeEach(() => {
   useAppStore.setState(initialState, true)
 })

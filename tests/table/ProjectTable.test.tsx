@@ -29,7 +29,8 @@ const ariaSorts = (): (string | null)[] => screen.getAllByRole('columnheader').m
 const tabStops = (): HTMLElement[] => bodyRows().filter((r) => r.tabIndex === 0)
 
 /** The singleton's first state: its actions are bound to the singleton, so replacing with it resets the store. */
-const initialState = useAppStore.getState()
+// jsdom's browser prefers en-US: these tests read the Chinese interface.
+const initialState = { ...useAppStore.getState(), locale: 'zh' as const }
 beforeEach(() => {
   useAppStore.setState(initialState, true)
 })

@@ -17,7 +17,8 @@ const manyRows = rowsOf(...Array.from({ length: COUNT }, (_, i) => ({ name: `项
 const lastId = `t/${COUNT - 1}`
 
 const store = () => useAppStore.getState()
-const initialState = useAppStore.getState()
+// jsdom's browser prefers en-US: these tests read the Chinese interface.
+const initialState = { ...useAppStore.getState(), locale: 'zh' as const }
 beforeEach(() => {
   useAppStore.setState(initialState, true)
 })

@@ -5,7 +5,8 @@ import { NO_RANGE } from '../../src/domain/view.ts'
 import { useAppStore } from '../../src/store/app-store.ts'
 import { RangeFilters } from '../../src/table/RangeFilters.tsx'
 
-const initialState = useAppStore.getState()
+// jsdom's browser prefers en-US: these tests read the Chinese interface.
+const initialState = { ...useAppStore.getState(), locale: 'zh' as const }
 beforeEach(() => useAppStore.setState(initialState, true))
 afterEach(cleanup)
 

@@ -8,7 +8,8 @@ const store = () => useAppStore.getState()
 const input = () => screen.getByRole('searchbox', { name: '搜索项目、问题与整改' }) as HTMLInputElement
 
 /** The singleton's first state: its actions are bound to the singleton, so replacing with it resets the store. */
-const initialState = useAppStore.getState()
+// jsdom's browser prefers en-US: these tests read the Chinese interface.
+const initialState = { ...useAppStore.getState(), locale: 'zh' as const }
 beforeEach(() => {
   useAppStore.setState(initialState, true)
 })

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { SORT_COLUMNS } from '../../src/domain/view.ts'
-import { comparisonColumns, projectColumns } from '../../src/table/columns.tsx'
+import { comparisonColumnsFor, projectColumnsFor } from '../../src/table/columns.tsx'
 import { toSortingState, toSortKeys } from '../../src/table/sorting-state.ts'
 
-describe('project columns', () => {
+describe.each(['zh', 'en'] as const)('project columns (%s)', (locale) => {
+  const projectColumns = projectColumnsFor(locale)
+  const comparisonColumns = comparisonColumnsFor(locale)
+
   it('have the SortColumn ids, in display order', () => {
     expect(projectColumns.map((c) => c.id)).toEqual(SORT_COLUMNS.filter((id) => id !== 'dataset'))
     expect(comparisonColumns.map((c) => c.id)).toEqual([...SORT_COLUMNS])
@@ -18,6 +21,20 @@ describe('project columns', () => {
       executionRate: true,
       problemCount: true,
     })
+  })
+})
+
+describe('column headers', () => {
+  it.each([
+    ['zh', ['数据集', '项目名称', '决算金额（万元）', '评价分值', '评价结论', '预算执行率', '问题数']],
+    ['en', ['Dataset', 'Project name', 'Final amount (10k CNY)', 'Score', 'Grade', 'Execution rate', 'Problems']],
+  ] as const)('are in the interface language: %s', (locale, headers) => {
+    expect(comparisonColumnsFor(locale).map((c) => c.header)).toEqual(headers)
+  })
+
+  it('are built once per language', () => {
+    expect(projectColumnsFor('en')).toBe(projectColumnsFor('en'))
+    expect(projectColumnsFor('en')).not.toBe(projectColumnsFor('zh'))
   })
 })
 
