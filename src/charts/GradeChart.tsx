@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react'
 import type { ProjectRow } from '../domain/project-row.ts'
 import type { Grade } from '../domain/types.ts'
+import { messagesFor } from '../i18n/catalogue.ts'
 import { useAppStore } from '../store/app-store.ts'
 import { EChart, type EChartHandlers } from './EChart.tsx'
 import { buildGradeOption, gradeOfClick } from './grade-option.ts'
@@ -22,6 +23,7 @@ export function GradeChart({ rows, selectedGrades, height = 280 }: GradeChartPro
   const env = useChartEnv()
   const toggleGrade = useAppStore((s) => s.toggleGrade)
   const model = useMemo(() => buildGradeOption(rows, selectedGrades, env), [rows, selectedGrades, env])
+  const t = messagesFor(env.locale).charts.grade
 
   const onEvents: EChartHandlers = {
     click: (params) => {
@@ -32,10 +34,10 @@ export function GradeChart({ rows, selectedGrades, height = 280 }: GradeChartPro
 
   return (
     <section className="chart-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>评价等级分布</h2>
+      <h2 id={headingId}>{t.heading}</h2>
       <p className="chart-caption">
-        柱高为项目数，柱上注明该等级占决算总额的比例。点击柱或等级名按等级筛选，再点一次取消。
-        {model.ungraded > 0 && ` ${model.ungraded}个项目未注明等级，不在图中。`}
+        {t.caption}
+        {model.ungraded > 0 && t.ungraded(model.ungraded)}
       </p>
       <EChart
         option={model.option}
@@ -43,7 +45,7 @@ export function GradeChart({ rows, selectedGrades, height = 280 }: GradeChartPro
         height={height}
         onEvents={onEvents}
         theme={env.dark ? 'dark' : null}
-        exportName="评价等级分布"
+        exportName={t.file}
       />
     </section>
   )

@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react'
 import type { ThemeId } from '../domain/problem-themes.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
+import { messagesFor } from '../i18n/catalogue.ts'
 import { useAppStore } from '../store/app-store.ts'
 import { EChart, type EChartHandlers } from './EChart.tsx'
 import { buildThemeOption, HEATMAP_MAX_PROJECTS, themeClickOf } from './theme-option.ts'
@@ -28,6 +29,8 @@ export function ThemeChart({ rows, selectedThemes }: ThemeChartProps) {
   const toggleTheme = useAppStore((s) => s.toggleTheme)
   const openProject = useAppStore((s) => s.openProject)
   const model = useMemo(() => buildThemeOption(rows, selectedThemes, env), [rows, selectedThemes, env])
+  const messages = messagesFor(env.locale)
+  const t = messages.charts.theme
 
   const onEvents: EChartHandlers = {
     click: (params) => {
@@ -46,14 +49,10 @@ export function ThemeChart({ rows, selectedThemes }: ThemeChartProps) {
   const heatmap = model.mode === 'heatmap'
   return (
     <section className="chart-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>问题主题</h2>
-      <p className="chart-caption">
-        {heatmap
-          ? '每格为该项目中属于该主题的存在问题条数，一条问题可属多个主题。点击格子按主题筛选并打开项目，点击主题名筛选，再点一次取消。'
-          : `项目多于${HEATMAP_MAX_PROJECTS}个，按主题显示出现该主题的项目数，条上注明问题条数。点击条形或主题名按主题筛选，再点一次取消。`}
-      </p>
+      <h2 id={headingId}>{t.heading}</h2>
+      <p className="chart-caption">{heatmap ? t.heatmapCaption : t.barsCaption(HEATMAP_MAX_PROJECTS)}</p>
       {rows.length === 0 ? (
-        <p className="chart-caption">没有项目。</p>
+        <p className="chart-caption">{messages.charts.noProjects}</p>
       ) : (
         <EChart
           option={model.option}
@@ -61,7 +60,7 @@ export function ThemeChart({ rows, selectedThemes }: ThemeChartProps) {
           height={model.height}
           onEvents={onEvents}
           theme={env.dark ? 'dark' : null}
-          exportName="问题主题"
+          exportName={t.file}
         />
       )}
     </section>

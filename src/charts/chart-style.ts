@@ -1,4 +1,5 @@
 import type { Grade } from '../domain/types.ts'
+import type { Locale } from '../i18n/locale.ts'
 import { dataIndexOf } from './chart-events.ts'
 
 /** Canvas text needs the CJK fonts named: the page's font-family does not reach it. */
@@ -25,10 +26,12 @@ export const GRADE_SYMBOLS: Readonly<Record<Grade, string>> = {
 /** For what has no grade, and for reference lines: 4.5:1 on white, 4.2:1 on the dark background. */
 export const NEUTRAL_COLOR = '#6e7781'
 
-/** What the page tells the charts: motion preference and colour scheme. */
+/** What the page tells the charts: motion preference, colour scheme and interface language. */
 export interface ChartEnv {
   reducedMotion: boolean
   dark: boolean
+  /** Titles, axis names, legends, tooltips and the aria description follow it; report text does not. */
+  locale: Locale
 }
 
 

@@ -6,6 +6,8 @@ import { GRADES } from '../domain/grade.ts'
 import { summarize } from '../domain/stats.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
 import type { Grade } from '../domain/types.ts'
+import { messagesFor } from '../i18n/catalogue.ts'
+import type { Messages } from '../i18n/messages.ts'
 import { baseOption, type ChartEnv, itemTooltip, GRADE_COLORS } from './chart-style.ts'
 
 export type GradeOption = ComposeOption<
@@ -42,26 +44,27 @@ export function gradeBars(rows: readonly ProjectRow[]): GradeBar[] {
   })
 }
 
+const share = (bar: GradeBar, t: Messages): string => formatShare(bar.sharePercent, t.common.notDisclosed)
+
 /** "5项\n占金额 54.7%": the count on top, the share of the total amount under it. */
-export function barLabel(bar: GradeBar): string {
-  return `${bar.count}项\n占金额 ${formatShare(bar.sharePercent)}`
+export function barLabel(bar: GradeBar, t: Messages): string {
+  return t.charts.grade.barLabel(bar.count, share(bar, t))
 }
 
-function tooltipHtml(bar: GradeBar): string {
+function tooltipHtml(bar: GradeBar, t: Messages): string {
   const e = format.encodeHTML
   return [
-    `<strong>${e(bar.grade)}</strong>：${bar.count} 项`,
-    `决算金额 ${e(formatWan(bar.amountWan))} 万元（占 ${e(formatShare(bar.sharePercent))}）`,
-    '点击按此等级筛选',
+    `<strong>${e(t.grades.label(bar.grade))}</strong>${e(t.charts.grade.tooltipCount(bar.count))}`,
+    e(t.charts.grade.tooltipAmount(formatWan(bar.amountWan), share(bar, t))),
+    e(t.charts.grade.tooltipHint),
   ].join('<br/>')
 }
 
-function describe(bars: readonly GradeBar[], ungraded: number): string {
-  const parts = bars.map((b) =>
-    b.count === 0 ? `${b.grade}0项` : `${b.grade}${b.count}项（占金额${formatShare(b.sharePercent)}）`,
+function describe(bars: readonly GradeBar[], ungraded: number, t: Messages): string {
+  return t.charts.grade.description(
+    bars.map((b) => ({ grade: b.grade, count: b.count, share: share(b, t) })),
+    ungraded,
   )
-  const tail = ungraded > 0 ? `；另有${ungraded}项未注明等级` : ''
-  return `柱状图：各评价等级的项目数与决算金额占比。${parts.join('，')}${tail}。`
 }
 
 /**
@@ -77,7 +80,8 @@ export function buildGradeOption(
   const ungraded = rows.filter((r) => r.project.grade === null).length
   const filtering = selected.length > 0
   const outline = env.dark ? '#e6edf3' : '#1f2328'
-  const description = describe(bars, ungraded)
+  const t = messagesFor(env.locale)
+  const description = describe(bars, ungraded, t)
 
   const data: BarSeriesOption['data'] = bars.map((bar) => {
     const isSelected = filtering && selected.includes(bar.grade)
@@ -91,25 +95,33 @@ export function buildGradeOption(
         borderColor: outline,
         borderWidth: isSelected ? 2 : 0,
       },
-      label: { formatter: barLabel(bar) },
+      label: { formatter: barLabel(bar, t) },
     }
   })
 
+  const axisLines = t.grades.axis('优').split('\n').length
   const option: GradeOption = {
     ...baseOption(env, description),
-    grid: { left: 40, right: 12, top: 44, bottom: 28 },
-    tooltip: itemTooltip(env, bars, tooltipHtml),
+    grid: { left: 40, right: 12, top: 44, bottom: 10 + 18 * axisLines },
+    tooltip: itemTooltip(env, bars, (bar) => tooltipHtml(bar, t)),
     xAxis: {
       type: 'category',
       data: [...GRADES],
       // Clicking a grade's name toggles it too, which matters for a grade with no bar to click.
       triggerEvent: true,
       axisTick: { show: false },
-      axisLabel: { fontSize: 14, fontWeight: 'bold' },
+      // The categories stay the grades (clicks name them); what shows is the grade in the interface language.
+      axisLabel: {
+        fontSize: 14,
+        fontWeight: 'bold',
+        lineHeight: 18,
+        interval: 0,
+        formatter: (grade: string) => (isGrade(grade) ? t.grades.axis(grade) : grade),
+      },
     },
     yAxis: {
       type: 'value',
-      name: '项目数',
+      name: t.charts.grade.axis,
       minInterval: 1,
       nameTextStyle: { align: 'right' },
       splitLine: { lineStyle: { type: 'dotted' } },
@@ -118,7 +130,7 @@ export function buildGradeOption(
       {
         id: 'grade-count',
         type: 'bar',
-        name: '项目数',
+        name: t.charts.grade.axis,
         data,
         barMaxWidth: 56,
         cursor: 'pointer',
@@ -129,6 +141,8 @@ export function buildGradeOption(
   }
   return { option, bars, description, ungraded }
 }
+
+const isGrade = (word: string): word is Grade => (GRADES as readonly string[]).includes(word)
 
 /** The grade a click on a bar or on an axis label names, or null. */
 export function gradeOfClick(params: unknown): Grade | null {

@@ -6,18 +6,10 @@ import type {
   VisualMapComponentOption,
 } from 'echarts/components'
 import { type ComposeOption, format } from 'echarts/core'
-import { UNNAMED } from '../domain/format.ts'
-import {
-  isThemeId,
-  itemHasTheme,
-  THEME_IDS,
-  type ThemeId,
-  themeById,
-  themeMatrix,
-  type ThemeTotal,
-  themeTotals,
-} from '../domain/problem-themes.ts'
+import { isThemeId, itemHasTheme, THEME_IDS, type ThemeId, themeMatrix, type ThemeTotal, themeTotals } from '../domain/problem-themes.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
+import { messagesFor } from '../i18n/catalogue.ts'
+import type { Messages } from '../i18n/messages.ts'
 import { baseOption, type ChartEnv, itemTooltip } from './chart-style.ts'
 import { DIMMED_OPACITY } from './grade-option.ts'
 
@@ -76,49 +68,35 @@ export interface ThemeClick {
 
 const ellipsis = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
 
-/** "资金使用与核算" → "资金使用\n与核算", "制度与台账" → "制度\n与台账": narrow columns, whole words. */
-export function wrapLabel(label: string): string {
-  if (label.length <= 4) return label
-  const at = label.indexOf('与')
-  const cut = at > 0 ? at : 4
-  return `${label.slice(0, cut)}\n${label.slice(cut)}`
+/** A theme's name as an axis shows it: `short` in the heat map's narrow columns, the full name beside bars. */
+const themeLabel = (t: Messages, id: string, form: 'short' | 'label'): string => (isThemeId(id) ? t.themes[id][form] : id)
+
+function describe(totals: readonly ThemeTotal[], projects: number, mode: ThemeModel['mode'], t: Messages): string {
+  const found = totals.filter((total) => total.items > 0)
+  const absent = totals.filter((total) => total.items === 0).map((total) => total.theme)
+  return t.charts.theme.description(mode, projects, found, absent)
 }
 
-const themeLabel = (id: string): string => (isThemeId(id) ? themeById(id).label : id)
-
-function describe(totals: readonly ThemeTotal[], projects: number, mode: ThemeModel['mode']): string {
-  const found = totals.filter((t) => t.items > 0)
-  const absent = totals.filter((t) => t.items === 0).map((t) => themeById(t.theme).label)
-  const head =
-    mode === 'heatmap'
-      ? `热力图：各问题主题在各项目中出现的条数，共${projects}个项目。`
-      : `条形图：各问题主题出现在多少个项目中，共${projects}个项目。`
-  const parts = found.map((t) => `${themeById(t.theme).label}${t.projects}个项目${t.items}条`)
-  const body = parts.length === 0 ? '没有列出存在问题。' : `${parts.join('，')}。`
-  return `${head}${body}${absent.length > 0 && parts.length > 0 ? `未出现：${absent.join('、')}。` : ''}`
-}
-
-function cellTooltip(cell: ThemeCell, showDataset: boolean): string {
+function cellTooltip(cell: ThemeCell, showDataset: boolean, t: Messages): string {
   const e = format.encodeHTML
-  const theme = themeById(cell.theme)
   const items = cell.row.project.problems.filter((item) => itemHasTheme(item, [cell.theme]))
   return [
-    `<strong>${e(cell.row.project.name ?? UNNAMED)}</strong>`,
+    `<strong>${e(cell.row.project.name ?? t.common.unnamed)}</strong>`,
     ...(showDataset ? [e(cell.row.datasetLabel)] : []),
-    `${e(theme.label)}：${cell.count} 条`,
+    e(t.charts.theme.cellCount(t.themes[cell.theme].label, cell.count)),
     ...items.map((item) => `· ${e(ellipsis(item, ITEM_CHARS))}`),
-    '点击按此主题筛选并打开项目',
+    e(t.charts.theme.cellHint),
   ].join('<br/>')
 }
 
-function barTooltip(total: ThemeTotal, projects: number): string {
+function barTooltip(total: ThemeTotal, projects: number, t: Messages): string {
   const e = format.encodeHTML
-  const theme = themeById(total.theme)
+  const theme = t.themes[total.theme]
   const share = projects === 0 ? 0 : Math.round((total.projects / projects) * 1000) / 10
   return [
-    `<strong>${e(theme.label)}</strong>：${total.projects} 个项目（${share}%），${total.items} 条问题`,
+    `<strong>${e(theme.label)}</strong>${e(t.charts.theme.barSummary(total.projects, String(share), total.items))}`,
     e(theme.description),
-    '点击按此主题筛选',
+    e(t.charts.theme.barHint),
   ].join('<br/>')
 }
 
@@ -132,19 +110,19 @@ const styleOf = (theme: ThemeId, selected: readonly ThemeId[], outline: string) 
   }
 }
 
-function heatmapOption(rows: readonly ProjectRow[], selected: readonly ThemeId[], env: ChartEnv) {
+function heatmapOption(rows: readonly ProjectRow[], selected: readonly ThemeId[], env: ChartEnv, t: Messages) {
   const matrix = themeMatrix(rows)
   const outline = env.dark ? '#e6edf3' : DARK_TEXT
   const cells: ThemeCell[] = []
   const data: NonNullable<HeatmapSeriesOption['data']> = []
-  matrix.counts.forEach((line, t) => {
-    const theme = THEME_IDS[t] as ThemeId
+  matrix.counts.forEach((line, themeIndex) => {
+    const theme = THEME_IDS[themeIndex] as ThemeId
     line.forEach((count, p) => {
       const row = rows[p]
       if (count === 0 || row === undefined) return
       cells.push({ theme, row, count })
       const item = {
-        value: [t, p, count],
+        value: [themeIndex, p, count],
         theme,
         rowId: row.id,
         itemStyle: styleOf(theme, selected, outline),
@@ -153,12 +131,12 @@ function heatmapOption(rows: readonly ProjectRow[], selected: readonly ThemeId[]
       data.push(item as NonNullable<HeatmapSeriesOption['data']>[number])
     })
   })
-  const names = new Map(rows.map((r) => [r.id, ellipsis(r.project.name ?? UNNAMED, NAME_CHARS)]))
+  const names = new Map(rows.map((r) => [r.id, ellipsis(r.project.name ?? t.common.unnamed, NAME_CHARS)]))
   const showDataset = new Set(rows.map((r) => r.datasetId)).size > 1
   const height = 96 + Math.max(rows.length, 1) * ROW_HEIGHT
   const option: ThemeOption = {
     grid: { left: 8, right: 12, top: 40, bottom: 48, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
-    tooltip: itemTooltip(env, cells, (cell) => cellTooltip(cell, showDataset)),
+    tooltip: itemTooltip(env, cells, (cell) => cellTooltip(cell, showDataset, t)),
     xAxis: {
       type: 'category',
       data: [...THEME_IDS],
@@ -166,7 +144,7 @@ function heatmapOption(rows: readonly ProjectRow[], selected: readonly ThemeId[]
       // Clicking a theme's name toggles it, which matters for a theme no project has.
       triggerEvent: true,
       axisTick: { show: false },
-      axisLabel: { interval: 0, fontSize: 12, lineHeight: 14, formatter: (id: string) => wrapLabel(themeLabel(id)) },
+      axisLabel: { interval: 0, fontSize: 12, lineHeight: 14, formatter: (id: string) => themeLabel(t, id, 'short') },
       splitArea: { show: true },
     },
     yAxis: {
@@ -187,16 +165,16 @@ function heatmapOption(rows: readonly ProjectRow[], selected: readonly ThemeId[]
       itemWidth: 14,
       itemHeight: 14,
       pieces: [
-        { value: 1, label: '1条', color: HEAT_COLORS[0] },
-        { value: 2, label: '2条', color: HEAT_COLORS[1] },
-        { gte: 3, label: '≥3条', color: HEAT_COLORS[2] },
+        { value: 1, label: t.charts.theme.items(1), color: HEAT_COLORS[0] },
+        { value: 2, label: t.charts.theme.items(2), color: HEAT_COLORS[1] },
+        { gte: 3, label: t.charts.theme.atLeastItems(3), color: HEAT_COLORS[2] },
       ],
     },
     series: [
       {
         id: 'theme-heat',
         type: 'heatmap',
-        name: '问题条数',
+        name: t.charts.theme.series,
         data,
         cursor: 'pointer',
         label: { show: true, fontSize: 12 },
@@ -207,23 +185,23 @@ function heatmapOption(rows: readonly ProjectRow[], selected: readonly ThemeId[]
   return { option, cells, totals: matrix.totals, height }
 }
 
-function barsOption(rows: readonly ProjectRow[], selected: readonly ThemeId[], env: ChartEnv) {
+function barsOption(rows: readonly ProjectRow[], selected: readonly ThemeId[], env: ChartEnv, t: Messages) {
   const totals = themeTotals(rows)
   const outline = env.dark ? '#e6edf3' : DARK_TEXT
   const height = 64 + THEME_IDS.length * 32
-  const data: NonNullable<BarSeriesOption['data']> = totals.map((t) => ({
-    id: t.theme,
-    name: t.theme,
-    value: t.projects,
-    itemStyle: { color: THEME_BAR_COLOR, ...styleOf(t.theme, selected, outline) },
-    label: { formatter: `${t.projects}个项目 · ${t.items}条` },
+  const data: NonNullable<BarSeriesOption['data']> = totals.map((total) => ({
+    id: total.theme,
+    name: total.theme,
+    value: total.projects,
+    itemStyle: { color: THEME_BAR_COLOR, ...styleOf(total.theme, selected, outline) },
+    label: { formatter: t.charts.theme.barLabel(total.projects, total.items) },
   }))
   const option: ThemeOption = {
     grid: { left: 8, right: 110, top: 32, bottom: 24, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
-    tooltip: itemTooltip(env, totals, (t) => barTooltip(t, rows.length)),
+    tooltip: itemTooltip(env, totals, (total) => barTooltip(total, rows.length, t)),
     xAxis: {
       type: 'value',
-      name: '项目数',
+      name: t.charts.theme.axis,
       minInterval: 1,
       splitLine: { lineStyle: { type: 'dotted' } },
     },
@@ -233,13 +211,13 @@ function barsOption(rows: readonly ProjectRow[], selected: readonly ThemeId[], e
       inverse: true,
       triggerEvent: true,
       axisTick: { show: false },
-      axisLabel: { fontSize: 13, formatter: (id: string) => themeLabel(id) },
+      axisLabel: { fontSize: 13, formatter: (id: string) => themeLabel(t, id, 'label') },
     },
     series: [
       {
         id: 'theme-projects',
         type: 'bar',
-        name: '项目数',
+        name: t.charts.theme.axis,
         data,
         barMaxWidth: 22,
         cursor: 'pointer',
@@ -253,9 +231,10 @@ function barsOption(rows: readonly ProjectRow[], selected: readonly ThemeId[], e
 
 /** The chart's option for the rows: a heat map up to HEATMAP_MAX_PROJECTS projects, bars beyond. */
 export function buildThemeOption(rows: readonly ProjectRow[], selected: readonly ThemeId[], env: ChartEnv): ThemeModel {
+  const t = messagesFor(env.locale)
   const mode = rows.length <= HEATMAP_MAX_PROJECTS ? 'heatmap' : 'bars'
-  const built = mode === 'heatmap' ? heatmapOption(rows, selected, env) : { ...barsOption(rows, selected, env), cells: [] }
-  const description = describe(built.totals, rows.length, mode)
+  const built = mode === 'heatmap' ? heatmapOption(rows, selected, env, t) : { ...barsOption(rows, selected, env, t), cells: [] }
+  const description = describe(built.totals, rows.length, mode, t)
   return {
     mode,
     option: { ...baseOption(env, description), ...built.option },

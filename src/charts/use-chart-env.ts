@@ -1,4 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react'
+import { useLocale } from '../store/use-messages.ts'
 import type { ChartEnv } from './chart-style.ts'
 
 const REDUCE = '(prefers-reduced-motion: reduce)'
@@ -51,9 +52,10 @@ export function isDarkScheme(): boolean {
 
 const never = () => false
 
-/** The motion and colour-scheme preferences the option builders take, following live changes. */
+/** The motion, colour-scheme and language the option builders take, following live changes. */
 export function useChartEnv(): ChartEnv {
   const reducedMotion = useSyncExternalStore(subscribeReduce, getReduce, never)
   const dark = useSyncExternalStore(subscribeDark, isDarkScheme, never)
-  return useMemo(() => ({ reducedMotion, dark }), [reducedMotion, dark])
+  const locale = useLocale()
+  return useMemo(() => ({ reducedMotion, dark, locale }), [reducedMotion, dark, locale])
 }

@@ -23,7 +23,7 @@ const fire = (event: string, params: unknown) => last.props?.onEvents?.[event]?.
 
 afterEach(() => {
   cleanup()
-  useAppStore.setState({ filters: EMPTY_FILTERS, openId: null })
+  useAppStore.setState({ filters: EMPTY_FILTERS, openId: null, locale: 'zh' })
   last.props = null
 })
 

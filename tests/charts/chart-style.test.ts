@@ -6,9 +6,9 @@ import { buildScatterOption } from '../../src/charts/scatter-option.ts'
 import { bundledRows } from '../support/bundled.ts'
 
 const builders = [
-  ['scatter', (reducedMotion: boolean) => buildScatterOption(bundledRows, null, { reducedMotion, dark: false })],
-  ['grade', (reducedMotion: boolean) => buildGradeOption(bundledRows, [], { reducedMotion, dark: false })],
-  ['rate', (reducedMotion: boolean) => buildRateOption(bundledRows, null, { reducedMotion, dark: false })],
+  ['scatter', (reducedMotion: boolean) => buildScatterOption(bundledRows, null, { reducedMotion, dark: false, locale: 'zh' })],
+  ['grade', (reducedMotion: boolean) => buildGradeOption(bundledRows, [], { reducedMotion, dark: false, locale: 'zh' })],
+  ['rate', (reducedMotion: boolean) => buildRateOption(bundledRows, null, { reducedMotion, dark: false, locale: 'zh' })],
 ] as const
 
 describe.each(builders)('%s option', (_, build) => {

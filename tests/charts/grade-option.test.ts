@@ -1,11 +1,13 @@
 import type { BarSeriesOption } from 'echarts/charts'
 import { describe, expect, it } from 'vitest'
 import { barLabel, buildGradeOption, DIMMED_OPACITY, gradeBars, gradeOfClick } from '../../src/charts/grade-option.ts'
+import { en } from '../../src/i18n/en.ts'
+import { zh } from '../../src/i18n/zh.ts'
 import type { Grade } from '../../src/domain/types.ts'
 import { bundledRows } from '../support/bundled.ts'
 import { rowsOf } from '../support/project.ts'
 
-const ENV = { reducedMotion: false, dark: false }
+const ENV = { reducedMotion: false, dark: false, locale: 'zh' } as const
 type Item = { id: string; value: number; itemStyle: { color: string; opacity: number; borderWidth: number }; label: { formatter: string } }
 const itemsOf = (selected: readonly Grade[] = [], rows = bundledRows) =>
   ((buildGradeOption(rows, selected, ENV).option.series as BarSeriesOption[])[0]?.data ?? []) as Item[]
@@ -51,7 +53,8 @@ describe('buildGradeOption', () => {
       '0项\n占金额 0%',
       '0项\n占金额 0%',
     ])
-    expect(barLabel({ grade: '优', count: 1, amountWan: 0, sharePercent: null })).toBe('1项\n占金额 未披露')
+    expect(barLabel({ grade: '优', count: 1, amountWan: 0, sharePercent: null }, zh)).toBe('1项\n占金额 未披露')
+    expect(barLabel({ grade: '优', count: 1, amountWan: 0, sharePercent: null }, en)).toBe('1 project\nNot disclosed of amount')
   })
 
   it('colours the bars by grade and draws them alike without a grade filter', () => {
@@ -87,6 +90,36 @@ describe('buildGradeOption', () => {
       '<strong>优</strong>：5 项<br/>决算金额 2,012.87 万元（占 54.7%）<br/>点击按此等级筛选',
     )
     expect(formatter({ dataIndex: 9 })).toBe('')
+  })
+})
+
+describe('grade chart in English', () => {
+  const model = buildGradeOption(bundledRows, [], { ...ENV, locale: 'en' })
+  const axis = model.option.xAxis as { data: string[]; axisLabel: { formatter: (g: string) => string; interval: number } }
+
+  it('keeps the grades as categories, so clicks still name them, and labels them with their English names', () => {
+    expect(axis.data).toEqual(['优', '良', '中', '差'])
+    expect(axis.data.map((g) => axis.axisLabel.formatter(g))).toEqual(['优\nExcellent', '良\nGood', '中\nFair', '差\nPoor'])
+    expect(axis.axisLabel.interval).toBe(0)
+    expect((model.option.yAxis as { name: string }).name).toBe('Projects')
+  })
+
+  it('labels the bars, describes the chart and fills the tooltip in English', () => {
+    const items = ((model.option.series as BarSeriesOption[])[0]?.data ?? []) as Item[]
+    expect(items.map((d) => d.label.formatter)).toEqual([
+      '5 projects\n54.7% of amount',
+      '3 projects\n45.3% of amount',
+      '0 projects\n0% of amount',
+      '0 projects\n0% of amount',
+    ])
+    expect(model.description).toBe(
+      'Bar chart: projects per grade and their share of the final amount. 优 Excellent: 5 projects (54.7% of amount), 良 Good: 3 projects (45.3% of amount), 中 Fair: 0 projects, 差 Poor: 0 projects.',
+    )
+    expect(model.option.aria).toEqual({ enabled: true, label: { description: model.description } })
+    const { formatter } = model.option.tooltip as { formatter: (p: unknown) => string }
+    expect(formatter({ dataIndex: 0 })).toBe(
+      '<strong>优 Excellent</strong>: 5 projects<br/>Final amount (10k CNY): 2,012.87, 54.7% of the total<br/>Click to filter by this grade',
+    )
   })
 })
 

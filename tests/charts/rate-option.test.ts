@@ -4,7 +4,7 @@ import { buildRateOption, RATE_BARS_AT_MOST, RATE_TARGET, rateBars, rateBins, ra
 import { bundledRows } from '../support/bundled.ts'
 import { rowsOf, XSS_ESCAPED, XSS_NAME } from '../support/project.ts'
 
-const ENV = { reducedMotion: false, dark: false }
+const ENV = { reducedMotion: false, dark: false, locale: 'zh' } as const
 type Item = { id: string; value: number; label: { formatter: string }; itemStyle?: { borderWidth: number } }
 const seriesOf = (openId: string | null = null, rows = bundledRows) =>
   (buildRateOption(rows, openId, ENV).option.series as BarSeriesOption[])[0]

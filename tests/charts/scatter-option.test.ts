@@ -13,7 +13,7 @@ import {
 import { bundledRows } from '../support/bundled.ts'
 import { rowsOf, XSS_ESCAPED, XSS_NAME } from '../support/project.ts'
 
-const ENV = { reducedMotion: false, dark: false }
+const ENV = { reducedMotion: false, dark: false, locale: 'zh' } as const
 const build = (openId: string | null = null, rows = bundledRows) => buildScatterOption(rows, openId, ENV)
 const seriesOf = (openId: string | null = null, rows = bundledRows) =>
   build(openId, rows).option.series as ScatterSeriesOption[]

@@ -20,7 +20,8 @@ const fire = (params: unknown) => last.props?.onEvents?.click?.(params)
 const store = () => useAppStore.getState()
 const cell = (theme: string, rowId: string) => ({ componentType: 'series', data: { theme, rowId, value: [0, 0, 1] } })
 
-const initialState = useAppStore.getState()
+// jsdom's browser prefers en-US: these tests read the Chinese interface.
+const initialState = { ...useAppStore.getState(), locale: 'zh' as const }
 beforeEach(() => useAppStore.setState(initialState, true))
 afterEach(() => {
   cleanup()

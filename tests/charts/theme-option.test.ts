@@ -5,14 +5,13 @@ import {
   HEAT_COLORS,
   HEATMAP_MAX_PROJECTS,
   themeClickOf,
-  wrapLabel,
 } from '../../src/charts/theme-option.ts'
 import { THEME_IDS, type ThemeId } from '../../src/domain/problem-themes.ts'
 import { type ProjectRow, toRows } from '../../src/domain/project-row.ts'
 import { bundled, bundledRows } from '../support/bundled.ts'
 import { rowsOf, XSS_ESCAPED, XSS_NAME } from '../support/project.ts'
 
-const ENV = { reducedMotion: false, dark: false }
+const ENV = { reducedMotion: false, dark: false, locale: 'zh' } as const
 
 type Cell = {
   value: [number, number, number]
@@ -212,12 +211,55 @@ describe('themeClickOf', () => {
   ])('%s', (_, params, expected) => expect(themeClickOf(params)).toEqual(expected))
 })
 
-describe('wrapLabel', () => {
-  it.each([
-    ['采购', '采购'],
-    ['预算编制', '预算编制'],
-    ['制度与台账', '制度\n与台账'],
-    ['资金使用与核算', '资金使用\n与核算'],
-    ['其他很长的主题名', '其他很长\n的主题名'],
-  ])('%s → %j', (label, expected) => expect(wrapLabel(label)).toBe(expected))
+describe('buildThemeOption in English', () => {
+  const EN = { ...ENV, locale: 'en' } as const
+
+  it('names the themes, the legend and the series in English; project names stay as published', () => {
+    const { option, description } = buildThemeOption(bundledRows, [], EN)
+    expect(labelsOf(option.xAxis)).toEqual([
+      'Budgeting',
+      'Execution',
+      'Funds',
+      'Contracts',
+      'Targets',
+      'Records',
+      'Procurement',
+      'Satisfaction',
+      'Other',
+    ])
+    expect(labelsOf(option.yAxis)[0]).toBe('2018年基层党建及队伍教育管理')
+    expect((option.visualMap as { pieces: { label: string }[] }).pieces.map((p) => p.label)).toEqual(['1 item', '2 items', '≥3 items'])
+    expect((option.series as HeatmapSeriesOption[])[0]?.name).toBe('Problem items')
+    expect(description).toBe(
+      'Heat map: problem items per theme in each of 8 projects. Budget preparation in 6 projects, 6 items; ' +
+        'Budget execution in 3 projects, 3 items; Use of funds and accounting in 4 projects, 4 items; ' +
+        'Contract management in 5 projects, 7 items; Performance targets and indicators in 5 projects, 5 items; ' +
+        'Rules and records in 3 projects, 4 items; Satisfaction in 1 project, 1 item. Not found: Procurement, Other.',
+    )
+    expect(option.aria).toEqual({ enabled: true, label: { description } })
+  })
+
+  it('writes the cell tooltip in English around the report’s own text, escaped', () => {
+    const tooltip = buildThemeOption(rowsOf({ name: XSS_NAME, problems: ['合同未约定验收。'] }), [], EN).option.tooltip as {
+      formatter: (p: unknown) => string
+    }
+    expect(tooltip.formatter({ dataIndex: 0 })).toBe(
+      `<strong>${XSS_ESCAPED}</strong><br/>Contract management: 1 item<br/>· 合同未约定验收。<br/>Click to filter by this theme and open the project`,
+    )
+  })
+
+  it('labels the bars and their tooltip in English beyond 40 projects', () => {
+    const rows = copies(6)
+    const model = buildThemeOption(rows, [], EN)
+    const bars = ((model.option.series as BarSeriesOption[])[0]?.data ?? []) as Bar[]
+    expect(bars[3]?.label.formatter).toBe('30 projects · 42 items')
+    expect(labelsOf(model.option.yAxis)[2]).toBe('Use of funds and accounting')
+    expect((model.option.xAxis as { name: string }).name).toBe('Projects')
+    const tooltip = model.option.tooltip as { formatter: (p: unknown) => string }
+    expect(tooltip.formatter({ dataIndex: 3 })).toBe(
+      '<strong>Contract management</strong>: 30 projects (62.5%), 42 problems<br/>' +
+        'Signing contracts, their terms, payment and performance, and acceptance of the services or results.<br/>' +
+        'Click to filter by this theme',
+    )
+  })
 })
