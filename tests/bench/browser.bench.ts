@@ -98,6 +98,8 @@ async function browserRun(url: string, file: string, n: number, note: (step: str
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 800 },
+    // The steps find the Chinese interface's labels, which a browser preferring Chinese gets.
+    locale: 'zh-CN',
   })
   const pageErrors: string[] = []
   const consoleErrors: string[] = []

@@ -12,9 +12,13 @@ import { type Sample, summarize } from './stats.ts'
 
 const LIGHTHOUSE_CLI = resolve(import.meta.dirname, '../../node_modules/lighthouse/cli/index.js')
 
-/** --headless and --no-sandbox, then GUIDE §3's flags. */
+/**
+ * --headless and --no-sandbox, then GUIDE §3's flags, and Chinese as the browser's language so the
+ * page measured is the Chinese interface most readers get (the English one loads the same code).
+ */
 const CHROME_FLAGS = [
   '--headless',
+  '--lang=zh-CN',
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

@@ -13,6 +13,13 @@ import { preview, type PreviewServer } from 'vite'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 
+/**
+ * The browser's language (navigator.languages, Accept-Language). The app shows Chinese to a browser
+ * that prefers Chinese and English otherwise; the tests read the Chinese interface unless they ask
+ * for another language.
+ */
+export const BROWSER_LOCALE = 'zh-CN'
+
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -72,7 +79,12 @@ async function startPreview(): Promise<PreviewServer> {
   })
 }
 
-export async function startHarness(): Promise<Harness> {
+export interface HarnessOptions {
+  /** The browser's preferred language, e.g. 'en-US'; BROWSER_LOCALE by default. */
+  locale?: string
+}
+
+export async function startHarness({ locale = BROWSER_LOCALE }: HarnessOptions = {}): Promise<Harness> {
   const server = await startPreview()
   const userDataDir = await mkdtemp(join(tmpdir(), 'jixiao-e2e-'))
   let context: BrowserContext | undefined
@@ -86,6 +98,8 @@ export async function startHarness(): Promise<Harness> {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
       headless: true,
       args: CHROMIUM_ARGS,
+      // Playwright's default is en-US, which gets the English interface.
+      locale,
     })
     const foreignRequests: string[] = []
     context.on('request', (request) => {

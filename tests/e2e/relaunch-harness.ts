@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type BrowserContext } from 'playwright-core'
 import { preview, type PreviewServer } from 'vite'
-import type { Harness, PageLog } from './harness.ts'
+import { BROWSER_LOCALE, type Harness, type PageLog } from './harness.ts'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 
@@ -81,6 +81,8 @@ export async function startRelaunchableHarness(
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
       headless: true,
       args: CHROMIUM_ARGS,
+      // The tests read the Chinese interface, which a browser preferring Chinese gets (Playwright's default is en-US).
+      locale: BROWSER_LOCALE,
     })
     context.on('request', (request) => {
       const url = request.url()
