@@ -10,7 +10,9 @@ import { ImportControls } from '../import/ImportControls.tsx'
 import { Notices } from '../import/Notices.tsx'
 import { useFileDrop } from '../import/use-file-drop.ts'
 import { useImport } from '../import/use-import.ts'
+import { messagesFor } from '../i18n/catalogue.ts'
 import { useAppStore } from '../store/app-store.ts'
+import { useLocale } from '../store/use-messages.ts'
 import { useViewModel } from '../store/use-view-model.ts'
 import { GradeChips } from '../table/GradeChips.tsx'
 import { ProjectTable } from '../table/ProjectTable.tsx'
@@ -38,6 +40,8 @@ export function App() {
   const loadError = useAppStore((s) => s.loadError)
   const openId = useAppStore((s) => s.openId)
   const filters = useAppStore((s) => s.filters)
+  const locale = useLocale()
+  const t = messagesFor(locale)
   const gradeCounts = useMemo(() => summarize(view.gradeRows.map((r) => r.project)).gradeCounts, [view.gradeRows])
   const commonTheme = useMemo(() => mostCommonTheme(view.filteredRows), [view.filteredRows])
   const openDataset = view.inView.find((d) => openId?.startsWith(`${d.id}/`) === true)
@@ -54,7 +58,7 @@ export function App() {
     return (
       <main className="page" aria-busy="false">
         <p role="alert" className="error">
-          {loadError}
+          {loadError[locale]}
         </p>
       </main>
     )
@@ -62,7 +66,7 @@ export function App() {
   if (!hasData) {
     return (
       <main className="page" aria-busy="true">
-        <p role="status">正在加载报告…</p>
+        <p role="status">{t.page.loading}</p>
       </main>
     )
   }
@@ -79,7 +83,7 @@ export function App() {
         {belowFold ? (
           <>
             <ChartsSlot view={view} openId={openId} brush={filters.brush} grades={filters.grades} themes={filters.themes} />
-            <section className="table-section" aria-label="项目列表">
+            <section className="table-section" aria-label={t.page.tableRegion}>
               <div className="table-controls">
                 <SearchBox total={view.allRows.length} shown={view.rows.length} />
                 <GradeChips counts={gradeCounts} total={view.gradeRows.length} />
@@ -94,7 +98,8 @@ export function App() {
                 <ExportButtons
                   rows={view.rows}
                   sources={view.inView}
-                  baseName={view.active === null ? '全部数据集' : datasetLabel(view.active)}
+                  baseName={view.active === null ? t.datasets.allFileName : datasetLabel(view.active)}
+                  locale={locale}
                 />
               </div>
               <ProjectTable rows={view.rows} showDataset={view.active === null} />
@@ -105,13 +110,13 @@ export function App() {
             <PrintMemoSources view={view} openRow={openRow} />
           </>
         ) : (
-          <p className="page-pending" role="status">正在排版图表与项目表…</p>
+          <p className="page-pending" role="status">{t.page.layingOut}</p>
         )}
       </div>
       {openRow !== undefined && openDataset !== undefined && (
         <ProjectDrawer dataset={openDataset} row={openRow} orderedRows={view.rows} />
       )}
-      {dragging && <div className="drop-overlay">松开鼠标导入文件</div>}
+      {dragging && <div className="drop-overlay">{t.page.dropOverlay}</div>}
     </main>
   )
 }

@@ -7,6 +7,7 @@ import type { ThemeId } from '../domain/problem-themes.ts'
 import { datasetLabel } from '../domain/dataset-record.ts'
 import type { Grade } from '../domain/types.ts'
 import type { Brush } from '../domain/view.ts'
+import { useMessages } from '../store/use-messages.ts'
 import type { ViewModel } from '../store/view-model.ts'
 import { markChartsDrawn } from './charts-drawn.ts'
 
@@ -25,13 +26,14 @@ export interface ChartsPanelProps {
  */
 export function ChartsPanel({ view: current, openId, brush, grades, themes }: ChartsPanelProps) {
   const view = useDeferredValue(current)
+  const t = useMessages()
   // The charts below set their options in their own effects, which run before this one.
   useEffect(() => {
     requestAnimationFrame(() => markChartsDrawn())
   }, [])
   const datasets = useMemo(() => view.inView.map((d) => ({ id: d.id, label: datasetLabel(d) })), [view.inView])
   return (
-    <section className="charts" aria-label="图表">
+    <section className="charts" aria-label={t.charts.region}>
       <div className="chart-cell chart-wide">
         <ScatterChart rows={view.scatterRows} openId={openId} brush={brush} datasets={datasets} />
       </div>

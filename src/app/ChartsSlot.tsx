@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from 'react'
 import { useAppStore } from '../store/app-store.ts'
+import { useMessages } from '../store/use-messages.ts'
 import type { ChartsPanelProps } from './ChartsPanel.tsx'
 
 const ChartsPanel = lazy(() => import('./ChartsPanel.tsx').then((m) => ({ default: m.ChartsPanel })))
@@ -16,6 +17,7 @@ export function ChartsSlot(props: ChartsPanelProps) {
   const placeholder = useRef<HTMLDivElement>(null)
   const wanted = useAppStore((s) => s.chartsWanted)
   const wantCharts = useAppStore((s) => s.wantCharts)
+  const t = useMessages()
 
   useEffect(() => {
     const target = placeholder.current
@@ -33,7 +35,7 @@ export function ChartsSlot(props: ChartsPanelProps) {
 
   const loading = (
     <div ref={placeholder} className="charts charts-loading" role="status">
-      {wanted ? '正在加载图表…' : '图表在滚动到此处时加载。'}
+      {wanted ? t.page.chartsLoading : t.page.chartsOnScroll}
     </div>
   )
   if (!wanted) return loading

@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { localized } from '../i18n/catalogue.ts'
 import { parseReport } from '../ingest/parse-report.ts'
 import { useAppStore } from '../store/app-store.ts'
 
@@ -22,7 +23,7 @@ export function useBundledReport(): void {
       .catch((error: unknown) => {
         if (controller.signal.aborted) return
         const reason = error instanceof Error ? error.message : String(error)
-        setLoadError(`无法加载报告 ${BUNDLED_SOURCE}：${reason}`)
+        setLoadError(localized((t) => t.page.loadError(BUNDLED_SOURCE, reason)))
       })
     return () => controller.abort()
   }, [])

@@ -1,5 +1,6 @@
 import type { EChartsCoreOption, EChartsType, Payload, SetOptionOpts } from 'echarts/core'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useMessages } from '../store/use-messages.ts'
 import { downloadFile } from '../ui/download.ts'
 import { applyTheme, type ChartTheme, initChart } from './echarts-setup.ts'
 
@@ -49,6 +50,7 @@ export function EChart({
   const handlers = useRef(onEvents)
   const latestTheme = useRef(theme)
   const appliedTheme = useRef<ChartTheme>(null)
+  const t = useMessages()
 
   useLayoutEffect(() => {
     handlers.current = onEvents
@@ -121,7 +123,7 @@ export function EChart({
       />
       {exportName !== undefined && (
         <button type="button" className="chart-export" onClick={savePng} disabled={chart === null}>
-          下载 PNG
+          {t.charts.downloadPng}
         </button>
       )}
     </>

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react'
-import { NOT_DISCLOSED, UNNAMED } from '../domain/format.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
+import { messagesFor } from '../i18n/catalogue.ts'
 import { useAppStore } from '../store/app-store.ts'
 import { rowIdOf } from './chart-events.ts'
 import { EChart, type EChartHandlers } from './EChart.tsx'
@@ -25,6 +25,8 @@ export function RateChart({ rows, openId, height = 260 }: RateChartProps) {
   const env = useChartEnv()
   const openProject = useAppStore((s) => s.openProject)
   const model = useMemo(() => buildRateOption(rows, openId, env), [rows, openId, env])
+  const messages = messagesFor(env.locale)
+  const t = messages.charts.rate
 
   const onEvents: EChartHandlers = {
     click: (params) => {
@@ -34,11 +36,9 @@ export function RateChart({ rows, openId, height = 260 }: RateChartProps) {
 
   return (
     <section className="chart-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>预算执行率</h2>
+      <h2 id={headingId}>{t.heading}</h2>
       <p className="chart-caption">
-        {model.mode === 'bars'
-          ? `只含正文写明预算执行率的项目，从高到低；虚线为${RATE_TARGET}%。点击条形查看项目。`
-          : `只含正文写明预算执行率的项目，多于${RATE_BARS_AT_MOST}个，按执行率区间计数；低于${RATE_TARGET}%的区间为灰色。`}
+        {model.mode === 'bars' ? t.caption(RATE_TARGET) : t.binsCaption(RATE_BARS_AT_MOST, RATE_TARGET)}
       </p>
       <div className="rate-layout">
         {model.bars.length > 0 ? (
@@ -48,30 +48,31 @@ export function RateChart({ rows, openId, height = 260 }: RateChartProps) {
             height={model.mode === 'bars' ? Math.max(height, rateChartHeight(model.bars.length)) : height}
             onEvents={onEvents}
             theme={env.dark ? 'dark' : null}
-            exportName="预算执行率"
+            exportName={t.file}
           />
         ) : (
-          <p className="rate-none chart-caption">{rows.length > 0 ? '没有项目披露预算执行率。' : '没有项目。'}</p>
+          <p className="rate-none chart-caption">{rows.length > 0 ? t.noneStated : messages.charts.noProjects}</p>
         )}
         {model.undisclosed.length > 0 && (
           <div className="rate-undisclosed">
-            <h3>
-              {NOT_DISCLOSED}（{model.undisclosed.length}个项目）
-            </h3>
+            <h3>{t.undisclosed(model.undisclosed.length)}</h3>
             <ul>
               {model.undisclosed.slice(0, LISTED_AT_MOST).map((r) => (
                 <li key={r.id}>
-                  <button type="button" className="chart-link-button" onClick={() => openProject(r.id)}>
-                    {r.project.name ?? UNNAMED}
+                  <button
+                    type="button"
+                    className="chart-link-button"
+                    lang={r.project.name === null ? undefined : 'zh-CN'}
+                    onClick={() => openProject(r.id)}
+                  >
+                    {r.project.name ?? messages.common.unnamed}
                   </button>
-                  <span className="missing">{NOT_DISCLOSED}</span>
+                  <span className="missing">{messages.common.notDisclosed}</span>
                 </li>
               ))}
             </ul>
             {model.undisclosed.length > LISTED_AT_MOST && (
-              <p className="chart-caption">
-                另有 {model.undisclosed.length - LISTED_AT_MOST} 个项目未披露，可在表格中按“预算执行率”排序查看。
-              </p>
+              <p className="chart-caption">{t.moreUndisclosed(model.undisclosed.length - LISTED_AT_MOST)}</p>
             )}
           </div>
         )}

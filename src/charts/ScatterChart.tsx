@@ -1,8 +1,8 @@
 import type { SetOptionOpts } from 'echarts/core'
 import { useId, useMemo } from 'react'
-import { formatBrush } from '../domain/format.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
 import type { Brush } from '../domain/view.ts'
+import { messagesFor } from '../i18n/catalogue.ts'
 import { useAppStore } from '../store/app-store.ts'
 import { EChart, type EChartHandlers } from './EChart.tsx'
 import { brushAction, brushFromAreas, isClearCommand, sameBrush } from './scatter-brush.ts'
@@ -35,6 +35,8 @@ export function ScatterChart({ rows, openId, brush, height = 300, datasets = NO_
   const setBrush = useAppStore((s) => s.setBrush)
   const model = useMemo(() => buildScatterOption(rows, openId, env, datasets), [rows, openId, env, datasets])
   const actions = useMemo(() => [brushAction(brush)], [brush])
+  const messages = messagesFor(env.locale)
+  const t = messages.charts.scatter
 
   const onEvents: EChartHandlers = {
     click: (params) => {
@@ -52,10 +54,10 @@ export function ScatterChart({ rows, openId, brush, height = 300, datasets = NO_
 
   return (
     <section className="chart-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>决算金额与评价分值</h2>
+      <h2 id={headingId}>{t.heading}</h2>
       <p className="chart-caption">
-        每个点是一个项目，虚线为等级界线。点击点查看项目；点右上角「框选区域」后在图中拖出矩形，可按金额和分值筛选。
-        {model.unplotted.length > 0 && ` ${model.unplotted.length}个项目缺少金额或分值，未绘出。`}
+        {t.caption}
+        {model.unplotted.length > 0 && t.unplotted(model.unplotted.length)}
       </p>
       <EChart
         option={model.option}
@@ -65,23 +67,26 @@ export function ScatterChart({ rows, openId, brush, height = 300, datasets = NO_
         onEvents={onEvents}
         actions={actions}
         theme={env.dark ? 'dark' : null}
-        exportName="决算金额与评价分值"
+        exportName={t.file}
       />
       {datasets.length > 1 && (
         <p className="chart-caption">
-          形状区分数据集：
-          {datasets.map((d, i) => `${datasetSymbol(i).glyph} ${d.label}`).join('　')}
+          {t.shapes}
+          <span lang="zh-CN">{datasets.map((d, i) => `${datasetSymbol(i).glyph} ${d.label}`).join('　')}</span>
         </p>
       )}
       {/* Always present, so the canvas never moves when a brush is drawn or cleared. */}
       <p className="chart-brush-state">
         {brush === null ? (
-          <span className="chart-caption">未框选：显示全部金额与分值。</span>
+          <span className="chart-caption">{t.noBrush}</span>
         ) : (
           <>
-            <span>框选：{formatBrush(brush)}</span>
+            <span>
+              {t.brushed}
+              {messages.filters.brushRange(brush)}
+            </span>
             <button type="button" className="chart-link-button" onClick={() => setBrush(null)}>
-              清除框选
+              {t.clearBrush}
             </button>
           </>
         )}

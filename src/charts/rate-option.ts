@@ -7,6 +7,8 @@ import type {
 import { type ComposeOption, format } from 'echarts/core'
 import { formatPercent, UNNAMED } from '../domain/format.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
+import { messagesFor } from '../i18n/catalogue.ts'
+import type { Messages } from '../i18n/messages.ts'
 import { baseOption, type ChartEnv, itemTooltip, NEUTRAL_COLOR } from './chart-style.ts'
 
 export type RateOption = ComposeOption<
@@ -68,52 +70,45 @@ export interface RateModel {
   description: string
 }
 
-/** Rows that state a rate, highest first; equal rates keep document order. */
-export function rateBars(rows: readonly ProjectRow[]): RateBar[] {
+/** Rows that state a rate, highest first; equal rates keep document order. `unnamed` stands for a missing name. */
+export function rateBars(rows: readonly ProjectRow[], unnamed: string = UNNAMED): RateBar[] {
   const bars: (RateBar & { index: number })[] = []
   for (const r of rows) {
     const rate = r.project.executionRate
-    if (rate !== null) bars.push({ id: r.id, name: r.project.name ?? UNNAMED, rate, index: r.index })
+    if (rate !== null) bars.push({ id: r.id, name: r.project.name ?? unnamed, rate, index: r.index })
   }
   return bars.toSorted((a, b) => b.rate - a.rate || a.index - b.index).map(({ id, name, rate }) => ({ id, name, rate }))
 }
 
-function tooltipHtml(bar: RateBar): string {
+function tooltipHtml(bar: RateBar, t: Messages): string {
   const e = format.encodeHTML
-  return `<strong>${e(bar.name)}</strong><br/>预算执行率：${e(formatPercent(bar.rate))}`
+  return `<strong>${e(bar.name)}</strong><br/>${e(t.charts.rate.tooltip(formatPercent(bar.rate)))}`
 }
 
-function describe(bars: readonly RateBar[], undisclosed: number): string {
+function describe(bars: readonly RateBar[], undisclosed: number, t: Messages): string {
   const top = bars[0]
-  if (top === undefined) return `预算执行率：${undisclosed}个项目均未披露预算执行率。`
-  const head = `条形图：${bars.length}个项目披露了预算执行率，从高到低排列，最高为${top.name}${formatPercent(top.rate)}；竖线标出${RATE_TARGET}%。`
-  return undisclosed > 0 ? `${head}另有${undisclosed}个项目未披露。` : head
+  if (top === undefined) return t.charts.rate.descriptionNone(undisclosed)
+  return t.charts.rate.description(bars.length, top.name, formatPercent(top.rate), RATE_TARGET, undisclosed)
 }
 
 /** Pixel height the chart needs for `count` bars (the component never goes below its own height). */
 export const rateChartHeight = (count: number): number => 64 + 36 * count
 
-function describeBins(bins: readonly RateBin[], stated: number, undisclosed: number): string {
-  const counts = bins.map((b) => `${b.label} ${b.count}个`).join('，')
-  const head = `柱状图：${stated}个项目披露了预算执行率，按区间计数：${counts}。`
-  return undisclosed > 0 ? `${head}另有${undisclosed}个项目未披露。` : head
-}
-
 /** Projects per band of 预算执行率, for more than RATE_BARS_AT_MOST projects; bands below 90% in grey. */
-function buildBinsOption(bars: readonly RateBar[], undisclosed: ProjectRow[], env: ChartEnv): RateModel {
+function buildBinsOption(bars: readonly RateBar[], undisclosed: ProjectRow[], env: ChartEnv, t: Messages): RateModel {
   const bins = rateBins(bars)
-  const description = describeBins(bins, bars.length, undisclosed.length)
+  const description = t.charts.rate.binsDescription(bars.length, bins, undisclosed.length)
   const option: RateOption = {
     ...baseOption(env, description),
     grid: { left: 8, right: 16, top: 24, bottom: 24, containLabel: true },
-    tooltip: itemTooltip(env, bins, (b) => `预算执行率 ${format.encodeHTML(b.label)}：${b.count}个项目`),
+    tooltip: itemTooltip(env, bins, (b) => format.encodeHTML(t.charts.rate.binTooltip(b.label, b.count))),
     xAxis: { type: 'category', data: bins.map((b) => b.label), axisTick: { show: false }, axisLabel: { fontSize: 11, interval: 0 } },
     yAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { type: 'dotted' } } },
     series: [
       {
         id: 'execution-rate-bins',
         type: 'bar',
-        name: '项目数',
+        name: t.charts.rate.axis,
         barMaxWidth: 36,
         label: { show: true, position: 'top', fontSize: 11 },
         data: bins.map((b) => ({
@@ -131,17 +126,18 @@ function buildBinsOption(bars: readonly RateBar[], undisclosed: ProjectRow[], en
  * beyond RATE_BARS_AT_MOST such projects, a histogram of them by band.
  */
 export function buildRateOption(rows: readonly ProjectRow[], openId: string | null, env: ChartEnv): RateModel {
-  const bars = rateBars(rows)
+  const t = messagesFor(env.locale)
+  const bars = rateBars(rows, t.common.unnamed)
   const undisclosed = rows.filter((r) => r.project.executionRate === null)
-  if (bars.length > RATE_BARS_AT_MOST) return buildBinsOption(bars, undisclosed, env)
-  const description = describe(bars, undisclosed.length)
+  if (bars.length > RATE_BARS_AT_MOST) return buildBinsOption(bars, undisclosed, env, t)
+  const description = describe(bars, undisclosed.length, t)
   const outline = env.dark ? '#ffffff' : '#1f2328'
   const highest = Math.max(100, ...bars.map((b) => Math.ceil(b.rate)))
 
   const option: RateOption = {
     ...baseOption(env, description),
     grid: { left: 8, right: 56, top: 24, bottom: 24 },
-    tooltip: itemTooltip(env, bars, tooltipHtml),
+    tooltip: itemTooltip(env, bars, (bar) => tooltipHtml(bar, t)),
     xAxis: {
       type: 'value',
       min: 0,
@@ -159,7 +155,7 @@ export function buildRateOption(rows: readonly ProjectRow[], openId: string | nu
       {
         id: 'execution-rate',
         type: 'bar',
-        name: '预算执行率',
+        name: t.charts.rate.series,
         barMaxWidth: 22,
         cursor: 'pointer',
         itemStyle: { color: RATE_COLOR },

@@ -8,10 +8,12 @@ import type {
   ToolboxComponentOption,
   TooltipComponentOption } from 'echarts/components'
 import { type ComposeOption, format } from 'echarts/core'
-import { formatScore, formatWan, NOT_DISCLOSED, UNNAMED } from '../domain/format.ts'
+import { formatScore, formatWan } from '../domain/format.ts'
 import { GRADES } from '../domain/grade.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
 import type { Grade } from '../domain/types.ts'
+import { messagesFor } from '../i18n/catalogue.ts'
+import type { Messages } from '../i18n/messages.ts'
 import {
   baseOption,
   baseTooltip,
@@ -94,15 +96,23 @@ const plottable = (r: ProjectRow): r is ProjectRow & { project: { amountWan: num
  * The tooltip of one point. Report text is untrusted (a name may hold `<img onerror>`): every
  * string goes through echarts' format.encodeHTML before it meets the markup.
  */
-export function scatterTooltipHtml({ project: p, datasetLabel }: ProjectRow, showDataset = false): string {
+export function scatterTooltipHtml({ project: p, datasetLabel }: ProjectRow, showDataset: boolean, t: Messages): string {
   const e = format.encodeHTML
+  const s = t.charts.scatter
   return [
-    `<strong>${e(p.name ?? UNNAMED)}</strong>`,
-    ...(showDataset ? [`数据集：${e(datasetLabel)}`] : []),
-    `决算金额：${e(formatWan(p.amountWan))} 万元`,
-    `评价分值：${e(formatScore(p.score))}`,
-    `评价结论：${e(p.grade ?? NOT_DISCLOSED)}`,
+    `<strong>${e(p.name ?? t.common.unnamed)}</strong>`,
+    ...(showDataset ? [e(s.tooltipDataset(datasetLabel))] : []),
+    e(s.tooltipAmount(formatWan(p.amountWan))),
+    e(s.tooltipScore(formatScore(p.score))),
+    e(s.tooltipGrade(p.grade)),
   ].join('<br/>')
+}
+
+/** A legend entry: a grade in the interface language, or 未评级 / Ungraded. */
+function legendLabel(name: string, t: Messages): string {
+  const grade = GRADES.find((g) => g === name)
+  if (grade !== undefined) return t.grades.label(grade)
+  return name === UNGRADED ? t.charts.scatter.ungraded : name
 }
 
 /** The score axis starts 5 below the 中 line (or below the lowest score), so all three lines show. */
@@ -111,10 +121,6 @@ export function scoreAxisMin(scores: readonly number[]): number {
   return Math.max(0, Math.floor((lowest - 5) / 5) * 5)
 }
 
-function describe(plotted: readonly ProjectRow[], unplotted: number): string {
-  const tail = unplotted > 0 ? `另有${unplotted}个项目缺少金额或分值，未绘出。` : ''
-  return `散点图：${plotted.length}个项目的决算金额（万元，横轴）与评价分值（纵轴），按评价等级区分颜色和形状；虚线标出60、80、90分等级界线。${tail}`
-}
 
 /**
  * Points of the amount × score chart, one series per grade, the open project emphasised. With
@@ -126,6 +132,7 @@ export function buildScatterOption(
   env: ChartEnv,
   datasets: readonly DatasetKey[] = [],
 ): ScatterModel {
+  const t = messagesFor(env.locale)
   const comparing = datasets.length > 1
   const symbolOf = new Map(datasets.map((d, i) => [d.id, datasetSymbol(i).symbol]))
   const datasetSymbolOf = (value: unknown): string => {
@@ -177,7 +184,7 @@ export function buildScatterOption(
     gradeSeries.push({
       id: OPEN_SERIES_ID,
       type: 'scatter',
-      name: '当前项目',
+      name: t.charts.scatter.openSeries,
       symbol: comparing ? (symbolOf.get(open.datasetId) ?? 'circle') : open.project.grade === null ? 'emptyCircle' : GRADE_SYMBOLS[open.project.grade],
       symbolSize: OPEN_SYMBOL_SIZE,
       itemStyle: {
@@ -192,7 +199,7 @@ export function buildScatterOption(
         show: true,
         position: 'top',
         // A function, not a template string: a name holding {a} or {b} stays as written.
-        formatter: () => open.project.name ?? UNNAMED,
+        formatter: () => open.project.name ?? t.common.unnamed,
         width: 160,
         overflow: 'truncate',
       },
@@ -203,7 +210,7 @@ export function buildScatterOption(
   const thresholds: ScatterSeriesOption = {
     id: THRESHOLDS_SERIES_ID,
     type: 'scatter',
-    name: '等级界线',
+    name: t.charts.scatter.bands,
     data: [],
     silent: true,
     markLine: {
@@ -218,8 +225,8 @@ export function buildScatterOption(
         lineStyle: { color: GRADE_COLORS[grade] },
         label: { color: GRADE_COLORS[grade] } })) } }
 
-  const shapes = comparing ? `形状区分数据集：${datasets.map((d, i) => `${datasetSymbol(i).glyph}${d.label}`).join('，')}。` : ''
-  const description = describe(plotted, unplotted.length) + shapes
+  const shapes = comparing ? t.charts.scatter.shapesDescription(datasets.map((d, i) => `${datasetSymbol(i).glyph}${d.label}`)) : ''
+  const description = t.charts.scatter.description(plotted.length, unplotted.length) + shapes
 
   const option: ScatterOption = {
     ...baseOption(env, description),
@@ -233,12 +240,14 @@ export function buildScatterOption(
       top: 0,
       itemWidth: 12,
       itemHeight: 12,
-      itemGap: 12 },
+      itemGap: 12,
+      // The series are named by grade (their ids and the legend's keys); the legend says the grade in the interface language.
+      formatter: (name: string) => legendLabel(name, t) },
     toolbox: {
       right: 4,
       top: 0,
       itemSize: 16,
-      feature: { brush: { type: ['rect', 'clear'], title: { rect: '框选区域', clear: '清除框选' } } } },
+      feature: { brush: { type: ['rect', 'clear'], title: { rect: t.charts.scatter.selectArea, clear: t.charts.scatter.clearBrush } } } },
     brush: {
       toolbox: ['rect', 'clear'],
       xAxisIndex: 0,
@@ -255,18 +264,18 @@ export function buildScatterOption(
       trigger: 'item',
       formatter: (params: unknown) => {
         const row = pointRowOf(params, points)
-        return row === undefined ? '' : scatterTooltipHtml(row, comparing)
+        return row === undefined ? '' : scatterTooltipHtml(row, comparing, t)
       } },
     xAxis: {
       type: 'value',
-      name: '决算金额（万元）',
+      name: t.charts.scatter.xAxis,
       nameLocation: 'middle',
       nameGap: 28,
       min: 0,
       splitLine: { lineStyle: { type: 'dotted' } } },
     yAxis: {
       type: 'value',
-      name: '评价分值',
+      name: t.charts.scatter.yAxis,
       nameLocation: 'middle',
       nameGap: 34,
       min: scoreAxisMin(plotted.map((r) => r.project.score)),

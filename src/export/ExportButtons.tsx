@@ -1,4 +1,6 @@
 import type { ProjectRow } from '../domain/project-row.ts'
+import { messagesFor } from '../i18n/catalogue.ts'
+import type { Locale } from '../i18n/locale.ts'
 import { downloadFile } from '../ui/download.ts'
 import type { ExportSource } from './table-export.ts'
 
@@ -10,16 +12,19 @@ export interface ExportButtonsProps {
   sources: readonly ExportSource[]
   /** Names the files, e.g. the dataset's department and year. */
   baseName: string
+  /** The interface language of the buttons; the files are the CLI's formats whatever it is. */
+  locale: Locale
 }
 
 const stamp = (): string => new Date().toISOString().slice(0, 10)
 const safe = (name: string): string => name.replace(/[\\/:*?"<>|\s]+/g, '-')
 
 /** The current table, filters and sort applied, as CSV or as JSON that jixiao and the CLI read back. */
-export function ExportButtons({ rows, sources, baseName }: ExportButtonsProps) {
+export function ExportButtons({ rows, sources, baseName, locale }: ExportButtonsProps) {
+  const t = messagesFor(locale).exports
   const file = `jixiao-${safe(baseName)}-${stamp()}`
   return (
-    <div className="export-buttons" role="group" aria-label="导出当前表格">
+    <div className="export-buttons" role="group" aria-label={t.group}>
       <button
         type="button"
         disabled={rows.length === 0}
@@ -28,7 +33,7 @@ export function ExportButtons({ rows, sources, baseName }: ExportButtonsProps) {
           downloadFile(`${file}.csv`, new Blob([tableCsv(rows, sources)], { type: 'text/csv;charset=utf-8' }))
         }}
       >
-        导出 CSV
+        {t.csv}
       </button>
       <button
         type="button"
@@ -38,9 +43,9 @@ export function ExportButtons({ rows, sources, baseName }: ExportButtonsProps) {
           downloadFile(`${file}.json`, new Blob([tableJson(rows, sources)], { type: 'application/json' }))
         }}
       >
-        导出 JSON
+        {t.json}
       </button>
-      <span className="muted">（{rows.length} 个项目，按当前筛选与排序）</span>
+      <span className="muted">{t.note(rows.length)}</span>
     </div>
   )
 }

@@ -139,6 +139,8 @@ export const en: Messages = {
     loading: 'Loading the report…',
     loadError: (file, reason) => `Could not load the report ${file}: ${reason}`,
     chartsLoading: 'Loading the charts…',
+    chartsOnScroll: 'The charts load when you scroll here.',
+    layingOut: 'Laying out the charts and the project table…',
     tableRegion: 'Project list',
     dropOverlay: 'Drop the files to import them',
   },
@@ -374,6 +376,7 @@ export const en: Messages = {
       yAxis: 'Score',
       ungraded: 'Ungraded',
       bands: 'Grade bands',
+      openSeries: 'Open project',
       tooltipDataset: (label) => `Dataset: ${label}`,
       tooltipAmount: (wan) => `Final amount: ${wan} (10k CNY)`,
       tooltipScore: (score) => `Score: ${score}`,
@@ -408,8 +411,18 @@ export const en: Messages = {
       file: 'budget-execution-rate',
       caption: (target) =>
         `Only projects whose text states a budget-execution rate, highest first; the dashed line marks ${target}%. Click a bar to open the project.`,
+      binsCaption: (max, target) =>
+        `Only projects whose text states a budget-execution rate; with more than ${max}, projects are counted per band of rates, the bands below ${target}% in grey.`,
       noneStated: 'No project states a budget-execution rate.',
       series: 'Budget execution rate',
+      axis: 'Projects',
+      binTooltip: (band, n) => `Budget execution rate ${band}: ${projects(n)}`,
+      binsDescription: (stated, bins, undisclosed) => {
+        const head = `Bar chart: ${projectsVerb(stated, 'discloses', 'disclose')} a budget-execution rate, counted per band: ${bins
+          .map((b) => `${b.label}: ${b.count}`)
+          .join(', ')}.`
+        return undisclosed > 0 ? `${head} ${projectsVerb(undisclosed, 'discloses', 'disclose')} none.` : head
+      },
       undisclosed: (n) => `Not disclosed (${projects(n)})`,
       moreUndisclosed: (n) =>
         `${projectsVerb(n, 'does', 'do')} not disclose it either; sort the table by “Execution rate” to see them all.`,

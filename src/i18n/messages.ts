@@ -67,6 +67,10 @@ export interface Messages {
     loading: string
     loadError: (file: string, reason: string) => string
     chartsLoading: string
+    /** The charts' placeholder until their place scrolls into view. */
+    chartsOnScroll: string
+    /** While the charts and the table are laid out after the first screen. */
+    layingOut: string
     tableRegion: string
     dropOverlay: string
   }
@@ -297,6 +301,8 @@ export interface Messages {
       yAxis: string
       ungraded: string
       bands: string
+      /** The series that draws the open project once more, on top. */
+      openSeries: string
       tooltipDataset: (label: string) => string
       tooltipAmount: (formattedWan: string) => string
       tooltipScore: (formatted: string) => string
@@ -321,8 +327,13 @@ export interface Messages {
       heading: string
       file: string
       caption: (target: number) => string
+      /** Beyond `max` stated rates the chart counts projects per band of rates. */
+      binsCaption: (max: number, target: number) => string
       noneStated: string
       series: string
+      axis: string
+      binTooltip: (band: string, count: number) => string
+      binsDescription: (stated: number, bins: readonly { label: string; count: number }[], undisclosed: number) => string
       undisclosed: (n: number) => string
       moreUndisclosed: (n: number) => string
       tooltip: (formattedRate: string) => string

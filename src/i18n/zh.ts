@@ -63,6 +63,8 @@ export const zh: Messages = {
     loading: '正在加载报告…',
     loadError: (file, reason) => `无法加载报告 ${file}：${reason}`,
     chartsLoading: '正在加载图表…',
+    chartsOnScroll: '图表在滚动到此处时加载。',
+    layingOut: '正在排版图表与项目表…',
     tableRegion: '项目列表',
     dropOverlay: '松开鼠标导入文件',
   },
@@ -294,6 +296,7 @@ export const zh: Messages = {
       yAxis: '评价分值',
       ungraded: '未评级',
       bands: '等级界线',
+      openSeries: '当前项目',
       tooltipDataset: (label) => `数据集：${label}`,
       tooltipAmount: (wan) => `决算金额：${wan} 万元`,
       tooltipScore: (score) => `评价分值：${score}`,
@@ -324,8 +327,15 @@ export const zh: Messages = {
       heading: '预算执行率',
       file: '预算执行率',
       caption: (target) => `只含正文写明预算执行率的项目，从高到低；虚线为${target}%。点击条形查看项目。`,
+      binsCaption: (max, target) => `只含正文写明预算执行率的项目，多于${max}个，按执行率区间计数；低于${target}%的区间为灰色。`,
       noneStated: '没有项目披露预算执行率。',
       series: '预算执行率',
+      axis: '项目数',
+      binTooltip: (band, count) => `预算执行率 ${band}：${count}个项目`,
+      binsDescription: (stated, bins, undisclosed) => {
+        const head = `柱状图：${stated}个项目披露了预算执行率，按区间计数：${bins.map((b) => `${b.label} ${b.count}个`).join('，')}。`
+        return undisclosed > 0 ? `${head}另有${undisclosed}个项目未披露。` : head
+      },
       undisclosed: (n) => `${NOT_DISCLOSED}（${n}个项目）`,
       moreUndisclosed: (n) => `另有 ${n} 个项目未披露，可在表格中按“预算执行率”排序查看。`,
       tooltip: (rate) => `预算执行率：${rate}`,

@@ -30,7 +30,8 @@ export interface DataSlice {
   datasets: LoadedDataset[]
   /** A dataset id, ALL_DATASETS, or null before anything is loaded. */
   activeDatasetId: string | null
-  loadError: string | null
+  /** Why the bundled report could not be loaded, in every interface language. */
+  loadError: Localized | null
   notices: Notice[]
   /** Adds or replaces (same id) datasets, keeping the order of first arrival. */
   addDatasets: (records: readonly DatasetRecord[], options?: { activate?: string }) => void
@@ -38,7 +39,7 @@ export interface DataSlice {
   removeDataset: (id: string) => { dataset: LoadedDataset; index: number } | null
   restoreDataset: (removed: { dataset: LoadedDataset; index: number }) => void
   setActiveDataset: (id: string) => void
-  setLoadError: (message: string) => void
+  setLoadError: (message: Localized) => void
   pushNotice: (level: Notice['level'], text: Localized) => void
   dismissNotice: (id: number) => void
 }

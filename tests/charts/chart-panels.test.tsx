@@ -21,6 +21,9 @@ vi.mock('../../src/charts/EChart.tsx', () => ({
 
 const fire = (event: string, params: unknown) => last.props?.onEvents?.[event]?.(params)
 
+// jsdom's browser prefers en-US: these tests read the Chinese interface.
+useAppStore.setState({ locale: 'zh' })
+
 afterEach(() => {
   cleanup()
   useAppStore.setState({ filters: EMPTY_FILTERS, openId: null, locale: 'zh' })

@@ -10,6 +10,8 @@ import {
   THRESHOLDS_SERIES_ID,
   UNGRADED,
 } from '../../src/charts/scatter-option.ts'
+import { en } from '../../src/i18n/en.ts'
+import { zh } from '../../src/i18n/zh.ts'
 import { bundledRows } from '../support/bundled.ts'
 import { rowsOf, XSS_ESCAPED, XSS_NAME } from '../support/project.ts'
 
@@ -137,7 +139,7 @@ describe('scatter tooltip', () => {
 
   it('escapes report text, so a name holding <img onerror> stays text', () => {
     const rows = rowsOf({ name: XSS_NAME, amountWan: 10, score: 91, grade: '优' })
-    const html = scatterTooltipHtml(rows[0]!)
+    const html = scatterTooltipHtml(rows[0]!, false, zh)
     expect(html).toContain(`<strong>${XSS_ESCAPED}</strong>`)
     expect(html).not.toContain('<img')
     const { formatter } = buildScatterOption(rows, null, ENV).option.tooltip as { formatter: (p: unknown) => string }
@@ -147,8 +149,38 @@ describe('scatter tooltip', () => {
 
   it('escapes every field, and says 未披露/— for what the report does not state', () => {
     const [row] = rowsOf({ name: '"&\'<>', amountWan: 1, score: 70, grade: null })
-    expect(scatterTooltipHtml(row!)).toBe(
+    expect(scatterTooltipHtml(row!, false, zh)).toBe(
       '<strong>&quot;&amp;&#39;&lt;&gt;</strong><br/>决算金额：1.00 万元<br/>评价分值：70.00<br/>评价结论：未披露',
+    )
+    expect(scatterTooltipHtml(row!, true, en)).toBe(
+      '<strong>&quot;&amp;&#39;&lt;&gt;</strong><br/>Dataset: t<br/>Final amount: 1.00 (10k CNY)<br/>Score: 70.00<br/>Grade: Not disclosed',
+    )
+  })
+})
+
+describe('the scatter in English', () => {
+  const model = buildScatterOption(bundledRows, 'bundled/7', { ...ENV, locale: 'en' })
+  const { option } = model
+  const legend = option.legend as { data: string[]; formatter: (name: string) => string }
+
+  it('names the axes in 10k CNY and the score, and the legend by grade in English', () => {
+    expect([axis(option.xAxis).name, axis(option.yAxis).name]).toEqual(['Final amount (10k CNY)', 'Score'])
+    expect(legend.data).toEqual(['优', '良', '中', '差'])
+    expect(legend.data.map((name) => legend.formatter(name))).toEqual(['优 Excellent', '良 Good', '中 Fair', '差 Poor'])
+    expect(legend.formatter(UNGRADED)).toBe('Ungraded')
+    expect(option.toolbox).toMatchObject({ feature: { brush: { title: { rect: 'Select area', clear: 'Clear selection' } } } })
+    const series = option.series as ScatterSeriesOption[]
+    expect(series.map((s) => s.name).slice(-2)).toEqual(['Open project', 'Grade bands'])
+  })
+
+  it('describes the chart and fills the tooltip in English, with the project’s name as published', () => {
+    expect(model.description).toBe(
+      'Scatter chart: final amount (10k CNY, horizontal axis) and score (vertical axis) of 8 projects, colour and shape by grade; dashed lines mark the grade bands at 60, 80 and 90.',
+    )
+    expect(option.aria).toEqual({ enabled: true, label: { description: model.description } })
+    const { formatter } = option.tooltip as { formatter: (p: unknown) => string }
+    expect(formatter({ value: [1059.83, 89.81, 7] })).toBe(
+      '<strong>2018年组织部门建设和管理工作</strong><br/>Final amount: 1,059.83 (10k CNY)<br/>Score: 89.81<br/>Grade: 良 Good',
     )
   })
 })
