@@ -42,8 +42,9 @@ export async function settled(page: Page): Promise<void> {
   await page.locator('main[aria-busy="false"]').waitFor()
 }
 
-/** The project table; its caption names it, which tells it apart from the drawer's table. */
-export const projectTable = (page: Page): Locator => page.getByRole('table', { name: /^项目绩效评价结果/ })
+/** The project table, in either interface language; its caption names it, which tells it apart from the drawer's table. */
+export const projectTable = (page: Page): Locator =>
+  page.getByRole('table', { name: /^(项目绩效评价结果|Project performance-evaluation results)/ })
 
 /** The table's project rows (not the "no match" row). */
 export const projectRows = (page: Page): Locator => projectTable(page).locator('tbody tr[data-row-id]')
