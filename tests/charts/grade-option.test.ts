@@ -54,7 +54,7 @@ describe('buildGradeOption', () => {
       '0项\n占金额 0%',
     ])
     expect(barLabel({ grade: '优', count: 1, amountWan: 0, sharePercent: null }, zh)).toBe('1项\n占金额 未披露')
-    expect(barLabel({ grade: '优', count: 1, amountWan: 0, sharePercent: null }, en)).toBe('1 project\nNot disclosed of amount')
+    expect(barLabel({ grade: '优', count: 1, amountWan: 0, sharePercent: null }, en)).toBe('1 project\nNot disclosed')
   })
 
   it('colours the bars by grade and draws them alike without a grade filter', () => {
@@ -107,10 +107,10 @@ describe('grade chart in English', () => {
   it('labels the bars, describes the chart and fills the tooltip in English', () => {
     const items = ((model.option.series as BarSeriesOption[])[0]?.data ?? []) as Item[]
     expect(items.map((d) => d.label.formatter)).toEqual([
-      '5 projects\n54.7% of amount',
-      '3 projects\n45.3% of amount',
-      '0 projects\n0% of amount',
-      '0 projects\n0% of amount',
+      '5 projects\n54.7%',
+      '3 projects\n45.3%',
+      '0 projects\n0%',
+      '0 projects\n0%',
     ])
     expect(model.description).toBe(
       'Bar chart: projects per grade and their share of the final amount. 优 Excellent: 5 projects (54.7% of amount), 良 Good: 3 projects (45.3% of amount), 中 Fair: 0 projects, 差 Poor: 0 projects.',

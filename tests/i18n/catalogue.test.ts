@@ -148,7 +148,7 @@ describe('messages with numbers and names', () => {
     ['zh', zh.imports.tooLarge('big.txt', '100.0 MB', '100.0 MB'), 'big.txt：文件大小为 100.0 MB，超过 100.0 MB 的上限，未导入。'],
     ['en', en.imports.tooLarge('big.txt', '100.0 MB', '100.0 MB'), 'big.txt: the file is 100.0 MB, over the limit of 100.0 MB; not imported.'],
     ['zh', zh.charts.grade.barLabel(5, '54.7%'), '5项\n占金额 54.7%'],
-    ['en', en.charts.grade.barLabel(1, '4.9%'), '1 project\n4.9% of amount'],
+    ['en', en.charts.grade.barLabel(1, '4.9%'), '1 project\n4.9%'],
     ['en', en.charts.scatter.unplotted(1), ' 1 project lacks an amount or a score and is not drawn.'],
     ['en', en.charts.scatter.unplotted(3), ' 3 projects lack an amount or a score and are not drawn.'],
     ['zh', zh.charts.rate.undisclosed(6), '未披露（6个项目）'],
