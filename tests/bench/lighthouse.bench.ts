@@ -15,10 +15,11 @@ const LIGHTHOUSE_CLI = resolve(import.meta.dirname, '../../node_modules/lighthou
 /**
  * --headless and --no-sandbox, then GUIDE §3's flags, and Chinese as the browser's language so the
  * page measured is the Chinese interface most readers get (the English one loads the same code).
+ * Headless Chromium ignores --lang for navigator.languages; --accept-lang sets it.
  */
 const CHROME_FLAGS = [
   '--headless',
-  '--lang=zh-CN',
+  '--accept-lang=zh-CN',
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
