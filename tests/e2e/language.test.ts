@@ -86,7 +86,7 @@ describe('a browser that prefers Chinese', () => {
   it('gets the Chinese interface, with a switch labelled in English', async () => {
     expect(await htmlLang(page)).toBe('zh-CN')
     expect(await page.title()).toBe('jixiao 绩效 — 项目绩效评价结果')
-    expect(await headers(page)).toEqual(CHINESE_HEADERS)
+    await expect.poll(() => headers(page), POLL).toEqual(CHINESE_HEADERS)
     expect(await keyFigures(page)).toEqual(CHINESE_KEY_FIGURES)
     const toEnglish = page.getByRole('button', { name: 'English', exact: true })
     expect(await toEnglish.getAttribute('lang')).toBe('en')
@@ -96,7 +96,7 @@ describe('a browser that prefers Chinese', () => {
   it('switches to English in one click: headers, key figures, charts, <html lang>', async () => {
     await page.getByRole('button', { name: 'English', exact: true }).click()
     await expect.poll(() => htmlLang(page), POLL).toBe('en')
-    expect(await headers(page)).toEqual(ENGLISH_HEADERS)
+    await expect.poll(() => headers(page), POLL).toEqual(ENGLISH_HEADERS)
     expect(await keyFigures(page)).toEqual(ENGLISH_KEY_FIGURES)
     expect(await page.title()).toBe('jixiao 绩效 — project performance-evaluation results')
     expect(await page.getByRole('region', { name: 'Key figures' }).isVisible()).toBe(true)
@@ -151,19 +151,19 @@ describe('a browser that prefers Chinese', () => {
   it('keeps English after a reload', async () => {
     await gotoApp(harness, page)
     expect(await htmlLang(page)).toBe('en')
-    expect(await headers(page)).toEqual(ENGLISH_HEADERS)
+    await expect.poll(() => headers(page), POLL).toEqual(ENGLISH_HEADERS)
     expect(await keyFigures(page)).toEqual(ENGLISH_KEY_FIGURES)
   })
 
   it('switches back to Chinese, and keeps that after a reload', async () => {
     await page.getByRole('button', { name: '中文', exact: true }).click()
     await expect.poll(() => htmlLang(page), POLL).toBe('zh-CN')
-    expect(await headers(page)).toEqual(CHINESE_HEADERS)
+    await expect.poll(() => headers(page), POLL).toEqual(CHINESE_HEADERS)
     expect(await keyFigures(page)).toEqual(CHINESE_KEY_FIGURES)
     expect(await storedLocale(page)).toBe('zh')
     await gotoApp(harness, page)
     expect(await htmlLang(page)).toBe('zh-CN')
-    expect(await headers(page)).toEqual(CHINESE_HEADERS)
+    await expect.poll(() => headers(page), POLL).toEqual(CHINESE_HEADERS)
   })
 
   it('logs no console error or page error and sends no request to another origin', () => {
@@ -188,7 +188,7 @@ describe('a browser that prefers English (en-US, Playwright’s default)', () =>
   it('gets the English interface by default, with a switch labelled in Chinese', async () => {
     expect(await page.evaluate(() => navigator.languages)).toEqual(['en-US'])
     expect(await htmlLang(page)).toBe('en')
-    expect(await headers(page)).toEqual(ENGLISH_HEADERS)
+    await expect.poll(() => headers(page), POLL).toEqual(ENGLISH_HEADERS)
     expect(await keyFigures(page)).toEqual(ENGLISH_KEY_FIGURES)
     expect(await page.getByRole('button', { name: '中文', exact: true }).getAttribute('lang')).toBe('zh-CN')
     // Nothing is remembered until the reader chooses.
