@@ -37,9 +37,13 @@ export async function gotoApp(harness: Harness, page: Page, path = ''): Promise<
   await settled(page)
 }
 
-/** Waits until the page has finished loading the report, whatever the outcome. */
+/**
+ * Waits until the page has finished loading the report, whatever the outcome, and has laid out
+ * what follows the first screen (the table and the charts' place come in a transition after it).
+ */
 export async function settled(page: Page): Promise<void> {
   await page.locator('main[aria-busy="false"]').waitFor()
+  await page.locator('.page-pending').waitFor({ state: 'detached' })
 }
 
 /** The project table, in either interface language; its caption names it, which tells it apart from the drawer's table. */
