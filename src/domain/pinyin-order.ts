@@ -55,7 +55,7 @@ export function pinyinRanks(names: Iterable<string>): ReadonlyMap<string, number
   for (const name of names) if (!ranking.has(name)) missing.add(name)
   if (missing.size === 0) return ranking
   const known = ranking.size + missing.size > RANKED_AT_MOST ? [] : [...ranking.keys()]
-  const ordered = [...known, ...missing].sort(comparePinyin)
+  const ordered = [...known, ...missing].toSorted(comparePinyin)
   ranking = new Map(ordered.map((name, i) => [name, i]))
   return ranking
 }

@@ -97,7 +97,7 @@ describe('buildScatterOption on the bundled report', () => {
       itemStyle: { color: '#1a7f37', borderWidth: 2.5 },
       label: { show: true },
     })
-    expect((open[0]?.label as { formatter: () => string }).formatter()).toBe('2018年度在线学习工作经费项目')
+    expect((open[0]?.label as { formatter: () => string } | undefined)?.formatter()).toBe('2018年度在线学习工作经费项目')
     expect(seriesOf()[0]?.symbolSize).toBe(SYMBOL_SIZE)
     expect(seriesOf(null).some((s) => s.id === OPEN_SERIES_ID)).toBe(false)
   })
