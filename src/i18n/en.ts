@@ -221,7 +221,7 @@ export const en: Messages = {
 
   search: {
     label: 'Search projects, problems and rectifications',
-    placeholder: 'Type keywords; press / to come here',
+    placeholder: 'Type keywords (press / to jump here)',
     count: (total, shown) => `Showing ${shown} of ${projects(total)}`,
   },
 
