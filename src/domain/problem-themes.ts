@@ -243,7 +243,12 @@ export function themeMatrix(rows: readonly ProjectRow[]): ThemeMatrix {
 }
 
 /** Per theme, in table order: projects with the theme and items of the theme. */
+// The facet and the key figure often ask about the same rows (no theme filter set): counted once.
+const totalsCache = new WeakMap<readonly ProjectRow[], ThemeTotal[]>()
+
 export function themeTotals(rows: readonly ProjectRow[]): ThemeTotal[] {
+  const cached = totalsCache.get(rows)
+  if (cached !== undefined) return [...cached]
   const totals = THEME_IDS.map((theme) => ({ theme, projects: 0, items: 0 }))
   for (const row of rows) {
     const counts = projectThemeCounts(row.project)
@@ -255,7 +260,8 @@ export function themeTotals(rows: readonly ProjectRow[]): ThemeTotal[] {
       }
     }
   }
-  return totals
+  totalsCache.set(rows, totals)
+  return [...totals]
 }
 
 export interface CommonTheme extends ThemeTotal {
