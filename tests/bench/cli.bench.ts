@@ -1,7 +1,7 @@
 /**
  * The CLI end to end on the generated 10,000-project report: process start, tsx's loader, reading,
  * decoding, parsing and writing the JSON to /dev/null. Also through `npm run parse`, which adds
- * npm's own start-up and tsx's CLI (a second Node process) on top.
+ * npm's own start-up on top (the script runs the same `node --import tsx` command).
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { closeSync, openSync, statSync } from 'node:fs'
