@@ -127,7 +127,7 @@ function cliRows(c: CliBenchResult): Row[] {
       met: c.node.median < 2000,
     },
     {
-      measure: 'CLI via `npm run parse` (npm's start-up on top)',
+      measure: 'CLI via `npm run parse` (npm start-up on top)',
       median: ms(c.npm.median),
       runs: spread(c.npm, ms),
       target: '',
