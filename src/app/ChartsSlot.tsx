@@ -30,7 +30,12 @@ export function ChartsSlot(props: ChartsPanelProps) {
       if (entries.some((e) => e.isIntersecting)) wantCharts()
     }, { rootMargin: IN_VIEW_MARGIN })
     observer.observe(target)
-    return () => observer.disconnect()
+    // Ctrl+P cannot wait for the charts to load: that print goes without them, the next has them.
+    window.addEventListener('beforeprint', wantCharts)
+    return () => {
+      observer.disconnect()
+      window.removeEventListener('beforeprint', wantCharts)
+    }
   }, [wanted, wantCharts])
 
   const loading = (
