@@ -68,15 +68,70 @@ function isNetworkUrl(url: string): boolean {
   return !url.startsWith('data:') && !url.startsWith('blob:')
 }
 
-async function startPreview(): Promise<PreviewServer> {
+export interface PreviewSite {
+  server: PreviewServer
+  /** e.g. http://127.0.0.1:41234 */
+  origin: string
+  /** With the configured `base` and a trailing slash. */
+  baseUrl: string
+}
+
+/** `vite preview` of the built dist on a free port. */
+export async function startPreview(): Promise<PreviewSite> {
   if (!existsSync(join(ROOT, 'dist', 'index.html'))) {
     throw new Error('dist/index.html is missing: run `npm run test:e2e`, which builds before testing')
   }
-  return preview({
+  const server = await preview({
     root: ROOT,
     logLevel: 'warn',
     preview: { host: '127.0.0.1', port: await freePort(), strictPort: true, open: false },
   })
+  const address = server.httpServer.address()
+  if (address === null || typeof address !== 'object') {
+    await server.close()
+    throw new Error('preview server is not listening')
+  }
+  const origin = `http://127.0.0.1:${address.port}`
+  return { server, origin, baseUrl: new URL(server.config.base, origin).href }
+}
+
+/** Debian's Chromium on `userDataDir` with GUIDE §3's flags; every request off `origin` goes into `foreignRequests`. */
+export async function launchBrowser(
+  userDataDir: string,
+  origin: string,
+  foreignRequests: string[],
+  locale = BROWSER_LOCALE,
+): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    // Playwright's default is en-US, which gets the English interface.
+    locale,
+  })
+  context.on('request', (request) => {
+    const url = request.url()
+    if (isNetworkUrl(url) && new URL(url).origin !== origin) foreignRequests.push(url)
+  })
+  return context
+}
+
+/** Opens `path` (relative to baseUrl) in a new page that records its console and page errors. */
+export async function openPage(
+  context: BrowserContext,
+  baseUrl: string,
+  path = '',
+  viewport = { width: 1280, height: 800 },
+): Promise<{ page: Page; log: PageLog }> {
+  const page = await context.newPage()
+  await page.setViewportSize(viewport)
+  const log: PageLog = { consoleErrors: [], pageErrors: [] }
+  page.on('console', (message) => {
+    if (message.type() === 'error') log.consoleErrors.push(message.text())
+  })
+  page.on('pageerror', (error) => log.pageErrors.push(String(error)))
+  await page.goto(new URL(path, baseUrl).href)
+  return { page, log }
 }
 
 export interface HarnessOptions {
@@ -85,53 +140,24 @@ export interface HarnessOptions {
 }
 
 export async function startHarness({ locale = BROWSER_LOCALE }: HarnessOptions = {}): Promise<Harness> {
-  const server = await startPreview()
+  const { server, origin, baseUrl } = await startPreview()
   const userDataDir = await mkdtemp(join(tmpdir(), 'jixiao-e2e-'))
-  let context: BrowserContext | undefined
   try {
-    const address = server.httpServer.address()
-    if (address === null || typeof address !== 'object') throw new Error('preview server is not listening')
-    const origin = `http://127.0.0.1:${address.port}`
-    const baseUrl = new URL(server.config.base, origin).href
-
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: CHROMIUM_ARGS,
-      // Playwright's default is en-US, which gets the English interface.
-      locale,
-    })
     const foreignRequests: string[] = []
-    context.on('request', (request) => {
-      const url = request.url()
-      if (isNetworkUrl(url) && new URL(url).origin !== origin) foreignRequests.push(url)
-    })
-
-    const ctx = context
+    const context = await launchBrowser(userDataDir, origin, foreignRequests, locale)
     return {
       origin,
       baseUrl,
-      context: ctx,
+      context,
       foreignRequests,
-      async open(path = '', viewport = { width: 1280, height: 800 }) {
-        const page = await ctx.newPage()
-        await page.setViewportSize(viewport)
-        const log: PageLog = { consoleErrors: [], pageErrors: [] }
-        page.on('console', (message) => {
-          if (message.type() === 'error') log.consoleErrors.push(message.text())
-        })
-        page.on('pageerror', (error) => log.pageErrors.push(String(error)))
-        await page.goto(new URL(path, baseUrl).href)
-        return { page, log }
-      },
+      open: (path, viewport) => openPage(context, baseUrl, path, viewport),
       async close() {
-        await ctx.close()
+        await context.close()
         await server.close()
         await rm(userDataDir, { recursive: true, force: true })
       },
     }
   } catch (error) {
-    await context?.close()
     await server.close()
     await rm(userDataDir, { recursive: true, force: true })
     throw error
