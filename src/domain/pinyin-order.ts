@@ -42,20 +42,26 @@ export function comparePinyin(a: string, b: string): number {
 }
 
 /** Beyond this many names the kept ranking is dropped and rebuilt from the names asked about. */
-const RANKED_AT_MOST = 200_000
+export const RANKED_AT_MOST = 200_000
 let ranking = new Map<string, number>()
 
 /**
- * Each name's position in pinyin order, so a sort compares numbers. The ranking is kept and
- * reused while it holds every name asked about: after the first name sort of a report, sorting
- * any filtered part of it costs no collator call.
+ * Each name's position in pinyin order, so a sort compares numbers; names the collator holds equal
+ * (第01批 and 第1批) share a rank, so they keep document order as ties. The ranking is kept and
+ * reused while it holds every name asked about: after the first name sort of a report, sorting any
+ * filtered part of it costs no collator call. `cap` is for tests.
  */
-export function pinyinRanks(names: Iterable<string>): ReadonlyMap<string, number> {
-  const missing = new Set<string>()
-  for (const name of names) if (!ranking.has(name)) missing.add(name)
-  if (missing.size === 0) return ranking
-  const known = ranking.size + missing.size > RANKED_AT_MOST ? [] : [...ranking.keys()]
-  const ordered = [...known, ...missing].toSorted(comparePinyin)
-  ranking = new Map(ordered.map((name, i) => [name, i]))
+export function pinyinRanks(names: Iterable<string>, cap = RANKED_AT_MOST): ReadonlyMap<string, number> {
+  const asked = new Set(names)
+  const missing = [...asked].filter((name) => !ranking.has(name))
+  if (missing.length === 0) return ranking
+  const pool = ranking.size + missing.length > cap ? [...asked] : [...ranking.keys(), ...missing]
+  const ordered = pool.toSorted(comparePinyin)
+  ranking = new Map()
+  let rank = 0
+  ordered.forEach((name, i) => {
+    if (i > 0 && comparePinyin(ordered[i - 1]!, name) !== 0) rank = i
+    ranking.set(name, rank)
+  })
   return ranking
 }

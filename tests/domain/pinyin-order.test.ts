@@ -24,3 +24,18 @@ describe('pinyinRanks', () => {
     expect(order).toEqual(['阿里项目', '常熟项目', '张江项目', '中心项目'])
   })
 })
+
+describe('pinyinRanks at the edges', () => {
+  it('gives names the collator holds equal one rank, so they tie', () => {
+    const ranks = pinyinRanks(['第1批', '第01批', '第2批'])
+    expect(ranks.get('第1批')).toBe(ranks.get('第01批'))
+    expect(ranks.get('第2批')).toBeGreaterThan(ranks.get('第1批')!)
+  })
+
+  it('rebuilds from every name asked about, known or new, when the kept ranking would pass the cap', () => {
+    pinyinRanks(['甲', '乙', '丙'], 4)
+    const ranks = pinyinRanks(['甲', '丁', '戊'], 4)
+    expect([...ranks.keys()].toSorted()).toEqual(['丁', '戊', '甲'].toSorted())
+    expect(['戊', '甲', '丁'].toSorted((a, b) => ranks.get(a)! - ranks.get(b)!)).toEqual(['丁', '甲', '戊'].toSorted(comparePinyin))
+  })
+})
