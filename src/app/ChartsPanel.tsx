@@ -10,6 +10,7 @@ import type { Brush } from '../domain/view.ts'
 import { useMessages } from '../store/use-messages.ts'
 import type { ViewModel } from '../store/view-model.ts'
 import { markChartsDrawn } from './charts-drawn.ts'
+import { allChartsDrawn } from '../charts/first-draws.ts'
 
 export interface ChartsPanelProps {
   view: ViewModel
@@ -27,9 +28,9 @@ export interface ChartsPanelProps {
 export function ChartsPanel({ view: current, openId, brush, grades, themes }: ChartsPanelProps) {
   const view = useDeferredValue(current)
   const t = useMessages()
-  // The charts below set their options in their own effects, which run before this one.
+  // The charts below were mounted in this commit; each has its first option a render later.
   useEffect(() => {
-    requestAnimationFrame(() => markChartsDrawn())
+    void allChartsDrawn().then(() => requestAnimationFrame(() => markChartsDrawn()))
   }, [])
   const datasets = useMemo(() => view.inView.map((d) => ({ id: d.id, label: datasetLabel(d) })), [view.inView])
   return (

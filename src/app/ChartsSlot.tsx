@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect, useRef } from 'react'
+import { Component, lazy, type ReactNode, Suspense, useEffect, useRef } from 'react'
 import { useAppStore } from '../store/app-store.ts'
 import { useMessages } from '../store/use-messages.ts'
 import type { ChartsPanelProps } from './ChartsPanel.tsx'
+import { markChartsDrawn } from './charts-drawn.ts'
 
 const ChartsPanel = lazy(() => import('./ChartsPanel.tsx').then((m) => ({ default: m.ChartsPanel })))
 
@@ -45,8 +46,41 @@ export function ChartsSlot(props: ChartsPanelProps) {
   )
   if (!wanted) return loading
   return (
-    <Suspense fallback={loading}>
-      <ChartsPanel {...props} />
-    </Suspense>
+    <ChartsFailure message={t.page.chartsFailed}>
+      <Suspense fallback={loading}>
+        <ChartsPanel {...props} />
+      </Suspense>
+    </ChartsFailure>
   )
+}
+
+interface ChartsFailureProps {
+  message: string
+  children: ReactNode
+}
+
+/**
+ * The charts' chunk loads on scroll, maybe long after the page: offline, or after a redeploy that
+ * renamed it, the import fails. The rest of the page stays, with a message in the charts' place, and
+ * a print waiting for the charts goes ahead without them.
+ */
+export class ChartsFailure extends Component<ChartsFailureProps, { failed: boolean }> {
+  override state = { failed: false }
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true }
+  }
+
+  override componentDidCatch(): void {
+    markChartsDrawn()
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children
+    return (
+      <p className="charts charts-failed" role="alert">
+        {this.props.message}
+      </p>
+    )
+  }
 }

@@ -1,3 +1,4 @@
+import { useRef } from 'react'
 import { useAppStore } from '../store/app-store.ts'
 import { useMessages } from '../store/use-messages.ts'
 import { chartsDrawn } from './charts-drawn.ts'
@@ -7,18 +8,31 @@ export interface PrintMemoButtonProps {
   projectName?: string | null
 }
 
-/** Opens the browser's print dialog once the charts are drawn; print.css turns the page into the audit memo. */
+/**
+ * Opens the browser's print dialog; print.css turns the page into the audit memo. The memo of the
+ * selection shows the charts, so it waits until they are loaded and drawn; a project's memo has none.
+ */
 export function PrintMemoButton({ projectName = null }: PrintMemoButtonProps) {
   const wantCharts = useAppStore((s) => s.wantCharts)
   const t = useMessages()
+  const waiting = useRef(false)
   return (
     <button
       type="button"
       className="print-button"
       title={projectName === null ? t.print.selectionTitle : t.print.projectTitle(projectName)}
       onClick={() => {
+        if (projectName !== null) {
+          window.print()
+          return
+        }
+        if (waiting.current) return
+        waiting.current = true
         wantCharts()
-        void chartsDrawn.then(() => window.print())
+        void chartsDrawn.then(() => {
+          waiting.current = false
+          window.print()
+        })
       }}
     >
       {t.print.button}

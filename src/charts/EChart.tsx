@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useMessages } from '../store/use-messages.ts'
 import { downloadFile } from '../ui/download.ts'
 import { applyTheme, type ChartTheme, initChart } from './echarts-setup.ts'
+import { chartMounted, chartSettled } from './first-draws.ts'
 
 export type EChartHandler = (params: unknown) => void
 /** ECharts event name ('click', 'brushEnd', …) → handler. A new object each render is fine. */
@@ -50,6 +51,7 @@ export function EChart({
   const handlers = useRef(onEvents)
   const latestTheme = useRef(theme)
   const appliedTheme = useRef<ChartTheme>(null)
+  const drawn = useRef(false)
   const t = useMessages()
 
   useLayoutEffect(() => {
@@ -61,6 +63,8 @@ export function EChart({
     const dom = container.current
     if (dom === null) return
     const instance = initChart(dom, latestTheme.current)
+    chartMounted()
+    drawn.current = false
     appliedTheme.current = latestTheme.current
     setChart(instance)
     const resize = () => instance.resize()
@@ -73,6 +77,7 @@ export function EChart({
       observer?.disconnect()
       print?.removeEventListener('change', resize)
       instance.dispose()
+      if (!drawn.current) chartSettled()
       setChart(null)
     }
   }, [])
@@ -87,6 +92,10 @@ export function EChart({
     }
     chart.setOption(option, setOptionOpts)
     for (const action of actions) chart.dispatchAction(action)
+    if (!drawn.current) {
+      drawn.current = true
+      chartSettled()
+    }
   }, [chart, option, setOptionOpts, actions, theme])
 
   const eventNames = Object.keys(onEvents ?? {})

@@ -170,10 +170,11 @@ export function buildScatterOption(
       id: seriesIdOf(UNGRADED),
       type: 'scatter',
       name: UNGRADED,
-      symbol: 'emptyCircle',
+      symbol: comparing ? datasetSymbolOf : 'emptyCircle',
       symbolSize: SYMBOL_SIZE,
       itemStyle: { color: NEUTRAL_COLOR },
       cursor: 'pointer',
+      progressive: 0,
       data: pointsOf(ungraded) })
   }
 

@@ -139,6 +139,7 @@ export const en: Messages = {
     loading: 'Loading the report…',
     loadError: (file, reason) => `Could not load the report ${file}: ${reason}`,
     chartsLoading: 'Loading the charts…',
+    chartsFailed: 'The charts could not be loaded (offline, or the app was updated): reload the page.',
     chartsOnScroll: 'The charts load when you scroll here.',
     layingOut: 'Laying out the charts and the project table…',
     tableRegion: 'Project list',

@@ -67,6 +67,8 @@ export interface Messages {
     loading: string
     loadError: (file: string, reason: string) => string
     chartsLoading: string
+    /** When the charts' code could not be fetched. */
+    chartsFailed: string
     /** The charts' placeholder until their place scrolls into view. */
     chartsOnScroll: string
     /** While the charts and the table are laid out after the first screen. */

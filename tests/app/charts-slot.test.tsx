@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
-import { ChartsSlot } from '../../src/app/ChartsSlot.tsx'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { ChartsFailure, ChartsSlot } from '../../src/app/ChartsSlot.tsx'
+import { chartsDrawn } from '../../src/app/charts-drawn.ts'
 import { EMPTY_FILTERS } from '../../src/domain/view.ts'
 import { useAppStore } from '../../src/store/app-store.ts'
 import { deriveView } from '../../src/store/view-model.ts'
@@ -39,5 +40,26 @@ describe('ChartsSlot', () => {
     useAppStore.setState({ chartsWanted: false })
     render(slot())
     expect(useAppStore.getState().chartsWanted).toBe(true)
+  })
+})
+
+describe('ChartsFailure', () => {
+  function Broken(): never {
+    throw new Error('Failed to fetch dynamically imported module')
+  }
+
+  it('shows its message in an alert instead of the charts, and lets a waiting print go ahead', async () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {})
+    try {
+      render(
+        <ChartsFailure message="图表未能加载。">
+          <Broken />
+        </ChartsFailure>,
+      )
+      expect(screen.getByRole('alert').textContent).toBe('图表未能加载。')
+      await expect(chartsDrawn).resolves.toBeUndefined()
+    } finally {
+      quiet.mockRestore()
+    }
   })
 })

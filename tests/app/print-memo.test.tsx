@@ -62,6 +62,15 @@ describe('PrintMemoButton', () => {
     expect(print).toHaveBeenCalledTimes(1)
   })
 
+  it('prints a project’s memo at once, without loading the charts it does not show', () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {})
+    useAppStore.setState({ chartsWanted: false })
+    render(<PrintMemoButton projectName="甲项目" />)
+    screen.getByRole('button', { name: '打印审计备忘录' }).click()
+    expect(print).toHaveBeenCalledTimes(1)
+    expect(useAppStore.getState().chartsWanted).toBe(false)
+  })
+
   it('comes with the colour-scheme toggle in PageTools', () => {
     render(<PageTools projectName="甲项目" />)
     expect(screen.getByRole('group', { name: '配色' })).toBeTruthy()

@@ -11,6 +11,7 @@ import {
   UNGRADED,
 } from '../../src/charts/scatter-option.ts'
 import { en } from '../../src/i18n/en.ts'
+import { toRows } from '../../src/domain/project-row.ts'
 import { zh } from '../../src/i18n/zh.ts'
 import { bundledRows } from '../support/bundled.ts'
 import { rowsOf, XSS_ESCAPED, XSS_NAME } from '../support/project.ts'
@@ -220,5 +221,30 @@ describe('scoreAxisMin', () => {
     [[3], 0],
   ])('scores %j → axis from %d', (scores, min) => {
     expect(scoreAxisMin(scores)).toBe(min)
+  })
+})
+
+describe('comparing datasets', () => {
+  const first = toRows('a', [{ ...bundledRows[0]!.project, grade: '优' }, { ...bundledRows[1]!.project, grade: null }])
+  const second = toRows('b', [{ ...bundledRows[2]!.project, grade: '优' }, { ...bundledRows[3]!.project, grade: null }])
+  const model = buildScatterOption([...first, ...second], null, ENV, [
+    { id: 'a', label: '甲 2018' },
+    { id: 'b', label: '乙 2019' },
+  ])
+  const series = model.option.series as ScatterSeriesOption[]
+  type SymbolOf = (value: unknown) => string
+  const symbolsOf = (s: ScatterSeriesOption | undefined) =>
+    pointsOf(s).map((point) => [model.points[point[2]]?.id, (s?.symbol as SymbolOf)(point)])
+
+  it('gives every point its dataset’s shape, graded or not', () => {
+    expect(symbolsOf(series[0])).toEqual([
+      ['a/0', 'circle'],
+      ['b/0', 'rect'],
+    ])
+    expect(series[4]?.name).toBe(UNGRADED)
+    expect(symbolsOf(series[4])).toEqual([
+      ['a/1', 'circle'],
+      ['b/1', 'rect'],
+    ])
   })
 })
