@@ -9,6 +9,7 @@ import { type ComposeOption, format } from 'echarts/core'
 import { isThemeId, itemHasTheme, THEME_IDS, type ThemeId, themeMatrix, type ThemeTotal, themeTotals } from '../domain/problem-themes.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
 import { messagesFor } from '../i18n/catalogue.ts'
+import type { Locale } from '../i18n/locale.ts'
 import type { Messages } from '../i18n/messages.ts'
 import { baseOption, type ChartEnv, itemTooltip } from './chart-style.ts'
 import { DIMMED_OPACITY } from './grade-option.ts'
@@ -38,8 +39,44 @@ const LIGHT_TEXT = '#ffffff'
 export const THEME_BAR_COLOR = '#0969da'
 
 const ROW_HEIGHT = 22
-const NAME_CHARS = 16
 const ITEM_CHARS = 60
+
+/**
+ * How the heat map's labels fit its width. Project names are cut at `nameChars` (the tooltip, the
+ * aria description and the keyboard cursor say them whole). Theme names stand under their
+ * columns, or `upright` when the columns are narrower than a name: in Chinese one character under
+ * the other, as Chinese can be written; in English turned a quarter, reading upwards.
+ */
+export interface ThemeAxisFit {
+  upright: boolean
+  nameChars: number
+}
+
+export const WIDE_FIT: ThemeAxisFit = { upright: false, nameChars: 16 }
+
+/** Below this chart width, project names are cut at 10 characters, so the columns keep some room. */
+export const SHORT_NAMES_BELOW = 560
+/** Column width (px) a theme name needs lying flat: four characters a line in Chinese, a short English word. */
+const FLAT_COLUMN: Readonly<Record<Locale, number>> = { zh: 56, en: 84 }
+/** Pixels of a 12 px CJK character, and the grid's margins beside the plot. */
+const CHAR_WIDTH = 12
+const SIDE_MARGINS = 28
+/** The extra height upright theme names take under the plot. */
+const UPRIGHT_EXTRA_HEIGHT = 72
+
+/** The fit for a chart `width` px wide (null: not measured yet, as wide). */
+export function themeAxisFit(width: number | null, locale: Locale): ThemeAxisFit {
+  if (width === null || width <= 0) return WIDE_FIT
+  const nameChars = width < SHORT_NAMES_BELOW ? 10 : 16
+  const column = (width - nameChars * CHAR_WIDTH - SIDE_MARGINS) / THEME_IDS.length
+  return { upright: column < FLAT_COLUMN[locale], nameChars }
+}
+
+/** A theme's name under its column: as `short` says it, or upright (Chinese stacked, English turned by the axis). */
+function columnLabel(t: Messages, id: string, upright: boolean, locale: Locale): string {
+  if (!isThemeId(id)) return id
+  return upright && locale === 'zh' ? [...t.themes[id].label].join('\n') : t.themes[id].short
+}
 
 export interface ThemeCell {
   theme: ThemeId
@@ -68,8 +105,8 @@ export interface ThemeClick {
 
 const ellipsis = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
 
-/** A theme's name as an axis shows it: `short` in the heat map's narrow columns, the full name beside bars. */
-const themeLabel = (t: Messages, id: string, form: 'short' | 'label'): string => (isThemeId(id) ? t.themes[id][form] : id)
+/** A theme's full name, as the bars' axis shows it. */
+const themeLabel = (t: Messages, id: string): string => (isThemeId(id) ? t.themes[id].label : id)
 
 function describe(totals: readonly ThemeTotal[], projects: number, mode: ThemeModel['mode'], t: Messages): string {
   const found = totals.filter((total) => total.items > 0)
@@ -110,7 +147,7 @@ const styleOf = (theme: ThemeId, selected: readonly ThemeId[], outline: string) 
   }
 }
 
-function heatmapOption(rows: readonly ProjectRow[], selected: readonly ThemeId[], env: ChartEnv, t: Messages) {
+function heatmapOption(rows: readonly ProjectRow[], selected: readonly ThemeId[], env: ChartEnv, t: Messages, fit: ThemeAxisFit) {
   const matrix = themeMatrix(rows)
   const outline = env.dark ? '#e6edf3' : DARK_TEXT
   const cells: ThemeCell[] = []
@@ -131,9 +168,10 @@ function heatmapOption(rows: readonly ProjectRow[], selected: readonly ThemeId[]
       data.push(item as NonNullable<HeatmapSeriesOption['data']>[number])
     })
   })
-  const names = new Map(rows.map((r) => [r.id, ellipsis(r.project.name ?? t.common.unnamed, NAME_CHARS)]))
+  const names = new Map(rows.map((r) => [r.id, ellipsis(r.project.name ?? t.common.unnamed, fit.nameChars)]))
   const showDataset = new Set(rows.map((r) => r.datasetId)).size > 1
-  const height = 96 + Math.max(rows.length, 1) * ROW_HEIGHT
+  const height = 96 + Math.max(rows.length, 1) * ROW_HEIGHT + (fit.upright ? UPRIGHT_EXTRA_HEIGHT : 0)
+  const turned = fit.upright && env.locale === 'en'
   const option: ThemeOption = {
     grid: { left: 8, right: 12, top: 40, bottom: 48, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: itemTooltip(env, cells, (cell) => cellTooltip(cell, showDataset, t)),
@@ -144,7 +182,13 @@ function heatmapOption(rows: readonly ProjectRow[], selected: readonly ThemeId[]
       // Clicking a theme's name toggles it, which matters for a theme no project has.
       triggerEvent: true,
       axisTick: { show: false },
-      axisLabel: { interval: 0, fontSize: 12, lineHeight: 14, formatter: (id: string) => themeLabel(t, id, 'short') },
+      axisLabel: {
+        interval: 0,
+        fontSize: 12,
+        lineHeight: fit.upright ? 13 : 14,
+        ...(turned && { rotate: 90 }),
+        formatter: (id: string) => columnLabel(t, id, fit.upright, env.locale),
+      },
       splitArea: { show: true },
     },
     yAxis: {
@@ -211,7 +255,7 @@ function barsOption(rows: readonly ProjectRow[], selected: readonly ThemeId[], e
       inverse: true,
       triggerEvent: true,
       axisTick: { show: false },
-      axisLabel: { fontSize: 13, formatter: (id: string) => themeLabel(t, id, 'label') },
+      axisLabel: { fontSize: 13, formatter: (id: string) => themeLabel(t, id) },
     },
     series: [
       {
@@ -229,11 +273,19 @@ function barsOption(rows: readonly ProjectRow[], selected: readonly ThemeId[], e
   return { option, totals, height }
 }
 
-/** The chart's option for the rows: a heat map up to HEATMAP_MAX_PROJECTS projects, bars beyond. */
-export function buildThemeOption(rows: readonly ProjectRow[], selected: readonly ThemeId[], env: ChartEnv): ThemeModel {
+/**
+ * The chart's option for the rows: a heat map up to HEATMAP_MAX_PROJECTS projects, bars beyond.
+ * `fit` says how the heat map's labels fit the chart's width (themeAxisFit).
+ */
+export function buildThemeOption(
+  rows: readonly ProjectRow[],
+  selected: readonly ThemeId[],
+  env: ChartEnv,
+  fit: ThemeAxisFit = WIDE_FIT,
+): ThemeModel {
   const t = messagesFor(env.locale)
   const mode = rows.length <= HEATMAP_MAX_PROJECTS ? 'heatmap' : 'bars'
-  const built = mode === 'heatmap' ? heatmapOption(rows, selected, env, t) : { ...barsOption(rows, selected, env, t), cells: [] }
+  const built = mode === 'heatmap' ? heatmapOption(rows, selected, env, t, fit) : { ...barsOption(rows, selected, env, t), cells: [] }
   const description = describe(built.totals, rows.length, mode, t)
   return {
     mode,

@@ -4,6 +4,7 @@ import {
   buildThemeOption,
   HEAT_COLORS,
   HEATMAP_MAX_PROJECTS,
+  themeAxisFit,
   themeClickOf,
 } from '../../src/charts/theme-option.ts'
 import { THEME_IDS, type ThemeId } from '../../src/domain/problem-themes.ts'
@@ -21,7 +22,7 @@ type Cell = {
   label: { color: string }
 }
 type Bar = { id: ThemeId; value: number; itemStyle: { opacity: number; borderWidth: number }; label: { formatter: string } }
-type Axis = { data: string[]; axisLabel: { formatter: (value: string) => string }; triggerEvent?: boolean }
+type Axis = { data: string[]; axisLabel: { formatter: (value: string) => string; rotate?: number }; triggerEvent?: boolean }
 
 const cellsOf = (selected: readonly ThemeId[] = [], rows: readonly ProjectRow[] = bundledRows) =>
   ((buildThemeOption(rows, selected, ENV).option.series as HeatmapSeriesOption[])[0]?.data ?? []) as Cell[]
@@ -155,6 +156,61 @@ describe('buildThemeOption: heat map (up to 40 projects)', () => {
     const model = buildThemeOption(copies(5), [], ENV)
     expect(model.mode).toBe('heatmap')
     expect(model.height).toBe(96 + 40 * 22)
+  })
+})
+
+describe('themeAxisFit: the heat map’s labels at the chart’s width', () => {
+  it.each([
+    // Not measured yet: as wide.
+    [null, 'zh', false, 16],
+    // 375 px screen (the panel is 343 px): names cut at 10, theme names upright in both languages.
+    [343, 'zh', true, 10],
+    [343, 'en', true, 10],
+    [559, 'zh', true, 10],
+    // From 560 px names keep 16 characters; a column is (width − 16 × 12 − 28) / 9 px.
+    [560, 'zh', true, 16],
+    [699, 'zh', true, 16],
+    [724, 'zh', false, 16],
+    [800, 'en', true, 16],
+    [976, 'en', false, 16],
+    [1200, 'zh', false, 16],
+  ] as const)('%s px, %s → upright %s, names cut at %s', (width, locale, upright, nameChars) => {
+    expect(themeAxisFit(width, locale)).toEqual({ upright, nameChars })
+  })
+})
+
+describe('buildThemeOption: the heat map on a narrow screen', () => {
+  const NARROW = { upright: true, nameChars: 10 }
+
+  it('stands the Chinese theme names upright, one character under the other, and cuts the names at 10', () => {
+    const { option, height } = buildThemeOption(bundledRows, [], ENV, NARROW)
+    expect(labelsOf(option.xAxis).slice(0, 3)).toEqual(['预\n算\n编\n制', '预\n算\n执\n行', '资\n金\n使\n用\n与\n核\n算'])
+    expect((option.xAxis as Axis).axisLabel.rotate).toBeUndefined()
+    expect(labelsOf(option.yAxis).slice(0, 3)).toEqual(['2018年基层党建…', '2018年党代表工…', '2018年干部考评…'])
+    expect(height).toBe(96 + 8 * 22 + 72)
+  })
+
+  it('turns the English short names a quarter', () => {
+    const { option } = buildThemeOption(bundledRows, [], { ...ENV, locale: 'en' }, NARROW)
+    expect(labelsOf(option.xAxis)).toEqual([
+      'Budgeting',
+      'Execution',
+      'Funds',
+      'Contracts',
+      'Targets',
+      'Records',
+      'Procurement',
+      'Satisfaction',
+      'Other',
+    ])
+    expect((option.xAxis as Axis).axisLabel.rotate).toBe(90)
+  })
+
+  it('keeps names whole where they are read: tooltip and description', () => {
+    const { description } = buildThemeOption(bundledRows, [], ENV, NARROW)
+    expect(description).toBe(buildThemeOption(bundledRows, [], ENV).description)
+    const tooltip = buildThemeOption(bundledRows, [], ENV, NARROW).option.tooltip as { formatter: (p: unknown) => string }
+    expect(tooltip.formatter({ dataIndex: 15 }).split('<br/>')[0]).toBe('<strong>2018年度在线学习工作经费项目</strong>')
   })
 })
 
