@@ -23,6 +23,29 @@ export const GRADE_SYMBOLS: Readonly<Record<Grade, string>> = {
   差: 'rect',
 }
 
+/**
+ * A pattern per grade (ECharts decals), so grade bars are told apart without colour — in print on a
+ * grey printer, or by a reader who does not see the hues: 优 solid, 良 diagonal stripes, 中 dots,
+ * 差 a diagonal grid. Translucent white reads on every grade colour on light and dark pages alike.
+ */
+export const DECAL_COLOR = 'rgba(255, 255, 255, 0.5)'
+
+export interface GradeDecal {
+  symbol?: string
+  symbolSize?: number
+  color: string
+  dashArrayX: number | number[] | number[][]
+  dashArrayY: number | number[]
+  rotation?: number
+}
+
+export const GRADE_DECALS: Readonly<Record<Grade, GradeDecal | null>> = {
+  优: null,
+  良: { color: DECAL_COLOR, dashArrayX: [1, 0], dashArrayY: [4, 4], rotation: -Math.PI / 4 },
+  中: { color: DECAL_COLOR, symbol: 'circle', symbolSize: 0.8, dashArrayX: [[8, 8], [0, 8, 8, 0]], dashArrayY: [6, 0] },
+  差: { color: DECAL_COLOR, dashArrayX: [[1, 0], [1, 6]], dashArrayY: [1, 0, 6, 0], rotation: Math.PI / 4 },
+}
+
 /** For what has no grade, and for reference lines: 4.5:1 on white, 4.2:1 on the dark background. */
 export const NEUTRAL_COLOR = '#6e7781'
 

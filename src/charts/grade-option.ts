@@ -8,7 +8,7 @@ import type { ProjectRow } from '../domain/project-row.ts'
 import type { Grade } from '../domain/types.ts'
 import { messagesFor } from '../i18n/catalogue.ts'
 import type { Messages } from '../i18n/messages.ts'
-import { baseOption, type ChartEnv, itemTooltip, GRADE_COLORS } from './chart-style.ts'
+import { baseOption, type ChartEnv, GRADE_COLORS, GRADE_DECALS, itemTooltip } from './chart-style.ts'
 
 export type GradeOption = ComposeOption<
   BarSeriesOption | GridComponentOption | TooltipComponentOption | AriaComponentOption
@@ -68,7 +68,7 @@ function describe(bars: readonly GradeBar[], ungraded: number, t: Messages): str
 }
 
 /**
- * One bar per grade. With a grade filter active, the selected grades keep full colour and an
+ * One bar per grade, each in its grade's colour and pattern (GRADE_DECALS). With a grade filter active, the selected grades keep full colour and an
  * outline and the others are dimmed; without one, every bar is drawn alike.
  */
 export function buildGradeOption(
@@ -85,6 +85,7 @@ export function buildGradeOption(
 
   const data: BarSeriesOption['data'] = bars.map((bar) => {
     const isSelected = filtering && selected.includes(bar.grade)
+    const decal = GRADE_DECALS[bar.grade]
     return {
       id: bar.grade,
       name: bar.grade,
@@ -94,6 +95,8 @@ export function buildGradeOption(
         opacity: filtering && !isSelected ? DIMMED_OPACITY : 1,
         borderColor: outline,
         borderWidth: isSelected ? 2 : 0,
+        // A copy: ECharts marks the decal object it is given (dirty = true).
+        ...(decal !== null && { decal: { ...decal } }),
       },
       label: { formatter: barLabel(bar, t) },
     }
@@ -135,7 +138,8 @@ export function buildGradeOption(
         barMaxWidth: 56,
         cursor: 'pointer',
         label: { show: true, position: 'top', lineHeight: 16, fontSize: 12 },
-        emphasis: { itemStyle: { opacity: 1 } },
+        // The bar under the pointer or the keyboard cursor: full colour and an outline.
+        emphasis: { itemStyle: { opacity: 1, borderColor: outline, borderWidth: 3 } },
       },
     ],
   }

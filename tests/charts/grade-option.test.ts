@@ -1,5 +1,6 @@
 import type { BarSeriesOption } from 'echarts/charts'
 import { describe, expect, it } from 'vitest'
+import { DECAL_COLOR, GRADE_DECALS } from '../../src/charts/chart-style.ts'
 import { barLabel, buildGradeOption, DIMMED_OPACITY, gradeBars, gradeOfClick } from '../../src/charts/grade-option.ts'
 import { en } from '../../src/i18n/en.ts'
 import { zh } from '../../src/i18n/zh.ts'
@@ -8,7 +9,12 @@ import { bundledRows } from '../support/bundled.ts'
 import { rowsOf } from '../support/project.ts'
 
 const ENV = { reducedMotion: false, dark: false, locale: 'zh' } as const
-type Item = { id: string; value: number; itemStyle: { color: string; opacity: number; borderWidth: number }; label: { formatter: string } }
+type Item = {
+  id: string
+  value: number
+  itemStyle: { color: string; opacity: number; borderWidth: number; decal?: object }
+  label: { formatter: string }
+}
 const itemsOf = (selected: readonly Grade[] = [], rows = bundledRows) =>
   ((buildGradeOption(rows, selected, ENV).option.series as BarSeriesOption[])[0]?.data ?? []) as Item[]
 
@@ -64,6 +70,28 @@ describe('buildGradeOption', () => {
       ['#9a6700', 1, 0],
       ['#cf222e', 1, 0],
     ])
+  })
+
+  it('gives each grade its own pattern, not colour alone: 优 solid, 良 stripes, 中 dots, 差 a grid', () => {
+    expect(itemsOf().map((d) => d.itemStyle.decal)).toEqual([
+      undefined,
+      { color: DECAL_COLOR, dashArrayX: [1, 0], dashArrayY: [4, 4], rotation: -Math.PI / 4 },
+      { color: DECAL_COLOR, symbol: 'circle', symbolSize: 0.8, dashArrayX: [[8, 8], [0, 8, 8, 0]], dashArrayY: [6, 0] },
+      { color: DECAL_COLOR, dashArrayX: [[1, 0], [1, 6]], dashArrayY: [1, 0, 6, 0], rotation: Math.PI / 4 },
+    ])
+    expect(DECAL_COLOR).toBe('rgba(255, 255, 255, 0.5)')
+    // Copies: ECharts marks the decal objects it is given, and the table of patterns stays as it is.
+    expect(itemsOf()[1]?.itemStyle.decal).not.toBe(GRADE_DECALS.良)
+    // The same patterns in the dark scheme (the bars keep their colours there).
+    const dark = ((buildGradeOption(bundledRows, [], { ...ENV, dark: true }).option.series as BarSeriesOption[])[0]?.data ?? []) as Item[]
+    expect(dark.map((d) => d.itemStyle.decal)).toEqual(itemsOf().map((d) => d.itemStyle.decal))
+  })
+
+  it('outlines the bar under the pointer or the keyboard cursor', () => {
+    const series = (buildGradeOption(bundledRows, [], ENV).option.series as BarSeriesOption[])[0]
+    expect(series?.emphasis).toEqual({ itemStyle: { opacity: 1, borderColor: '#1f2328', borderWidth: 3 } })
+    const dark = (buildGradeOption(bundledRows, [], { ...ENV, dark: true }).option.series as BarSeriesOption[])[0]
+    expect(dark?.emphasis).toEqual({ itemStyle: { opacity: 1, borderColor: '#e6edf3', borderWidth: 3 } })
   })
 
   it('outlines the selected grades and dims the others when a filter is active', () => {
