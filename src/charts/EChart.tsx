@@ -1,9 +1,10 @@
 import type { EChartsCoreOption, EChartsType, Payload, SetOptionOpts } from 'echarts/core'
-import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
 import { useMessages } from '../store/use-messages.ts'
 import { downloadFile } from '../ui/download.ts'
 import { applyTheme, type ChartTheme, initChart } from './echarts-setup.ts'
 import { chartMounted, chartSettled } from './first-draws.ts'
+import type { ChartKeyboard } from './use-chart-cursor.ts'
 
 export type EChartHandler = (params: unknown) => void
 /** ECharts event name ('click', 'brushEnd', …) → handler. A new object each render is fine. */
@@ -28,6 +29,20 @@ export interface EChartProps {
   className?: string
   /** When set, a button saves the chart as `${exportName}.png`, on an opaque background. */
   exportName?: string
+  /**
+   * Makes the chart a tab stop worked by the keyboard (useChartCursor): role="application", so a
+   * screen reader passes the arrow keys through, described by the keys' hint, which also shows
+   * under the chart while it has keyboard focus; the point under the cursor is highlighted with
+   * its tooltip.
+   */
+  keyboard?: ChartKeyboard
+}
+
+type ChartMark = NonNullable<ChartKeyboard['mark']>
+
+function showMark(chart: EChartsType, item: ChartMark): void {
+  chart.dispatchAction({ type: 'highlight', ...item })
+  chart.dispatchAction({ type: 'showTip', ...item })
 }
 
 const REPLACE: SetOptionOpts = { notMerge: true }
@@ -45,8 +60,10 @@ export function EChart({
   theme = null,
   className,
   exportName,
+  keyboard,
 }: EChartProps) {
   const container = useRef<HTMLDivElement>(null)
+  const hintId = useId()
   const [chart, setChart] = useState<EChartsType | null>(null)
   const handlers = useRef(onEvents)
   const latestTheme = useRef(theme)
@@ -54,9 +71,12 @@ export function EChart({
   const drawn = useRef(false)
   const t = useMessages()
 
+  const mark = useRef<ChartMark | null>(null)
+
   useLayoutEffect(() => {
     handlers.current = onEvents
     latestTheme.current = theme
+    mark.current = keyboard?.mark ?? null
   })
 
   useEffect(() => {
@@ -96,7 +116,23 @@ export function EChart({
       drawn.current = true
       chartSettled()
     }
+    // A new option drops the cursor's highlight and tooltip: show them again.
+    if (mark.current !== null) showMark(chart, mark.current)
   }, [chart, option, setOptionOpts, actions, theme])
+
+  // The keyboard cursor's point: highlighted with its tooltip while it is there.
+  const markSeries = keyboard?.mark?.seriesIndex ?? null
+  const markData = keyboard?.mark?.dataIndex ?? null
+  useEffect(() => {
+    if (chart === null || markSeries === null || markData === null) return
+    const item = { seriesIndex: markSeries, dataIndex: markData }
+    showMark(chart, item)
+    return () => {
+      if (chart.isDisposed()) return
+      chart.dispatchAction({ type: 'downplay', ...item })
+      chart.dispatchAction({ type: 'hideTip' })
+    }
+  }, [chart, markSeries, markData])
 
   const eventNames = Object.keys(onEvents ?? {})
     .toSorted()
@@ -125,11 +161,21 @@ export function EChart({
     <>
       <div
         ref={container}
-        role="img"
+        role={keyboard === undefined ? 'img' : 'application'}
         aria-label={ariaLabel}
+        aria-describedby={keyboard === undefined ? undefined : hintId}
+        tabIndex={keyboard === undefined ? undefined : 0}
+        onKeyDown={keyboard?.onKeyDown}
+        onFocus={keyboard?.onFocus}
+        onBlur={keyboard?.onBlur}
         className={className === undefined ? 'chart-canvas' : `chart-canvas ${className}`}
         style={{ height }}
       />
+      {keyboard !== undefined && (
+        <p id={hintId} className="chart-keys">
+          {keyboard.hint}
+        </p>
+      )}
       {exportName !== undefined && (
         <button type="button" className="chart-export" onClick={savePng} disabled={chart === null}>
           {t.charts.downloadPng}

@@ -3,8 +3,10 @@ import type { ProjectRow } from '../domain/project-row.ts'
 import type { Grade } from '../domain/types.ts'
 import { messagesFor } from '../i18n/catalogue.ts'
 import { useAppStore } from '../store/app-store.ts'
+import { gradeCursor } from './cursor-targets.ts'
 import { EChart, type EChartHandlers } from './EChart.tsx'
 import { buildGradeOption, gradeOfClick } from './grade-option.ts'
+import { useChartCursor } from './use-chart-cursor.ts'
 import { useChartEnv } from './use-chart-env.ts'
 import './charts.css'
 
@@ -24,6 +26,8 @@ export function GradeChart({ rows, selectedGrades, height = 280 }: GradeChartPro
   const toggleGrade = useAppStore((s) => s.toggleGrade)
   const model = useMemo(() => buildGradeOption(rows, selectedGrades, env), [rows, selectedGrades, env])
   const t = messagesFor(env.locale).charts.grade
+  const cursor = useMemo(() => gradeCursor(model.bars, selectedGrades, env.locale), [model, selectedGrades, env.locale])
+  const keyboard = useChartCursor(cursor, t.keys)
 
   const onEvents: EChartHandlers = {
     click: (params) => {
@@ -46,6 +50,7 @@ export function GradeChart({ rows, selectedGrades, height = 280 }: GradeChartPro
         onEvents={onEvents}
         theme={env.dark ? 'dark' : null}
         exportName={t.file}
+        keyboard={keyboard}
       />
     </section>
   )

@@ -3,8 +3,10 @@ import type { ProjectRow } from '../domain/project-row.ts'
 import { messagesFor } from '../i18n/catalogue.ts'
 import { useAppStore } from '../store/app-store.ts'
 import { rowIdOf } from './chart-events.ts'
+import { rateCursor } from './cursor-targets.ts'
 import { EChart, type EChartHandlers } from './EChart.tsx'
 import { buildRateOption, RATE_BARS_AT_MOST, RATE_TARGET, rateChartHeight } from './rate-option.ts'
+import { useChartCursor } from './use-chart-cursor.ts'
 import { useChartEnv } from './use-chart-env.ts'
 import './charts.css'
 
@@ -27,6 +29,8 @@ export function RateChart({ rows, openId, height = 260 }: RateChartProps) {
   const model = useMemo(() => buildRateOption(rows, openId, env), [rows, openId, env])
   const messages = messagesFor(env.locale)
   const t = messages.charts.rate
+  const cursor = useMemo(() => rateCursor(model.mode, model.bars, env.locale), [model, env.locale])
+  const keyboard = useChartCursor(cursor, model.mode === 'bars' ? t.keys : t.binsKeys)
 
   const onEvents: EChartHandlers = {
     click: (params) => {
@@ -49,6 +53,7 @@ export function RateChart({ rows, openId, height = 260 }: RateChartProps) {
             onEvents={onEvents}
             theme={env.dark ? 'dark' : null}
             exportName={t.file}
+            keyboard={keyboard}
           />
         ) : (
           <p className="rate-none chart-caption">{rows.length > 0 ? t.noneStated : messages.charts.noProjects}</p>

@@ -4,9 +4,11 @@ import type { ProjectRow } from '../domain/project-row.ts'
 import type { Brush } from '../domain/view.ts'
 import { messagesFor } from '../i18n/catalogue.ts'
 import { useAppStore } from '../store/app-store.ts'
+import { scatterCursor } from './cursor-targets.ts'
 import { EChart, type EChartHandlers } from './EChart.tsx'
 import { brushAction, brushFromAreas, isClearCommand, sameBrush } from './scatter-brush.ts'
 import { buildScatterOption, type DatasetKey, datasetSymbol, pointRowOf } from './scatter-option.ts'
+import { useChartCursor } from './use-chart-cursor.ts'
 import { useChartEnv } from './use-chart-env.ts'
 import './charts.css'
 
@@ -37,6 +39,9 @@ export function ScatterChart({ rows, openId, brush, height = 300, datasets = NO_
   const actions = useMemo(() => [brushAction(brush)], [brush])
   const messages = messagesFor(env.locale)
   const t = messages.charts.scatter
+  const comparing = datasets.length > 1
+  const cursor = useMemo(() => scatterCursor(model, comparing, env.locale), [model, comparing, env.locale])
+  const keyboard = useChartCursor(cursor, t.keys)
 
   const onEvents: EChartHandlers = {
     click: (params) => {
@@ -68,8 +73,9 @@ export function ScatterChart({ rows, openId, brush, height = 300, datasets = NO_
         actions={actions}
         theme={env.dark ? 'dark' : null}
         exportName={t.file}
+        keyboard={keyboard}
       />
-      {datasets.length > 1 && (
+      {comparing && (
         <p className="chart-caption">
           {t.shapes}
           <span lang="zh-CN">{datasets.map((d, i) => `${datasetSymbol(i).glyph} ${d.label}`).join('　')}</span>

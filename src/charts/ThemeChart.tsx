@@ -1,11 +1,14 @@
-import { useId, useMemo } from 'react'
+import { useId, useMemo, useRef } from 'react'
 import type { ThemeId } from '../domain/problem-themes.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
 import { messagesFor } from '../i18n/catalogue.ts'
 import { useAppStore } from '../store/app-store.ts'
+import { themeBarCursor, themeCellCursor } from './cursor-targets.ts'
 import { EChart, type EChartHandlers } from './EChart.tsx'
-import { buildThemeOption, HEATMAP_MAX_PROJECTS, themeClickOf } from './theme-option.ts'
+import { buildThemeOption, HEATMAP_MAX_PROJECTS, themeAxisFit, themeClickOf } from './theme-option.ts'
+import { useChartCursor } from './use-chart-cursor.ts'
 import { useChartEnv } from './use-chart-env.ts'
+import { useElementWidth } from './use-element-width.ts'
 import './charts.css'
 
 export interface ThemeChartProps {
@@ -25,12 +28,27 @@ export interface ThemeChartProps {
  */
 export function ThemeChart({ rows, selectedThemes }: ThemeChartProps) {
   const headingId = useId()
+  const panel = useRef<HTMLElement>(null)
   const env = useChartEnv()
   const toggleTheme = useAppStore((s) => s.toggleTheme)
   const openProject = useAppStore((s) => s.openProject)
-  const model = useMemo(() => buildThemeOption(rows, selectedThemes, env), [rows, selectedThemes, env])
+  // The labels' fit changes at a few widths only: the option is rebuilt then, not at every pixel.
+  const { upright, nameChars } = themeAxisFit(useElementWidth(panel), env.locale)
+  const model = useMemo(
+    () => buildThemeOption(rows, selectedThemes, env, { upright, nameChars }),
+    [rows, selectedThemes, env, upright, nameChars],
+  )
   const messages = messagesFor(env.locale)
   const t = messages.charts.theme
+  const heatmap = model.mode === 'heatmap'
+  const cursor = useMemo(
+    () =>
+      model.mode === 'heatmap'
+        ? themeCellCursor(model.cells, rows, selectedThemes, env.locale)
+        : themeBarCursor(model.totals, selectedThemes, env.locale),
+    [model, rows, selectedThemes, env.locale],
+  )
+  const keyboard = useChartCursor(cursor, heatmap ? t.heatmapKeys : t.barsKeys)
 
   const onEvents: EChartHandlers = {
     click: (params) => {
@@ -46,9 +64,8 @@ export function ThemeChart({ rows, selectedThemes }: ThemeChartProps) {
     },
   }
 
-  const heatmap = model.mode === 'heatmap'
   return (
-    <section className="chart-panel" aria-labelledby={headingId}>
+    <section ref={panel} className="chart-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{t.heading}</h2>
       <p className="chart-caption">{heatmap ? t.heatmapCaption : t.barsCaption(HEATMAP_MAX_PROJECTS)}</p>
       {rows.length === 0 ? (
@@ -61,6 +78,7 @@ export function ThemeChart({ rows, selectedThemes }: ThemeChartProps) {
           onEvents={onEvents}
           theme={env.dark ? 'dark' : null}
           exportName={t.file}
+          keyboard={keyboard}
         />
       )}
     </section>

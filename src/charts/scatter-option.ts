@@ -78,6 +78,8 @@ export interface ScatterModel {
   unplotted: ProjectRow[]
   /** The drawn projects; each point's value is [amount, score, k] with k its index here. */
   points: ProjectRow[]
+  /** Where point k is drawn: its series (by grade) and its index in that series' data. */
+  marks: { seriesIndex: number; dataIndex: number }[]
 }
 
 /** The project of the point an event or tooltip params point at (the k in its [amount, score, k]). */
@@ -147,12 +149,14 @@ export function buildScatterOption(
   // Plain [amount, score, k] arrays, k indexing `points`: an object per item would make ECharts
   // build a model per point, which at 10,000 points costs seconds on every redraw.
   const points: ProjectRow[] = []
-  const pointsOf = (members: readonly (typeof plotted)[number][]): [number, number, number][] =>
-    members.map((r) => {
+  const marks: ScatterModel['marks'] = []
+  const pointsOf = (members: readonly (typeof plotted)[number][], seriesIndex: number): [number, number, number][] =>
+    members.map((r, dataIndex) => {
       points.push(r)
+      marks.push({ seriesIndex, dataIndex })
       return [r.project.amountWan, r.project.score, points.length - 1]
     })
-  const gradeSeries: ScatterSeriesOption[] = GRADES.map((grade) => ({
+  const gradeSeries: ScatterSeriesOption[] = GRADES.map((grade, seriesIndex) => ({
     id: seriesIdOf(grade),
     type: 'scatter',
     name: grade,
@@ -162,7 +166,10 @@ export function buildScatterOption(
     emphasis: { scale: 1.3 },
     cursor: 'pointer',
     progressive: 0,
-    data: pointsOf(plotted.filter((r) => r.project.grade === grade)) }))
+    data: pointsOf(
+      plotted.filter((r) => r.project.grade === grade),
+      seriesIndex,
+    ) }))
 
   const ungraded = plotted.filter((r) => r.project.grade === null)
   if (ungraded.length > 0) {
@@ -175,7 +182,7 @@ export function buildScatterOption(
       itemStyle: { color: NEUTRAL_COLOR },
       cursor: 'pointer',
       progressive: 0,
-      data: pointsOf(ungraded) })
+      data: pointsOf(ungraded, gradeSeries.length) })
   }
 
   // The open project is drawn once more on top, larger, outlined and named.
@@ -283,5 +290,5 @@ export function buildScatterOption(
       max: Math.max(100, ...plotted.map((r) => Math.ceil(r.project.score))),
       splitLine: { lineStyle: { type: 'dotted' } } },
     series: [...gradeSeries, thresholds] }
-  return { option, description, unplotted, points }
+  return { option, description, unplotted, points, marks }
 }

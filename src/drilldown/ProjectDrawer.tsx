@@ -26,6 +26,18 @@ function focusRow(id: string): void {
   ;(row ?? document.querySelector<HTMLElement>('input[type="search"]'))?.focus()
 }
 
+/** A keyboard-operable chart (src/charts/EChart.tsx) that had the focus when the drawer opened, if it is still there. */
+function chartOpener(): HTMLElement | null {
+  const active = document.activeElement
+  return active instanceof HTMLElement && active.matches('.chart-canvas[role="application"]') ? active : null
+}
+
+/** Back to the chart the project was opened from (its cursor shows again), else to the project's row. */
+function returnFocus(opener: HTMLElement | null, id: string): void {
+  if (opener?.isConnected === true) opener.focus()
+  else focusRow(id)
+}
+
 export function ProjectDrawer({ dataset, row, orderedRows }: ProjectDrawerProps) {
   const openProject = useAppStore((s) => s.openProject)
   const query = useAppStore((s) => s.filters.query)
@@ -38,13 +50,17 @@ export function ProjectDrawer({ dataset, row, orderedRows }: ProjectDrawerProps)
   const next = position >= 0 ? orderedRows[position + 1] : undefined
   const { project } = row
 
-  useEffect(() => heading.current?.focus(), [])
+  const opener = useRef<HTMLElement | null>(null)
+  useEffect(() => {
+    opener.current = chartOpener()
+    heading.current?.focus()
+  }, [])
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return
       openProject(null)
-      requestAnimationFrame(() => focusRow(row.id))
+      requestAnimationFrame(() => returnFocus(opener.current, row.id))
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
@@ -66,7 +82,7 @@ export function ProjectDrawer({ dataset, row, orderedRows }: ProjectDrawerProps)
           aria-label={t.drawer.close}
           onClick={() => {
             openProject(null)
-            requestAnimationFrame(() => focusRow(row.id))
+            requestAnimationFrame(() => returnFocus(opener.current, row.id))
           }}
         >
           ✕

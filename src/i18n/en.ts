@@ -3,7 +3,8 @@ import { formatMillions, formatScore, formatWan, MISSING } from '../domain/forma
 import { GRADES } from '../domain/grade.ts'
 import type { ThemeId } from '../domain/problem-themes.ts'
 import type { Grade } from '../domain/types.ts'
-import type { FlagText, Messages, ThemeText } from './messages.ts'
+import type { SortColumn, SortKey } from '../domain/view.ts'
+import type { FlagText, Messages, ResultChange, ThemeText } from './messages.ts'
 
 /** "1 project", "2 projects", "0 projects". */
 export const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
@@ -101,6 +102,32 @@ const flags: Readonly<Record<AuditFlagId, FlagText>> = {
 }
 
 const range = (lo: string, hi: string): string => `${lo}–${hi}`
+
+/** The columns as a sort announcement names them. */
+const SORT_NAMES: Readonly<Record<SortColumn, string>> = {
+  dataset: 'dataset',
+  name: 'project name',
+  amount: 'final amount',
+  score: 'score',
+  grade: 'grade',
+  executionRate: 'execution rate',
+  problemCount: 'number of problems',
+}
+
+/** "Sorted by score, descending, then by project name, ascending"; no key: the report's own order. */
+const sortPhrase = (keys: readonly SortKey[]): string =>
+  keys.length === 0
+    ? 'In the report’s own order'
+    : `Sorted by ${keys.map((k) => `${SORT_NAMES[k.id]}, ${k.desc ? 'descending' : 'ascending'}`).join(', then by ')}`
+
+function resultAnnouncement({ sorting, filtered, shown, total }: ResultChange): string {
+  if (sorting === null) return `Showing ${shown} of ${projects(total)}.`
+  return filtered ? `${sortPhrase(sorting)}; showing ${shown} of ${projects(total)}.` : `${sortPhrase(sorting)}; ${projects(shown)}.`
+}
+
+/** ", 3 / 8": where the keyboard cursor is, last in what it says. */
+const place = ({ position, of }: { position: number; of: number }): string => `, ${position} / ${of}`
+const filteringNote = (filtering: boolean): string => (filtering ? ', filter on' : '')
 
 const brushRange = (brush: { amount: readonly [number, number]; score: readonly [number, number] }): string =>
   `amount ${range(formatWan(brush.amount[0]), formatWan(brush.amount[1]))} (10k CNY), score ${range(formatScore(brush.score[0]), formatScore(brush.score[1]))}`
@@ -263,6 +290,10 @@ export const en: Messages = {
     clearFilters: 'Clear filters',
   },
 
+  results: {
+    announce: resultAnnouncement,
+  },
+
   exports: {
     group: 'Export the current table',
     csv: 'Export CSV',
@@ -387,6 +418,11 @@ export const en: Messages = {
           unplotted > 0 ? ` ${projectsVerb(unplotted, 'lacks', 'lack')} an amount or a score and ${unplotted === 1 ? 'is' : 'are'} not drawn.` : ''
         }`,
       shapesDescription: (keys) => ` Shapes tell the datasets apart: ${keys.join(', ')}.`,
+      keys: 'Keyboard: ←/→ step through the points by final amount, ↑/↓ by score, Home/End go to the first/last, Enter opens the project, Esc leaves.',
+      cursor: (p) =>
+        `${p.name}, final amount ${p.amount} (10k CNY), score ${p.score}, grade ${p.grade === null ? 'not disclosed' : gradeLabel(p.grade)}${
+          p.dataset === null ? '' : `, dataset ${p.dataset}`
+        }${place(p)}`,
     },
     grade: {
       heading: 'Grade distribution',
@@ -407,6 +443,8 @@ export const en: Messages = {
         const tail = ungraded > 0 ? `; ${projectsVerb(ungraded, 'states', 'state')} no grade` : ''
         return `Bar chart: projects per grade and their share of the final amount. ${parts.join(', ')}${tail}.`
       },
+      keys: 'Keyboard: ←/→ move between the grades, Enter filters by the grade (again to undo), Esc leaves.',
+      cursor: (b) => `${gradeLabel(b.grade)}: ${projects(b.count)}, ${b.share} of the final amount${filteringNote(b.filtering)}${place(b)}`,
     },
     rate: {
       heading: 'Budget execution rate',
@@ -434,6 +472,10 @@ export const en: Messages = {
         const head = `Bar chart: ${projectsVerb(bars, 'discloses', 'disclose')} a budget-execution rate, highest first; the highest is ${topName} at ${topRate}; a vertical line marks ${target}%.`
         return undisclosed > 0 ? `${head} ${projectsVerb(undisclosed, 'discloses', 'disclose')} none.` : head
       },
+      keys: 'Keyboard: ↑/↓ step through the bars, Home/End go to the first/last, Enter opens the project, Esc leaves.',
+      binsKeys: 'Keyboard: ←/→ move between the bands of rates, Home/End go to the first/last, Esc leaves.',
+      cursor: (b) => `${b.name}, budget execution rate ${b.rate}${place(b)}`,
+      binCursor: (b) => `Budget execution rate ${b.band}: ${projects(b.count)}${place(b)}`,
     },
     theme: {
       heading: 'Problem themes',
@@ -462,6 +504,12 @@ export const en: Messages = {
           absent.length > 0 && parts.length > 0 ? ` Not found: ${absent.map((id) => themes[id].label).join(', ')}.` : ''
         return `${head}${body}${missing}`
       },
+      heatmapKeys:
+        'Keyboard: ←/→ step through the cells, ↑/↓ go to the project above or below, Home/End to the first/last, Enter filters by the theme and opens the project, Esc leaves.',
+      barsKeys: 'Keyboard: ↑/↓ move between the themes, Home/End go to the first/last, Enter filters by the theme (again to undo), Esc leaves.',
+      cellCursor: (c) => `${c.name}, ${themes[c.theme].label}: ${items(c.items)}${filteringNote(c.filtering)}${place(c)}`,
+      barCursor: (b) =>
+        `${themes[b.theme].label}: ${projects(b.projects)}, ${count(b.items, 'problem')}${filteringNote(b.filtering)}${place(b)}`,
     },
   },
 }

@@ -1,7 +1,7 @@
 import type { AuditFlagId } from '../domain/audit-flags.ts'
 import type { ThemeId } from '../domain/problem-themes.ts'
 import type { Grade } from '../domain/types.ts'
-import type { Brush } from '../domain/view.ts'
+import type { Brush, SortKey } from '../domain/view.ts'
 
 /**
  * Everything the interface says, in one language. Plain data and functions, no React: the option
@@ -17,6 +17,23 @@ export interface ThemeText {
   /** For the heat map's narrow columns: wrapped (\n) or shortened. */
   short: string
   description: string
+}
+
+/** Where a chart's keyboard cursor is: the point's place in the chart's Left/Right order, "3 / 8". */
+export interface CursorPlace {
+  position: number
+  of: number
+}
+
+/**
+ * What changed in the table, for the page's live region: the new sort order (null when the sort
+ * did not change), whether the filters changed, and how many projects are shown of how many.
+ */
+export interface ResultChange {
+  sorting: readonly SortKey[] | null
+  filtered: boolean
+  shown: number
+  total: number
 }
 
 export interface FlagText {
@@ -198,6 +215,11 @@ export interface Messages {
     clearFilters: string
   }
 
+  /** Said through the page's live region after a sort or a change of filters. */
+  results: {
+    announce: (change: ResultChange) => string
+  }
+
   exports: {
     group: string
     csv: string
@@ -311,6 +333,10 @@ export interface Messages {
       tooltipGrade: (grade: Grade | null) => string
       description: (plotted: number, unplotted: number) => string
       shapesDescription: (keys: readonly string[]) => string
+      /** How the keyboard works the chart (the focused chart's description). */
+      keys: string
+      /** A point under the keyboard cursor; `dataset` only when several datasets are compared. */
+      cursor: (point: { name: string; amount: string; score: string; grade: Grade | null; dataset: string | null } & CursorPlace) => string
     }
     grade: {
       heading: string
@@ -324,6 +350,9 @@ export interface Messages {
       tooltipAmount: (formattedWan: string, share: string) => string
       tooltipHint: string
       description: (bars: readonly { grade: Grade; count: number; share: string }[], ungraded: number) => string
+      keys: string
+      /** `filtering`: the grade is in the grade filter. */
+      cursor: (bar: { grade: Grade; count: number; share: string; filtering: boolean } & CursorPlace) => string
     }
     rate: {
       heading: string
@@ -341,6 +370,10 @@ export interface Messages {
       tooltip: (formattedRate: string) => string
       descriptionNone: (undisclosed: number) => string
       description: (bars: number, topName: string, topRate: string, target: number, undisclosed: number) => string
+      keys: string
+      binsKeys: string
+      cursor: (bar: { name: string; rate: string } & CursorPlace) => string
+      binCursor: (bin: { band: string; count: number } & CursorPlace) => string
     }
     theme: {
       heading: string
@@ -363,6 +396,11 @@ export interface Messages {
         found: readonly { theme: ThemeId; projects: number; items: number }[],
         absent: readonly ThemeId[],
       ) => string
+      heatmapKeys: string
+      barsKeys: string
+      /** A heat-map cell under the cursor: the project, the theme, its items there. */
+      cellCursor: (cell: { name: string; theme: ThemeId; items: number; filtering: boolean } & CursorPlace) => string
+      barCursor: (bar: { theme: ThemeId; projects: number; items: number; filtering: boolean } & CursorPlace) => string
     }
   }
 }

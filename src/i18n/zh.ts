@@ -2,7 +2,8 @@ import { AUDIT_FLAG_IDS, auditFlagById } from '../domain/audit-flags.ts'
 import { formatBrush, formatYi, MISSING, NOT_DISCLOSED, UNNAMED } from '../domain/format.ts'
 import { GRADES } from '../domain/grade.ts'
 import { THEME_IDS, themeById } from '../domain/problem-themes.ts'
-import type { FlagText, Messages, ThemeText } from './messages.ts'
+import type { SortColumn, SortKey } from '../domain/view.ts'
+import type { FlagText, Messages, ResultChange, ThemeText } from './messages.ts'
 
 /** "资金使用与核算" → "资金使用\n与核算", "制度与台账" → "制度\n与台账": narrow columns, whole words. */
 export function wrapLabel(label: string): string {
@@ -26,6 +27,31 @@ const flags = Object.fromEntries(
     return [id, { label, description }]
   }),
 ) as Record<(typeof AUDIT_FLAG_IDS)[number], FlagText>
+
+/** The columns as a sort announcement names them (the headers without their units). */
+const SORT_NAMES: Readonly<Record<SortColumn, string>> = {
+  dataset: '数据集',
+  name: '项目名称',
+  amount: '决算金额',
+  score: '评价分值',
+  grade: '评价结论',
+  executionRate: '预算执行率',
+  problemCount: '问题数',
+}
+
+/** "按评价分值降序、项目名称升序排列"; no key: the report's own order. */
+const sortPhrase = (keys: readonly SortKey[]): string =>
+  keys.length === 0 ? '按报告原文顺序排列' : `按${keys.map((k) => `${SORT_NAMES[k.id]}${k.desc ? '降序' : '升序'}`).join('、')}排列`
+
+function resultAnnouncement({ sorting, filtered, shown, total }: ResultChange): string {
+  const showing = `显示 ${total} 个项目中的 ${shown} 个。`
+  if (sorting === null) return showing
+  return filtered ? `${sortPhrase(sorting)}，${showing}` : `${sortPhrase(sorting)}，共 ${shown} 个项目。`
+}
+
+/** "，3 / 8": where the keyboard cursor is, last in what it says. */
+const place = ({ position, of }: { position: number; of: number }): string => `，${position} / ${of}`
+const filteringNote = (filtering: boolean): string => (filtering ? '，筛选中' : '')
 
 const zhDate = (date: Date): string => date.toLocaleString('zh-CN')
 
@@ -186,6 +212,10 @@ export const zh: Messages = {
     clearFilters: '清除筛选',
   },
 
+  results: {
+    announce: resultAnnouncement,
+  },
+
   exports: {
     group: '导出当前表格',
     csv: '导出 CSV',
@@ -307,6 +337,11 @@ export const zh: Messages = {
           unplotted > 0 ? `另有${unplotted}个项目缺少金额或分值，未绘出。` : ''
         }`,
       shapesDescription: (keys) => `形状区分数据集：${keys.join('，')}。`,
+      keys: '键盘：←/→ 按决算金额逐点移动，↑/↓ 按评价分值移动，Home/End 到首尾，Enter 打开项目，Esc 离开。',
+      cursor: (p) =>
+        `${p.name}，决算金额 ${p.amount} 万元，评价分值 ${p.score}，评价结论 ${p.grade ?? NOT_DISCLOSED}${
+          p.dataset === null ? '' : `，数据集 ${p.dataset}`
+        }${place(p)}`,
     },
     grade: {
       heading: '评价等级分布',
@@ -323,6 +358,8 @@ export const zh: Messages = {
         const tail = ungraded > 0 ? `；另有${ungraded}项未注明等级` : ''
         return `柱状图：各评价等级的项目数与决算金额占比。${parts.join('，')}${tail}。`
       },
+      keys: '键盘：←/→ 在等级间移动，Enter 按该等级筛选（再按一次取消），Esc 离开。',
+      cursor: (b) => `${b.grade}：${b.count} 个项目，占决算金额 ${b.share}${filteringNote(b.filtering)}${place(b)}`,
     },
     rate: {
       heading: '预算执行率',
@@ -345,6 +382,10 @@ export const zh: Messages = {
         const head = `条形图：${bars}个项目披露了预算执行率，从高到低排列，最高为${topName}${topRate}；竖线标出${target}%。`
         return undisclosed > 0 ? `${head}另有${undisclosed}个项目未披露。` : head
       },
+      keys: '键盘：↑/↓ 逐条移动，Home/End 到首尾，Enter 打开项目，Esc 离开。',
+      binsKeys: '键盘：←/→ 在执行率区间间移动，Home/End 到首尾，Esc 离开。',
+      cursor: (b) => `${b.name}，预算执行率 ${b.rate}${place(b)}`,
+      binCursor: (b) => `预算执行率 ${b.band}：${b.count} 个项目${place(b)}`,
     },
     theme: {
       heading: '问题主题',
@@ -372,6 +413,10 @@ export const zh: Messages = {
         const missing = absent.length > 0 && parts.length > 0 ? `未出现：${absent.map((id) => themes[id].label).join('、')}。` : ''
         return `${head}${body}${missing}`
       },
+      heatmapKeys: '键盘：←/→ 逐格移动，↑/↓ 到上一个或下一个项目，Home/End 到首尾，Enter 按主题筛选并打开项目，Esc 离开。',
+      barsKeys: '键盘：↑/↓ 在主题间移动，Home/End 到首尾，Enter 按主题筛选（再按一次取消），Esc 离开。',
+      cellCursor: (c) => `${c.name}，${themes[c.theme].label}：${c.items} 条问题${filteringNote(c.filtering)}${place(c)}`,
+      barCursor: (b) => `${themes[b.theme].label}：${b.projects} 个项目，${b.items} 条问题${filteringNote(b.filtering)}${place(b)}`,
     },
   },
 }

@@ -66,6 +66,12 @@ export interface ViewSlice {
 export interface SelectionSlice {
   openId: string | null
   openProject: (id: string | null) => void
+  /**
+   * The project under a focused chart's keyboard cursor: the table marks its row and scrolls to it.
+   * Not in the URL; null when no chart's cursor stands on a project.
+   */
+  chartCursorId: string | null
+  setChartCursor: (id: string | null) => void
 }
 
 export interface LocaleSlice {
@@ -185,6 +191,10 @@ export const createAppStore = () =>
 
     openId: null,
     openProject: (id) => set({ openId: id }),
+    chartCursorId: null,
+    setChartCursor: (id) => {
+      if (get().chartCursorId !== id) set({ chartCursorId: id })
+    },
 
     locale: initialLocale(),
     setLocale: (locale) => {

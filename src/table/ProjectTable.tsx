@@ -38,6 +38,7 @@ export function ProjectTable({ rows, showDataset = false }: ProjectTableProps) {
   const columns = showDataset ? comparisonColumnsFor(locale) : projectColumnsFor(locale)
   const sorting = useAppStore((s) => s.sorting)
   const openId = useAppStore((s) => s.openId)
+  const chartCursorId = useAppStore((s) => s.chartCursorId)
   const openProject = useAppStore((s) => s.openProject)
   const resetFilters = useAppStore((s) => s.resetFilters)
 
@@ -73,6 +74,7 @@ export function ProjectTable({ rows, showDataset = false }: ProjectTableProps) {
             columnCount={columns.length}
             scrollElement={scrollElement}
             openId={openId}
+            cursorId={chartCursorId}
             onOpen={openProject}
           />
         ) : (

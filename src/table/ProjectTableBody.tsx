@@ -15,6 +15,8 @@ export interface ProjectTableBodyProps {
   /** The box the table scrolls in (its header sticks to the top of it). */
   scrollElement: HTMLElement | null
   openId: string | null
+  /** The project under a chart's keyboard cursor: its row is marked and scrolled to, the focus stays on the chart. */
+  cursorId: string | null
   onOpen: (id: string) => void
 }
 
@@ -39,9 +41,10 @@ function SpacerRow({ height, columnCount }: { height: number; columnCount: numbe
  * the row missing. Click or Enter opens a project; ArrowUp/ArrowDown/PageUp/PageDown/Home/End move
  * the one tab stop (roving tabindex) to any row, rendering and scrolling to it first. The open row
  * is marked aria-current and scrolled into view when it is opened, also from elsewhere (a chart,
- * the drawer's previous/next, the URL).
+ * the drawer's previous/next, the URL). The row under a chart's keyboard cursor is marked
+ * (data-chart-cursor) and scrolled to inside the table's box — never the page, never the focus.
  */
-export function ProjectTableBody({ rows, columnCount, scrollElement, openId, onOpen }: ProjectTableBodyProps) {
+export function ProjectTableBody({ rows, columnCount, scrollElement, openId, cursorId, onOpen }: ProjectTableBodyProps) {
   const bodyRef = useRef<HTMLTableSectionElement>(null)
   const [focusedId, setFocusedId] = useState(openId)
   const [seenOpenId, setSeenOpenId] = useState(openId)
@@ -62,7 +65,8 @@ export function ProjectTableBody({ rows, columnCount, scrollElement, openId, onO
   const tabStopId = [focusedId, openId].find((id) => id !== null && indexById.has(id)) ?? ids[0]
   const tabStopIndex = tabStopId === undefined ? -1 : (indexById.get(tabStopId) ?? -1)
   const lastOpenIndex = lastOpenId === null ? -1 : (indexById.get(lastOpenId) ?? -1)
-  const pinned = useMemo(() => [tabStopIndex, lastOpenIndex], [tabStopIndex, lastOpenIndex])
+  const cursorIndex = cursorId === null ? -1 : (indexById.get(cursorId) ?? -1)
+  const pinned = useMemo(() => [tabStopIndex, lastOpenIndex, cursorIndex], [tabStopIndex, lastOpenIndex, cursorIndex])
   const virtualizer = useRowVirtualizer({ ids, scrollElement, pinned, headerHeight })
 
   const revealOpenRow = useEffectEvent((id: string) => {
@@ -78,6 +82,12 @@ export function ProjectTableBody({ rows, columnCount, scrollElement, openId, onO
     // When a project is opened, not when the rows change under an open one (a search keystroke must not scroll the page).
     if (openId !== null && scrollElement !== null) revealOpenRow(openId)
   }, [openId, scrollElement])
+
+  const revealCursorRow = useEffectEvent((index: number) => virtualizer.scrollToIndex(index))
+  useEffect(() => {
+    // Inside the table's own box only: the page stays where the chart is.
+    if (cursorIndex >= 0 && scrollElement !== null) revealCursorRow(cursorIndex)
+  }, [cursorIndex, scrollElement])
 
   function focusRow(index: number) {
     const id = ids[index]
@@ -110,6 +120,7 @@ export function ProjectTableBody({ rows, columnCount, scrollElement, openId, onO
           row={row}
           index={index}
           current={row.id === openId}
+          chartCursor={row.id === cursorId}
           tabStop={row.id === tabStopId}
           measureRef={measureRef}
           onOpen={onOpen}

@@ -9,6 +9,8 @@ export interface ProjectTableRowProps {
   index: number
   /** The project open in the drawer. */
   current: boolean
+  /** The project under a chart's keyboard cursor. */
+  chartCursor: boolean
   /** The table's one tab stop (roving tabindex). */
   tabStop: boolean
   /** The virtualizer's measureElement: rows are as tall as their wrapped names. */
@@ -19,7 +21,7 @@ export interface ProjectTableRowProps {
 }
 
 /** One project: the name as the row header, the figures as cells; click, Enter or Space opens it. */
-export function ProjectTableRow({ row, index, current, tabStop, measureRef, onOpen, onKeyDown, onFocusRow }: ProjectTableRowProps) {
+export function ProjectTableRow({ row, index, current, chartCursor, tabStop, measureRef, onOpen, onKeyDown, onFocusRow }: ProjectTableRowProps) {
   return (
     <tr
       ref={measureRef}
@@ -27,7 +29,8 @@ export function ProjectTableRow({ row, index, current, tabStop, measureRef, onOp
       data-row-id={row.id}
       // Row 1 is the header row.
       aria-rowindex={index + 2}
-      className="project-row"
+      className={chartCursor ? 'project-row is-chart-cursor' : 'project-row'}
+      data-chart-cursor={chartCursor ? 'true' : undefined}
       aria-current={current ? 'true' : undefined}
       tabIndex={tabStop ? 0 : -1}
       onClick={() => onOpen(row.id)}

@@ -112,6 +112,20 @@ describe('ProjectTable with 10,000 rows', () => {
     expect(allBodyTrs().length).toBeLessThanOrEqual(100)
   })
 
+  it('renders and marks the row under a chart’s keyboard cursor, far down, without taking the focus', () => {
+    render(<ProjectTable rows={manyRows} />)
+    const before = document.activeElement
+    act(() => store().setChartCursor('t/8000'))
+    expect(rowOf('t/8000')!.getAttribute('data-chart-cursor')).toBe('true')
+    expect(rowOf('t/8000')!.classList.contains('is-chart-cursor')).toBe(true)
+    expect(projectRows().filter((r) => r.hasAttribute('data-chart-cursor')).map((r) => r.dataset.rowId)).toEqual(['t/8000'])
+    expect(document.activeElement).toBe(before)
+    expect(rowOf('t/8000')!.tabIndex).toBe(-1)
+    act(() => store().setChartCursor(null))
+    expect(document.querySelector('[data-chart-cursor]')).toBeNull()
+    expect(allBodyTrs().length).toBeLessThanOrEqual(100)
+  })
+
   it('keeps the focused row and the last opened one rendered, far apart, in order with spacers between', () => {
     render(<ProjectTable rows={manyRows} />)
     act(() => store().openProject('t/5000'))
