@@ -24,6 +24,7 @@ import { DatasetHeader } from './DatasetHeader.tsx'
 import { DatasetSwitcher } from './DatasetSwitcher.tsx'
 import { DiagnosticList } from './DiagnosticList.tsx'
 import { KeyFigures } from './KeyFigures.tsx'
+import { PageAnnouncements } from './PageAnnouncements.tsx'
 import { PageTools } from './PageTools.tsx'
 import { PrintMemoHeader, PrintMemoSources } from './PrintMemo.tsx'
 import { useBundledReport } from './use-bundled-report.ts'
@@ -40,6 +41,7 @@ export function App() {
   const loadError = useAppStore((s) => s.loadError)
   const openId = useAppStore((s) => s.openId)
   const filters = useAppStore((s) => s.filters)
+  const sorting = useAppStore((s) => s.sorting)
   const locale = useLocale()
   const t = messagesFor(locale)
   const gradeCounts = useMemo(() => summarize(view.gradeRows.map((r) => r.project)).gradeCounts, [view.gradeRows])
@@ -108,6 +110,7 @@ export function App() {
               <DiagnosticList key={d.id} sourceName={d.meta.fileName} diagnostics={d.diagnostics} />
             ))}
             <PrintMemoSources view={view} openRow={openRow} />
+            <PageAnnouncements t={t} filters={filters} sorting={sorting} shown={view.rows.length} total={view.allRows.length} />
           </>
         ) : (
           <p className="page-pending" role="status">{t.page.layingOut}</p>

@@ -80,7 +80,8 @@ export function SearchBox({ total, shown }: SearchBoxProps) {
           setQuery(event.currentTarget.value)
         }}
       />
-      <p className="search-count" aria-live="polite">{t.search.count(total, shown)}</p>
+      {/* Not a live region: the page's one (src/app/PageAnnouncements.tsx) says the count once typing pauses. */}
+      <p className="search-count">{t.search.count(total, shown)}</p>
     </div>
   )
 }
