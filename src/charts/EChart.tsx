@@ -30,10 +30,10 @@ export interface EChartProps {
   /** When set, a button saves the chart as `${exportName}.png`, on an opaque background. */
   exportName?: string
   /**
-   * Makes the chart a tab stop worked by the keyboard (useChartCursor): role="application", so a
-   * screen reader passes the arrow keys through, described by the keys' hint, which also shows
-   * under the chart while it has keyboard focus; the point under the cursor is highlighted with
-   * its tooltip.
+   * Makes the chart a tab stop worked by the keyboard (useChartCursor): a frame around the canvas
+   * with role="application", so a screen reader passes the arrow keys through, named by the
+   * description and described by the keys' hint, which also shows under the chart while it has
+   * keyboard focus; the point under the cursor is highlighted with its tooltip.
    */
   keyboard?: ChartKeyboard
 }
@@ -157,20 +157,38 @@ export function EChart({
     downloadFile(`${exportName}.png`, chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor, excludeComponents: ['toolbox'] }))
   }
 
+  const canvas = (
+    <div
+      ref={container}
+      role="img"
+      aria-label={ariaLabel}
+      aria-hidden={keyboard === undefined ? undefined : true}
+      className={className === undefined ? 'chart-canvas' : `chart-canvas ${className}`}
+      style={{ height }}
+    />
+  )
+
   return (
     <>
-      <div
-        ref={container}
-        role={keyboard === undefined ? 'img' : 'application'}
-        aria-label={ariaLabel}
-        aria-describedby={keyboard === undefined ? undefined : hintId}
-        tabIndex={keyboard === undefined ? undefined : 0}
-        onKeyDown={keyboard?.onKeyDown}
-        onFocus={keyboard?.onFocus}
-        onBlur={keyboard?.onBlur}
-        className={className === undefined ? 'chart-canvas' : `chart-canvas ${className}`}
-        style={{ height }}
-      />
+      {keyboard === undefined ? (
+        canvas
+      ) : (
+        // ECharts' aria writes role="img" and its description onto its own container at every update,
+        // so the tab stop is a frame around it, named by the same description; the container is hidden
+        // from assistive technology, which would read the description twice.
+        <div
+          role="application"
+          aria-label={ariaLabel}
+          aria-describedby={hintId}
+          tabIndex={0}
+          className="chart-frame"
+          onKeyDown={keyboard.onKeyDown}
+          onFocus={keyboard.onFocus}
+          onBlur={keyboard.onBlur}
+        >
+          {canvas}
+        </div>
+      )}
       {keyboard !== undefined && (
         <p id={hintId} className="chart-keys">
           {keyboard.hint}

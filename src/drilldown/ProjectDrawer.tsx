@@ -29,7 +29,7 @@ function focusRow(id: string): void {
 /** A keyboard-operable chart (src/charts/EChart.tsx) that had the focus when the drawer opened, if it is still there. */
 function chartOpener(): HTMLElement | null {
   const active = document.activeElement
-  return active instanceof HTMLElement && active.matches('.chart-canvas[role="application"]') ? active : null
+  return active instanceof HTMLElement && active.matches('.chart-frame[role="application"]') ? active : null
 }
 
 /** Back to the chart the project was opened from (its cursor shows again), else to the project's row. */
