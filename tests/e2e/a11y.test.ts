@@ -12,7 +12,20 @@ import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { expectNoSeriousViolation } from './axe.ts'
 import { startHarness, type Harness, type PageLog } from './harness.ts'
-import { chartCanvas, drawer, expectCleanRun, expectDrawerOpen, openApp, POLL, projectRows, settled } from './helpers.ts'
+import {
+  chart,
+  chartCanvas,
+  drawer,
+  expectCleanRun,
+  expectDrawerOpen,
+  expectSaid,
+  lightLabelPixels,
+  openApp,
+  POLL,
+  projectRows,
+  projectTable,
+  settled,
+} from './helpers.ts'
 
 const FIRST = '2018年基层党建及队伍教育管理'
 
@@ -20,23 +33,6 @@ const themeAttribute = (page: Page): Promise<string | null> => page.evaluate(() 
 
 /** The page's background colour, as computed. */
 const pageBackground = (page: Page): Promise<string> => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
-
-/**
- * Opaque light pixels in the bottom strip of a chart's canvas, where the category axis labels are
- * (优 良 中 差 on the grade chart): light text in ECharts' dark theme, none in the light one.
- */
-async function lightLabelPixels(canvas: Locator): Promise<number> {
-  return canvas.evaluate((c: HTMLCanvasElement) => {
-    const top = Math.floor(c.height * 0.92)
-    const data = c.getContext('2d')?.getImageData(0, top, c.width, c.height - top).data
-    if (data === undefined) return 0
-    let light = 0
-    for (let i = 0; i < data.length; i += 4) {
-      if ((data[i + 3] ?? 0) > 200 && Math.min(data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0) > 150) light++
-    }
-    return light
-  })
-}
 
 const themeRadio = (page: Page, name: string): Locator => page.getByRole('group', { name: '配色' }).getByRole('radio', { name })
 
@@ -77,6 +73,19 @@ describe('accessibility (axe) in both colour schemes', () => {
     await expectNoSeriousViolation(page, `system ${scheme}, dashboard`)
     await openFirstProject(page)
     await expectNoSeriousViolation(page, `system ${scheme}, drill-down`)
+    await page.close()
+  })
+
+  it.each(['light', 'dark'] as const)('has no serious violation with a chart focused and its keyboard cursor shown, the system in %s', async (scheme) => {
+    const page = await openWithoutChoice(harness, logs)
+    await page.emulateMedia({ colorScheme: scheme })
+    await page.evaluate(() => document.querySelector('.charts')?.scrollIntoView())
+    const scatter = chart(page, '决算金额与评价分值')
+    await scatter.focus()
+    await page.keyboard.press('ArrowRight')
+    await expectSaid(page, '2018年干部考评和人才发展工作经费，决算金额 139.30 万元，评价分值 94.51，评价结论 优，1 / 8')
+    await expect.poll(() => projectTable(page).locator('tr[data-chart-cursor="true"]').count(), POLL).toBe(1)
+    await expectNoSeriousViolation(page, `system ${scheme}, scatter cursor`)
     await page.close()
   })
 

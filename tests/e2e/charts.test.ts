@@ -13,16 +13,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startHarness, type Harness, type PageLog } from './harness.ts'
 import {
   chart,
+  chartTooltip,
   chartCanvas,
   drawerHeading,
   expectCleanRun,
   expectDrawerOpen,
   expectRowNames,
   findMarks,
+  lightLabelPixels,
   gotoApp,
   type Mark,
   openApp,
-  pixelAt,
   POLL,
   PROJECT_NAMES,
   rowNames,
@@ -36,8 +37,36 @@ const GRADES_CHART = '评价等级分布'
 /** A project name with markup that would run if a tooltip rendered it as HTML. */
 const HOSTILE_NAME = '2018年干部考评<img src=x onerror=window.xssRan=1>人才发展工作经费'
 
-/** GRADE_COLORS.良 (#0969da) of src/charts/chart-style.ts. */
-const GOOD_BLUE = [0x09, 0x69, 0xda] as const
+type Rgb = readonly [number, number, number]
+
+/** GRADE_COLORS.良 (#0969da) and .优 (#1a7f37) of src/charts/chart-style.ts. */
+const GOOD_BLUE: Rgb = [0x09, 0x69, 0xda]
+const EXCELLENT_GREEN: Rgb = [0x1a, 0x7f, 0x37]
+/** The 良 bar's stripes: its blue under the decals' half-transparent white (DECAL_COLOR). */
+const GOOD_STRIPE: Rgb = [132, 180, 237]
+
+const near = (colour: Rgb, target: Rgb): boolean => colour.every((c, i) => Math.abs(c - (target[i] ?? 0)) < 24)
+
+/** The opaque colours of a square of canvas `2 × radius + 1` CSS px wide around (x, y). */
+async function patchColours(canvas: Locator, x: number, y: number, radius: number): Promise<Rgb[]> {
+  return canvas.evaluate(
+    (c: HTMLCanvasElement, [px, py, r]) => {
+      const scale = c.width / c.getBoundingClientRect().width
+      const size = Math.round((2 * r + 1) * scale)
+      const d = c.getContext('2d')?.getImageData(Math.round((px - r) * scale), Math.round((py - r) * scale), size, size).data
+      if (d === undefined) return []
+      const colours: [number, number, number][] = []
+      for (let i = 0; i < d.length; i += 4) if ((d[i + 3] ?? 0) > 200) colours.push([d[i] ?? 0, d[i + 1] ?? 0, d[i + 2] ?? 0])
+      return colours
+    },
+    [x, y, radius] as const,
+  )
+}
+
+/** Whether a patch shows the 良 bar's pattern: its blue and its stripes. */
+const stripedBlue = (colours: readonly Rgb[]): boolean => colours.some((c) => near(c, GOOD_BLUE)) && colours.some((c) => near(c, GOOD_STRIPE))
+/** Whether a patch is the 优 bar's solid green, and nothing else. */
+const solidGreen = (colours: readonly Rgb[]): boolean => colours.length > 50 && colours.every((c) => near(c, EXCELLENT_GREEN))
 
 const GOOD_PROJECTS = ['2018年党建服务工作经费项目', '2018年上海市党员干部现代远程教育工作经费', '2018年组织部门建设和管理工作']
 /** The two projects above 900 万元, far right of the scatter. */
@@ -78,7 +107,7 @@ async function scatterMarks(page: Page): Promise<{ box: Box; marks: Mark[] }> {
 }
 
 /** The scatter's tooltip: an HTML element ECharts puts in the chart container. */
-const scatterTooltip = (page: Page): Locator => chart(page, SCATTER).locator('div').filter({ hasText: '评价分值：' })
+const scatterTooltip = (page: Page): Locator => chartTooltip(page, SCATTER, '评价分值：')
 
 /** Hovers a point and waits for the tooltip naming `name`; returns the tooltip. */
 async function hoverMark(page: Page, box: Box, mark: Mark, name: string): Promise<Locator> {
@@ -168,13 +197,8 @@ describe('chart interactions', () => {
     // grid { left: 40, right: 12, top: 44, bottom: 28 } (grade-option.ts); bars 优 良 中 差, left to right.
     const x = 40 + ((box.width - 40 - 12) * 1.5) / 4
     const y = box.height - 28 - 10
-    // The 良 bar (3 projects) is drawn there, grown past its base.
-    await expect
-      .poll(async () => {
-        const [r, g, b, a] = await pixelAt(chartCanvas(page, GRADES_CHART), x, y)
-        return a > 200 && Math.abs(r - GOOD_BLUE[0]) < 24 && Math.abs(g - GOOD_BLUE[1]) < 24 && Math.abs(b - GOOD_BLUE[2]) < 24
-      }, POLL)
-      .toBe(true)
+    // The 良 bar (3 projects) is drawn there, grown past its base, in its blue with white stripes.
+    await expect.poll(async () => stripedBlue(await patchColours(chartCanvas(page, GRADES_CHART), x, y, 6)), POLL).toBe(true)
     const goodChip = page.getByRole('group', { name: '按评价结论筛选' }).getByRole('button', { name: /^良/ })
 
     await page.mouse.click(box.x + x, box.y + y)
@@ -186,6 +210,22 @@ describe('chart interactions', () => {
     await expectRowNames(page, PROJECT_NAMES)
     expect(await goodChip.getAttribute('aria-pressed')).toBe('false')
     await waitForUrl(page, (p) => !p.has('grade'))
+  })
+
+  it('tells the grades apart by pattern, not colour alone: 良 striped, 优 solid, in light and dark', async () => {
+    const box = await chartBox(chart(page, GRADES_CHART))
+    const column = (i: number) => 40 + ((box.width - 40 - 12) * (i + 0.5)) / 4
+    const y = box.height - 28 - 10
+    const canvas = chartCanvas(page, GRADES_CHART)
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme })
+      // Redrawn in the scheme's ECharts theme first: light axis labels on the dark page, none on the light one.
+      if (scheme === 'dark') await expect.poll(() => lightLabelPixels(canvas), POLL).toBeGreaterThan(50)
+      else await expect.poll(() => lightLabelPixels(canvas), POLL).toBe(0)
+      await expect.poll(async () => stripedBlue(await patchColours(canvas, column(1), y, 6)), POLL).toBe(true)
+      await expect.poll(async () => solidGreen(await patchColours(canvas, column(0), y, 6)), POLL).toBe(true)
+    }
+    await page.emulateMedia({ colorScheme: 'light' })
   })
 
   it('shows a point’s project in its tooltip, as text', async () => {

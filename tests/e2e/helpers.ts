@@ -110,8 +110,23 @@ export async function waitForUrl(page: Page, test: (params: URLSearchParams) => 
   await expect.poll(() => test(urlParams(page)), POLL).toBe(true)
 }
 
-/** A chart's ECharts container (role="img"), found by its panel heading. */
-export const chart = (page: Page, heading: string): Locator => page.getByRole('region', { name: heading }).getByRole('img')
+/**
+ * A chart's ECharts container, found by its panel heading: a keyboard-operable tab stop
+ * (role="application", named by the chart's description).
+ */
+export const chart = (page: Page, heading: string): Locator => page.getByRole('region', { name: heading }).getByRole('application')
+
+/** The page's one polite live region (src/ui/LiveRegion.tsx): what it says now. */
+export const liveRegion = (page: Page): Locator => page.locator('.live-region[role="status"]')
+
+/** Waits until the live region says exactly `text`. */
+export async function expectSaid(page: Page, text: string): Promise<void> {
+  await expect.poll(async () => (await liveRegion(page).textContent()) ?? '', POLL).toBe(text)
+}
+
+/** The chart's HTML tooltip holding `text`: a child of the ECharts container, next to its canvas layer. */
+export const chartTooltip = (page: Page, heading: string, text: string): Locator =>
+  chart(page, heading).locator('.chart-canvas > div').filter({ hasText: text })
 
 /** The canvas a chart draws on. */
 export const chartCanvas = (page: Page, heading: string): Locator => chart(page, heading).locator('canvas')
@@ -125,6 +140,23 @@ export async function paintedPixels(canvas: Locator): Promise<number> {
     let painted = 0
     for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) painted++
     return painted
+  })
+}
+
+/**
+ * Opaque light pixels in the bottom strip of a chart's canvas, where the category axis labels are
+ * (优 良 中 差 on the grade chart): light text in ECharts' dark theme, none in the light one.
+ */
+export async function lightLabelPixels(canvas: Locator): Promise<number> {
+  return canvas.evaluate((c: HTMLCanvasElement) => {
+    const top = Math.floor(c.height * 0.92)
+    const data = c.getContext('2d')?.getImageData(0, top, c.width, c.height - top).data
+    if (data === undefined) return 0
+    let light = 0
+    for (let i = 0; i < data.length; i += 4) {
+      if ((data[i + 3] ?? 0) > 200 && Math.min(data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0) > 150) light++
+    }
+    return light
   })
 }
 

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startHarness, type Harness, type PageLog } from './harness.ts'
 import {
   chart,
+  chartTooltip,
   chartCanvas,
   drawer,
   drawerHeading,
@@ -120,7 +121,7 @@ async function scatterMarks(page: Page, atLeast: number): Promise<{ box: Box; ma
   return { box, marks: marks.toSorted((a, b) => a.x - b.x) }
 }
 
-const scatterTooltip = (page: Page): Locator => chart(page, SCATTER).locator('div').filter({ hasText: '评价分值：' })
+const scatterTooltip = (page: Page): Locator => chartTooltip(page, SCATTER, '评价分值：')
 
 /** Hovers the rightmost point (the hostile project, 5,000 万元) and returns its tooltip once it names `name`. */
 async function hoverRightmost(page: Page, atLeast: number, name: string): Promise<Locator> {

@@ -56,6 +56,10 @@ async function chartCells(page: Page): Promise<{ left: number; top: number; widt
 
 const distinct = (values: number[]): number => new Set(values).size
 
+/** The height the problem-theme heat map's canvas is given (src/charts/theme-option.ts: taller with upright theme names). */
+const heatMapHeight = (page: Page): Promise<string> =>
+  page.getByRole('region', { name: '问题主题' }).locator('.chart-canvas').evaluate((el) => (el as HTMLElement).style.height)
+
 const isShown = (locator: Locator): Promise<boolean> =>
   locator.evaluateAll((els) => els.some((el) => el instanceof HTMLElement && el.offsetParent !== null && getComputedStyle(el).visibility !== 'hidden'))
 
@@ -148,6 +152,9 @@ describe('layouts from 375 px to 2560 px', () => {
     expect(distinct(cells.map((c) => c.left))).toBe(1)
     expect(distinct(cells.map((c) => c.top))).toBe(cells.length)
 
+    // The heat map's theme names stand upright under columns too narrow for them: 72 px taller than at 1024 px.
+    expect(await heatMapHeight(page)).toBe('344px')
+
     const figureTops = await page.locator('.key-figures dl > div').evaluateAll((items) => items.map((i) => Math.round(i.getBoundingClientRect().top)))
     expect(distinct(figureTops)).toBeGreaterThan(1)
 
@@ -173,6 +180,7 @@ describe('layouts from 375 px to 2560 px', () => {
     const page = await openAt(harness, logs, 1024)
     expect(await scrollWidth(page)).toBeLessThanOrEqual(1024)
     expect(await visibleHeaders(page)).toHaveLength(6)
+    expect(await heatMapHeight(page)).toBe('272px')
     await openTraining(page)
     expect(await scrollWidth(page)).toBeLessThanOrEqual(1024)
     await page.close()

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { formatScore, formatWan } from '../../src/domain/format.ts'
 import type { Project } from '../../src/domain/types.ts'
 import { generateReport } from '../../src/generate/generate-report.ts'
 import { startHarness, type Harness, type PageLog } from './harness.ts'
@@ -19,9 +20,11 @@ import {
   ariaSorts,
   chart,
   chartCanvas,
+  chartTooltip,
   drawer,
   drawerHeading,
   expectCleanRun,
+  expectSaid,
   findMarks,
   type Mark,
   projectRows,
@@ -284,12 +287,42 @@ describe('10,000 projects imported from a .txt report', { timeout: 300_000 }, ()
       .toBeGreaterThan(20)
     const rightmost = marks.reduce((a, b) => (b.x > a.x ? b : a))
     await page.mouse.move(box.x + rightmost.x, box.y + rightmost.y)
-    const tooltip = chart(page, SCATTER).locator('div').filter({ hasText: '评价分值：' })
+    const tooltip = chartTooltip(page, SCATTER, '评价分值：')
     await expect.poll(async () => (await tooltip.count()) > 0 && (await tooltip.locator('strong').textContent()), SLOW).toBe(largest.name)
     await page.mouse.click(box.x + rightmost.x, box.y + rightmost.y)
     await expectDrawerShows(page, largest.name)
     await page.keyboard.press('Escape')
     await drawer(page).waitFor({ state: 'detached' })
+  })
+
+  it('walks the scatter by keyboard among 10,000 points: End and Home reach the largest and smallest amounts, their rows brought into the table’s box without moving the page or the focus', async () => {
+    const plotted = PROJECTS.filter((p) => p.amountWan !== null && p.score !== null)
+    const amounts = plotted.map((p) => p.amountWan ?? 0)
+    const largest = plotted.find((p) => p.amountWan === Math.max(...amounts))
+    const smallest = plotted.find((p) => p.amountWan === Math.min(...amounts))
+    if (largest === undefined || smallest === undefined) throw new Error('no plotted project')
+    expect(plotted.filter((p) => p.amountWan === smallest.amountWan)).toHaveLength(1)
+    const said = (p: Project, position: number) =>
+      `${p.name}，决算金额 ${formatWan(p.amountWan)} 万元，评价分值 ${formatScore(p.score)}，评价结论 ${p.grade ?? '未披露'}，${position} / ${plotted.length}`
+    const frame = chart(page, SCATTER)
+    const marked = projectTable(page).locator('tbody tr[data-chart-cursor="true"]')
+    const markedName = async () => ((await marked.count()) === 1 ? ((await marked.locator('th').textContent()) ?? '').trim() : null)
+
+    await frame.focus()
+    const pageScroll = await page.evaluate(() => window.scrollY)
+    await page.keyboard.press('End')
+    await expectSaid(page, said(largest, plotted.length))
+    await expect.poll(markedName, SLOW).toBe(largest.name)
+    await expect.poll(() => isInView(marked), SLOW).toBe(true)
+    await page.keyboard.press('Home')
+    await expectSaid(page, said(smallest, 1))
+    await expect.poll(markedName, SLOW).toBe(smallest.name)
+    await expect.poll(() => isInView(marked), SLOW).toBe(true)
+    expect(await domRowCount(page)).toBeLessThanOrEqual(MAX_DOM_ROWS)
+    expect(await page.evaluate(() => window.scrollY)).toBe(pageScroll)
+    expect(await frame.evaluate((el) => el === document.activeElement)).toBe(true)
+    await page.keyboard.press('Escape')
+    await expect.poll(() => marked.count(), SLOW).toBe(0)
   })
 
   it('logs no console error or page error and sends no request to another origin', () => {
