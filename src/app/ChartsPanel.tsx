@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo } from 'react'
+import { useDeferredValue, useEffect, useLayoutEffect, useMemo } from 'react'
 import { GradeChart } from '../charts/GradeChart.tsx'
 import { RateChart } from '../charts/RateChart.tsx'
 import { ScatterChart } from '../charts/ScatterChart.tsx'
@@ -18,6 +18,8 @@ export interface ChartsPanelProps {
   brush: Brush | null
   grades: readonly Grade[]
   themes: readonly ThemeId[]
+  /** Told once the charts are in the page (before it paints): their placeholder can go. */
+  onMounted?: () => void
 }
 
 /**
@@ -25,9 +27,10 @@ export interface ChartsPanelProps {
  * from a deferred copy of the view: after a sort, filter or keystroke the table is painted first,
  * and the charts (thousands of points to redraw at scale) follow in a later task.
  */
-export function ChartsPanel({ view: current, openId, brush, grades, themes }: ChartsPanelProps) {
+export function ChartsPanel({ view: current, openId, brush, grades, themes, onMounted }: ChartsPanelProps) {
   const view = useDeferredValue(current)
   const t = useMessages()
+  useLayoutEffect(() => onMounted?.(), [onMounted])
   // The charts below were mounted in this commit; each has its first option a render later.
   useEffect(() => {
     void allChartsDrawn().then(() => requestAnimationFrame(() => markChartsDrawn()))

@@ -1,4 +1,4 @@
-import { Component, lazy, type ReactNode, Suspense, useEffect, useRef } from 'react'
+import { Component, lazy, type ReactNode, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { useAppStore } from '../store/app-store.ts'
 import { useMessages } from '../store/use-messages.ts'
 import type { ChartsPanelProps } from './ChartsPanel.tsx'
@@ -12,12 +12,17 @@ const IN_VIEW_MARGIN = '0px 0px -15% 0px'
 /**
  * Where the charts go. Until their place comes into view (or printing asks for them) it holds an
  * empty placeholder of about their height, so neither ECharts nor its drawing delays a first screen
- * that does not show them.
+ * that does not show them. The placeholder is a tab stop too (a button shown when focused), so the
+ * keyboard reaches the charts: Enter loads them. It stays until the charts have mounted (or failed
+ * to load), and if it has the focus then, the focus goes on to the first chart instead of falling
+ * to the page.
  */
-export function ChartsSlot(props: ChartsPanelProps) {
+export function ChartsSlot(props: Omit<ChartsPanelProps, 'onMounted'>) {
   const placeholder = useRef<HTMLDivElement>(null)
   const wanted = useAppStore((s) => s.chartsWanted)
   const wantCharts = useAppStore((s) => s.wantCharts)
+  const [replaced, setReplaced] = useState(false)
+  const [focusFirst, setFocusFirst] = useState(false)
   const t = useMessages()
 
   useEffect(() => {
@@ -39,23 +44,42 @@ export function ChartsSlot(props: ChartsPanelProps) {
     }
   }, [wanted, wantCharts])
 
-  const loading = (
-    <div ref={placeholder} className="charts charts-loading" role="status">
-      {wanted ? t.page.chartsLoading : t.page.chartsOnScroll}
-    </div>
-  )
-  if (!wanted) return loading
+  // Called in the panel's layout effect, before the page paints both.
+  const onMounted = useCallback(() => {
+    setFocusFirst(placeholder.current?.contains(document.activeElement) === true)
+    setReplaced(true)
+  }, [])
+  const onFailed = useCallback(() => setReplaced(true), [])
+
+  useEffect(() => {
+    if (focusFirst) document.querySelector<HTMLElement>('section.charts [role="application"]')?.focus()
+  }, [focusFirst])
+
   return (
-    <ChartsFailure message={t.page.chartsFailed}>
-      <Suspense fallback={loading}>
-        <ChartsPanel {...props} />
-      </Suspense>
-    </ChartsFailure>
+    <>
+      {!replaced && (
+        <div ref={placeholder} className="charts charts-loading">
+          <p role="status">{wanted ? t.page.chartsLoading : t.page.chartsOnScroll}</p>
+          <button type="button" className="charts-load" onClick={wantCharts}>
+            {t.page.chartsLoad}
+          </button>
+        </div>
+      )}
+      {wanted && (
+        <ChartsFailure message={t.page.chartsFailed} onFailed={onFailed}>
+          <Suspense fallback={null}>
+            <ChartsPanel {...props} onMounted={onMounted} />
+          </Suspense>
+        </ChartsFailure>
+      )}
+    </>
   )
 }
 
 interface ChartsFailureProps {
   message: string
+  /** Told when the charts failed: their placeholder goes. */
+  onFailed?: () => void
   children: ReactNode
 }
 
@@ -73,6 +97,7 @@ export class ChartsFailure extends Component<ChartsFailureProps, { failed: boole
 
   override componentDidCatch(): void {
     markChartsDrawn()
+    this.props.onFailed?.()
   }
 
   override render() {

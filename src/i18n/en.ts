@@ -168,6 +168,7 @@ export const en: Messages = {
     chartsLoading: 'Loading the charts…',
     chartsFailed: 'The charts could not be loaded (offline, or the app was updated): reload the page.',
     chartsOnScroll: 'The charts load when you scroll here.',
+    chartsLoad: 'Load the charts',
     layingOut: 'Laying out the charts and the project table…',
     tableRegion: 'Project list',
     dropOverlay: 'Drop the files to import them',

@@ -88,6 +88,8 @@ export interface Messages {
     chartsFailed: string
     /** The charts' placeholder until their place scrolls into view. */
     chartsOnScroll: string
+    /** The placeholder's tab stop (shown when focused): loads the charts and moves the focus to the first. */
+    chartsLoad: string
     /** While the charts and the table are laid out after the first screen. */
     layingOut: string
     tableRegion: string

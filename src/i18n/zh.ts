@@ -91,6 +91,7 @@ export const zh: Messages = {
     chartsLoading: '正在加载图表…',
     chartsFailed: '图表未能加载（可能已断网或应用已更新），请刷新页面。',
     chartsOnScroll: '图表在滚动到此处时加载。',
+    chartsLoad: '载入图表',
     layingOut: '正在排版图表与项目表…',
     tableRegion: '项目列表',
     dropOverlay: '松开鼠标导入文件',

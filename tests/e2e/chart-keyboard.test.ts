@@ -22,6 +22,7 @@ import {
   PROJECT_NAMES,
   projectTable,
   searchBox,
+  settled,
   sortButton,
   waitForUrl,
 } from './helpers.ts'
@@ -133,6 +134,38 @@ describe('charts by keyboard, and what the live region says', () => {
     await expect.poll(() => markedRows(page), POLL).toEqual([])
     await expect.poll(() => tooltipName(scatter), POLL).toBeNull()
     expect(await isFocused(scatter)).toBe(true)
+    await page.close()
+  })
+
+  it.each([
+    [375, 800],
+    [1280, 800],
+  ])('reaches the charts with Tab before they have loaded (%s × %s px): their placeholder is a tab stop, and the focus goes on to the scatter', async (width, height) => {
+    const { page, log } = await harness.open('', { width, height })
+    logs.push(log)
+    page.setDefaultTimeout(POLL.timeout)
+    await settled(page)
+    /** What has the focus: the placeholder's button, the scatter, or something else. */
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.activeElement
+        if (active?.classList.contains('charts-load') === true) return 'placeholder'
+        return active?.getAttribute('aria-label')?.startsWith('散点图') === true ? 'scatter' : 'other'
+      })
+    let where = 'other'
+    for (let presses = 0; presses < 80 && where === 'other'; presses++) {
+      await page.keyboard.press('Tab')
+      where = await focused()
+    }
+    // Focusing the placeholder may scroll it far enough into view to load the charts by itself;
+    // otherwise it shows and Enter loads them. Either way the focus goes on to the scatter.
+    if (where === 'placeholder') {
+      const button = page.getByRole('button', { name: '载入图表' })
+      if ((await button.count()) > 0 && (await button.isVisible())) await page.keyboard.press('Enter')
+    }
+    await expect.poll(focused, POLL).toBe('scatter')
+    await page.keyboard.press('ArrowRight')
+    await expectSaid(page, '2018年干部考评和人才发展工作经费，决算金额 139.30 万元，评价分值 94.51，评价结论 优，1 / 8')
     await page.close()
   })
 

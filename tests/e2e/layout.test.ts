@@ -132,7 +132,7 @@ describe('layouts from 375 px to 2560 px', () => {
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname)
     })
     await settled(page)
-    await expect.poll(() => page.locator('.charts').textContent(), POLL).toBe('图表在滚动到此处时加载。')
+    await expect.poll(() => page.locator('.charts [role="status"]').textContent(), POLL).toBe('图表在滚动到此处时加载。')
     expect(scripts.filter((p) => p.includes('ChartsPanel'))).toEqual([])
     expect(await page.locator('.chart-canvas').count()).toBe(0)
 
