@@ -43,10 +43,11 @@ describe('ChartsSlot', () => {
   })
 })
 
+function Broken(): never {
+  throw new Error('Failed to fetch dynamically imported module')
+}
+
 describe('ChartsFailure', () => {
-  function Broken(): never {
-    throw new Error('Failed to fetch dynamically imported module')
-  }
 
   it('shows its message in an alert instead of the charts, and lets a waiting print go ahead', async () => {
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {})

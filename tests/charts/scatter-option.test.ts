@@ -234,7 +234,7 @@ describe('comparing datasets', () => {
   const series = model.option.series as ScatterSeriesOption[]
   type SymbolOf = (value: unknown) => string
   const symbolsOf = (s: ScatterSeriesOption | undefined) =>
-    pointsOf(s).map((point) => [model.points[point[2]]?.id, (s?.symbol as SymbolOf)(point)])
+    pointsOf(s).map((point) => [model.points[point[2]]?.id, (s?.symbol as SymbolOf | undefined)?.(point)])
 
   it('gives every point its dataset’s shape, graded or not', () => {
     expect(symbolsOf(series[0])).toEqual([

@@ -83,9 +83,9 @@ describe('sortRows by name: names the collator holds equal', () => {
     { name: '第01批项目' },
     { name: '常沙项目' },
   ].map((p, i) => ({ ...bundledRows[0]!.project, ...p, source: { startLine: i + 1, endLine: i + 1 } }) as Project))
+  const names = (desc: boolean) => sortRows(rows, [{ id: 'name', desc }]).map((r) => r.project.name)
 
   it('keeps them in document order, whichever the direction', () => {
-    const names = (desc: boolean) => sortRows(rows, [{ id: 'name', desc }]).map((r) => r.project.name)
     expect(names(false)).toEqual(['长沙项目', '常沙项目', '第1批项目', '第01批项目'])
     expect(names(true)).toEqual(['第1批项目', '第01批项目', '长沙项目', '常沙项目'])
   })
