@@ -25,6 +25,7 @@ import {
   projectRows,
   projectTable,
   settled,
+  showCharts,
 } from './helpers.ts'
 
 const FIRST = '2018年基层党建及队伍教育管理'
@@ -79,7 +80,7 @@ describe('accessibility (axe) in both colour schemes', () => {
   it.each(['light', 'dark'] as const)('has no serious violation with a chart focused and its keyboard cursor shown, the system in %s', async (scheme) => {
     const page = await openWithoutChoice(harness, logs)
     await page.emulateMedia({ colorScheme: scheme })
-    await page.evaluate(() => document.querySelector('.charts')?.scrollIntoView())
+    await showCharts(page)
     const scatter = chart(page, '决算金额与评价分值')
     await scatter.focus()
     await page.keyboard.press('ArrowRight')

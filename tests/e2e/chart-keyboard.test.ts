@@ -25,6 +25,7 @@ import {
   settled,
   sortButton,
   waitForUrl,
+  showCharts,
 } from './helpers.ts'
 
 const SCATTER = '决算金额与评价分值'
@@ -47,8 +48,7 @@ async function tabTo(page: Page, target: Locator, max = 80): Promise<number> {
 /** The app with its charts loaded (they load when their place scrolls into view), scrolled back to the top, nothing focused. */
 async function openWithCharts(harness: Harness, logs: PageLog[]): Promise<Page> {
   const page = await openApp(harness, logs)
-  await page.evaluate(() => document.querySelector('.charts')?.scrollIntoView())
-  await page.locator('.chart-canvas canvas').first().waitFor()
+  await showCharts(page)
   await page.locator('.chart-canvas canvas').nth(3).waitFor()
   await page.evaluate(() => {
     ;(document.activeElement as HTMLElement | null)?.blur()

@@ -233,6 +233,12 @@ export async function findMarks(
   )
 }
 
+/** Scrolls the charts' place into view, which loads them, and waits for the first chart's canvas. */
+export async function showCharts(page: Page): Promise<void> {
+  await page.evaluate(() => document.querySelector('.charts')?.scrollIntoView())
+  await page.locator('.chart-canvas canvas').first().waitFor()
+}
+
 /** Every console error, page error and off-origin request seen by the file's pages. */
 export function expectCleanRun(harness: Harness, logs: readonly PageLog[]): void {
   expect(logs.flatMap((log) => log.consoleErrors)).toEqual([])

@@ -9,7 +9,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startHarness, type Harness, type PageLog } from './harness.ts'
-import { drawer, drawerHeading, expectCleanRun, expectDrawerOpen, POLL, projectRows, projectTable, searchBox, settled } from './helpers.ts'
+import { drawer, drawerHeading, expectCleanRun, expectDrawerOpen, POLL, projectRows, projectTable, searchBox, settled, showCharts } from './helpers.ts'
 
 const TRAINING = '2018年度领导干部培训经费项目'
 
@@ -19,8 +19,7 @@ async function openAt(harness: Harness, logs: PageLog[], width: number, height =
   page.setDefaultTimeout(POLL.timeout)
   await settled(page)
   // The charts load when their place scrolls into view; measure the page with them in it.
-  await page.evaluate(() => document.querySelector('.charts')?.scrollIntoView())
-  await page.locator('.chart-canvas canvas').first().waitFor()
+  await showCharts(page)
   return page
 }
 
@@ -136,8 +135,7 @@ describe('layouts from 375 px to 2560 px', () => {
     expect(scripts.filter((p) => p.includes('ChartsPanel'))).toEqual([])
     expect(await page.locator('.chart-canvas').count()).toBe(0)
 
-    await page.evaluate(() => document.querySelector('.charts')?.scrollIntoView())
-    await page.locator('.chart-canvas canvas').first().waitFor()
+    await showCharts(page)
     expect(scripts.filter((p) => p.includes('ChartsPanel'))).toHaveLength(1)
     expect(await page.locator('.chart-canvas').count()).toBe(4)
     await page.close()

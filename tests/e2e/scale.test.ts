@@ -32,6 +32,7 @@ import {
   rowNames,
   searchBox,
   settled,
+  showCharts,
   sortButton,
 } from './helpers.ts'
 
@@ -269,7 +270,7 @@ describe('10,000 projects imported from a .txt report', { timeout: 300_000 }, ()
     const plotted = PROJECTS.filter((p) => p.amountWan !== null && p.score !== null)
     const largest = plotted.reduce((a, b) => ((b.amountWan ?? 0) > (a.amountWan ?? 0) ? b : a))
     expect(plotted.filter((p) => p.amountWan === largest.amountWan)).toHaveLength(1)
-    await page.evaluate(() => document.querySelector('.charts')?.scrollIntoView())
+    await showCharts(page)
     // A series of more than 3,000 points gets a canvas layer of its own: the marks of all layers.
     const canvases = chartCanvas(page, SCATTER)
     await canvases.first().waitFor()
