@@ -7,6 +7,7 @@ import { ProjectTableRow } from './ProjectTableRow.tsx'
 import { isRowKey, targetRowIndex } from './row-navigation.ts'
 import { rowSlots } from './row-slots.ts'
 import { usePrinting } from './use-printing.ts'
+import { rowElement, useRowReveal } from './use-row-reveal.ts'
 import { rowsPerPage, useHeaderHeight, useRowVirtualizer } from './use-row-virtualizer.ts'
 
 export interface ProjectTableBodyProps {
@@ -19,10 +20,6 @@ export interface ProjectTableBodyProps {
   cursorId: string | null
   onOpen: (id: string) => void
 }
-
-/** A rendered row by id (a handful are rendered: no need for CSS.escape, which jsdom lacks). */
-const rowElement = (body: HTMLElement | null, id: string): HTMLElement | undefined =>
-  body === null ? undefined : [...body.querySelectorAll<HTMLElement>('tr[data-row-id]')].find((tr) => tr.dataset.rowId === id)
 
 const ignoreRow = (): void => {}
 
@@ -68,11 +65,11 @@ export function ProjectTableBody({ rows, columnCount, scrollElement, openId, cur
   const cursorIndex = cursorId === null ? -1 : (indexById.get(cursorId) ?? -1)
   const pinned = useMemo(() => [tabStopIndex, lastOpenIndex, cursorIndex], [tabStopIndex, lastOpenIndex, cursorIndex])
   const virtualizer = useRowVirtualizer({ ids, scrollElement, pinned, headerHeight })
+  const revealRow = useRowReveal({ virtualizer, scrollElement, body: bodyRef, indexById, headerHeight })
 
   const revealOpenRow = useEffectEvent((id: string) => {
-    const index = indexById.get(id)
-    if (index === undefined) return
-    virtualizer.scrollToIndex(index)
+    if (!indexById.has(id)) return
+    revealRow(id)
     // The row is rendered (pinned) and now in the scroll box; bring the box itself into the page's view.
     const row = rowElement(bodyRef.current, id)
     // jsdom has no scrollIntoView.
@@ -83,18 +80,18 @@ export function ProjectTableBody({ rows, columnCount, scrollElement, openId, cur
     if (openId !== null && scrollElement !== null) revealOpenRow(openId)
   }, [openId, scrollElement])
 
-  const revealCursorRow = useEffectEvent((index: number) => virtualizer.scrollToIndex(index))
+  const revealCursorRow = useEffectEvent((id: string) => revealRow(id))
   useEffect(() => {
     // Inside the table's own box only: the page stays where the chart is.
-    if (cursorIndex >= 0 && scrollElement !== null) revealCursorRow(cursorIndex)
-  }, [cursorIndex, scrollElement])
+    if (cursorId !== null && cursorIndex >= 0 && scrollElement !== null) revealCursorRow(cursorId)
+  }, [cursorId, cursorIndex, scrollElement])
 
   function focusRow(index: number) {
     const id = ids[index]
     if (id === undefined) return
     // Render the target row (pinned as the tab stop) before scrolling to it and focusing it.
     flushSync(() => setFocusedId(id))
-    virtualizer.scrollToIndex(index)
+    revealRow(id)
     rowElement(bodyRef.current, id)?.focus({ preventScroll: true })
   }
 
