@@ -17,7 +17,8 @@ export interface ProjectTableProps {
   showDataset?: boolean
 }
 
-const getRowId = (row: ProjectRow): string => row.id
+/** The header's table has no rows: the body builds TanStack rows for the rendered projects only. */
+const NO_ROWS: ProjectRow[] = []
 
 /** Header clicks arrive as TanStack updaters; apply them to the store's current keys and write back. */
 const onSortingChange: OnChangeFn<SortingState> = (updater) => {
@@ -45,8 +46,7 @@ export function ProjectTable({ rows, showDataset = false }: ProjectTableProps) {
   const table = useTable({
     features: projectTableFeatures,
     columns,
-    data: rows,
-    getRowId,
+    data: NO_ROWS,
     manualSorting: true,
     state: { sorting: toSortingState(sorting) },
     onSortingChange,
@@ -70,8 +70,8 @@ export function ProjectTable({ rows, showDataset = false }: ProjectTableProps) {
         </thead>
         {rows.length > 0 ? (
           <ProjectTableBody
-            rows={table.getRowModel().rows}
-            columnCount={columns.length}
+            projects={rows}
+            columns={columns}
             scrollElement={scrollElement}
             openId={openId}
             cursorId={chartCursorId}

@@ -1,18 +1,19 @@
-import type { Row } from '@tanstack/react-table'
+import { useTable } from '@tanstack/react-table'
 import { type KeyboardEvent, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import type { ProjectRow } from '../domain/project-row.ts'
-import type { projectTableFeatures } from './columns.tsx'
+import { type ProjectColumns, projectTableFeatures } from './columns.tsx'
 import { ProjectTableRow } from './ProjectTableRow.tsx'
 import { isRowKey, targetRowIndex } from './row-navigation.ts'
-import { rowSlots } from './row-slots.ts'
+import { type RowSlot, rowSlots } from './row-slots.ts'
 import { usePrinting } from './use-printing.ts'
 import { rowElement, useRowReveal } from './use-row-reveal.ts'
 import { rowsPerPage, useHeaderHeight, useRowVirtualizer } from './use-row-virtualizer.ts'
 
 export interface ProjectTableBodyProps {
-  rows: Row<typeof projectTableFeatures, ProjectRow>[]
-  columnCount: number
+  /** Already filtered and sorted. */
+  projects: ProjectRow[]
+  columns: ProjectColumns
   /** The box the table scrolls in (its header sticks to the top of it). */
   scrollElement: HTMLElement | null
   openId: string | null
@@ -22,6 +23,20 @@ export interface ProjectTableBodyProps {
 }
 
 const ignoreRow = (): void => {}
+
+const getRowId = (row: ProjectRow): string => row.id
+
+/**
+ * TanStack rows for the rendered projects only, in the order of `indexes`: a row object for each of
+ * 10,000 projects took 28 ms of every sort and filter.
+ */
+function useRenderedRows(projects: ProjectRow[], indexes: readonly number[], columns: ProjectColumns) {
+  const key = indexes.join()
+  // oxlint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for `indexes`, a new array on every render.
+  const data = useMemo(() => indexes.flatMap((index) => projects[index] ?? []), [projects, key])
+  const table = useTable({ features: projectTableFeatures, columns, data, getRowId, manualSorting: true })
+  return table.getRowModel().rows
+}
 
 /** Stands in for the rows not rendered, so the scrollbar and the rendered rows sit where all rows would. */
 function SpacerRow({ height, columnCount }: { height: number; columnCount: number }) {
@@ -41,7 +56,7 @@ function SpacerRow({ height, columnCount }: { height: number; columnCount: numbe
  * the drawer's previous/next, the URL). The row under a chart's keyboard cursor is marked
  * (data-chart-cursor) and scrolled to inside the table's box — never the page, never the focus.
  */
-export function ProjectTableBody({ rows, columnCount, scrollElement, openId, cursorId, onOpen }: ProjectTableBodyProps) {
+export function ProjectTableBody({ projects, columns, scrollElement, openId, cursorId, onOpen }: ProjectTableBodyProps) {
   const bodyRef = useRef<HTMLTableSectionElement>(null)
   const [focusedId, setFocusedId] = useState(openId)
   const [seenOpenId, setSeenOpenId] = useState(openId)
@@ -57,7 +72,7 @@ export function ProjectTableBody({ rows, columnCount, scrollElement, openId, cur
   }
   const headerHeight = useHeaderHeight(bodyRef)
   const printing = usePrinting()
-  const ids = useMemo(() => rows.map((r) => r.id), [rows])
+  const ids = useMemo(() => projects.map((p) => p.id), [projects])
   const indexById = useMemo(() => new Map(ids.map((id, i) => [id, i])), [ids])
   const tabStopId = [focusedId, openId].find((id) => id !== null && indexById.has(id)) ?? ids[0]
   const tabStopIndex = tabStopId === undefined ? -1 : (indexById.get(tabStopId) ?? -1)
@@ -105,44 +120,41 @@ export function ProjectTableBody({ rows, columnCount, scrollElement, openId, cur
     }
     if (!isRowKey(event.key)) return
     event.preventDefault()
-    focusRow(targetRowIndex(event.key, index, rows.length, rowsPerPage(virtualizer)))
+    focusRow(targetRowIndex(event.key, index, projects.length, rowsPerPage(virtualizer)))
   }
 
-  const renderRow = (index: number, measureRef: (row: HTMLTableRowElement | null) => void) => {
-    const row = rows[index]
-    return (
-      row !== undefined && (
-        <ProjectTableRow
-          key={row.id}
-          row={row}
-          index={index}
-          current={row.id === openId}
-          chartCursor={row.id === cursorId}
-          tabStop={row.id === tabStopId}
-          measureRef={measureRef}
-          onOpen={onOpen}
-          onKeyDown={onKeyDown}
-          onFocusRow={setFocusedId}
-        />
-      )
-    )
-  }
-
-  if (printing) {
-    // Paper does not scroll: every row, unmeasured (10,000 rows would flood the virtualizer with sizes).
-    return <tbody ref={bodyRef}>{rows.map((_, index) => renderRow(index, ignoreRow))}</tbody>
-  }
   const { scrollMargin } = virtualizer.options
-  const slots = rowSlots(virtualizer.getVirtualItems(), scrollMargin, scrollMargin + virtualizer.getTotalSize())
+  // Paper does not scroll: every row, unmeasured (10,000 rows would flood the virtualizer with sizes).
+  const slots: RowSlot[] = printing
+    ? projects.map((_, index) => ({ kind: 'row', index }))
+    : rowSlots(virtualizer.getVirtualItems(), scrollMargin, scrollMargin + virtualizer.getTotalSize())
+  const indexes = slots.flatMap((slot) => (slot.kind === 'row' ? [slot.index] : []))
+  const rows = useRenderedRows(projects, indexes, columns)
+  const rowById = new Map(rows.map((row) => [row.id, row]))
+  const measureRef = printing ? ignoreRow : virtualizer.measureElement
+
   return (
     <tbody ref={bodyRef}>
-      {slots.map((slot) =>
-        slot.kind === 'row' ? (
-          renderRow(slot.index, virtualizer.measureElement)
-        ) : (
-          <SpacerRow key={slot.key} height={slot.height} columnCount={columnCount} />
-        ),
-      )}
+      {slots.map((slot) => {
+        if (slot.kind === 'gap') return <SpacerRow key={slot.key} height={slot.height} columnCount={columns.length} />
+        const row = rowById.get(ids[slot.index] ?? '')
+        return (
+          row !== undefined && (
+            <ProjectTableRow
+              key={row.id}
+              row={row}
+              index={slot.index}
+              current={row.id === openId}
+              chartCursor={row.id === cursorId}
+              tabStop={row.id === tabStopId}
+              measureRef={measureRef}
+              onOpen={onOpen}
+              onKeyDown={onKeyDown}
+              onFocusRow={setFocusedId}
+            />
+          )
+        )
+      })}
     </tbody>
   )
 }

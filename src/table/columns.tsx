@@ -1,4 +1,4 @@
-import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table'
+import { type ColumnDef, createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table'
 import { formatPercent, formatScore, formatWan } from '../domain/format.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
 import type { SortColumn } from '../domain/view.ts'
@@ -99,7 +99,10 @@ function buildColumns(locale: Locale) {
 
 const COLUMNS = { zh: buildColumns('zh'), en: buildColumns('en') } as const satisfies Record<Locale, unknown>
 
+// oxlint-disable-next-line typescript/no-explicit-any -- columns of different value types, as TanStack's own helpers type them.
+export type ProjectColumns = ColumnDef<typeof projectTableFeatures, ProjectRow, any>[]
+
 /** The columns of one dataset's table, in the interface language. */
-export const projectColumnsFor = (locale: Locale) => COLUMNS[locale].project
+export const projectColumnsFor = (locale: Locale): ProjectColumns => COLUMNS[locale].project
 /** The columns when several datasets are compared: a dataset column first. */
-export const comparisonColumnsFor = (locale: Locale) => COLUMNS[locale].comparison
+export const comparisonColumnsFor = (locale: Locale): ProjectColumns => COLUMNS[locale].comparison
