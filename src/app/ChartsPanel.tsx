@@ -24,11 +24,18 @@ export interface ChartsPanelProps {
 
 /**
  * The linked charts; loaded as its own chunk so ECharts never delays the first paint. They draw
- * from a deferred copy of the view: after a sort, filter or keystroke the table is painted first,
- * and the charts (thousands of points to redraw at scale) follow in a later task.
+ * from deferred copies of the view and the selections: after a sort, filter, keystroke or a
+ * project opened, the table (or drawer) is painted first, and the charts (thousands of points to
+ * redraw at scale; a grade chip's setOption alone forced a 14 ms layout) follow in a later task.
+ * The charts are memoised, so the urgent render, which still sees the old copies, skips them.
  */
-export function ChartsPanel({ view: current, openId, brush, grades, themes, onMounted }: ChartsPanelProps) {
-  const view = useDeferredValue(current)
+export function ChartsPanel(props: ChartsPanelProps) {
+  const { onMounted } = props
+  const view = useDeferredValue(props.view)
+  const openId = useDeferredValue(props.openId)
+  const brush = useDeferredValue(props.brush)
+  const grades = useDeferredValue(props.grades)
+  const themes = useDeferredValue(props.themes)
   const t = useMessages()
   useLayoutEffect(() => onMounted?.(), [onMounted])
   // The charts below were mounted in this commit; each has its first option a render later.

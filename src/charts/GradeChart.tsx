@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react'
+import { memo, useId, useMemo } from 'react'
 import type { ProjectRow } from '../domain/project-row.ts'
 import type { Grade } from '../domain/types.ts'
 import { messagesFor } from '../i18n/catalogue.ts'
@@ -20,7 +20,7 @@ export interface GradeChartProps {
 }
 
 /** Number of projects and share of the amount per grade; a click on a bar toggles that grade filter. */
-export function GradeChart({ rows, selectedGrades, height = 280 }: GradeChartProps) {
+export const GradeChart = memo(function GradeChart({ rows, selectedGrades, height = 280 }: GradeChartProps) {
   const headingId = useId()
   const env = useChartEnv()
   const toggleGrade = useAppStore((s) => s.toggleGrade)
@@ -54,4 +54,4 @@ export function GradeChart({ rows, selectedGrades, height = 280 }: GradeChartPro
       />
     </section>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react'
+import { memo, useId, useMemo } from 'react'
 import type { ProjectRow } from '../domain/project-row.ts'
 import { messagesFor } from '../i18n/catalogue.ts'
 import { useAppStore } from '../store/app-store.ts'
@@ -22,7 +22,7 @@ export interface RateChartProps {
 }
 
 /** 预算执行率 of the projects that state one; the others are listed as 未披露, never drawn as 0. */
-export function RateChart({ rows, openId, height = 260 }: RateChartProps) {
+export const RateChart = memo(function RateChart({ rows, openId, height = 260 }: RateChartProps) {
   const headingId = useId()
   const env = useChartEnv()
   const openProject = useAppStore((s) => s.openProject)
@@ -84,4 +84,4 @@ export function RateChart({ rows, openId, height = 260 }: RateChartProps) {
       </div>
     </section>
   )
-}
+})

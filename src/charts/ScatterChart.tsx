@@ -1,5 +1,5 @@
 import type { SetOptionOpts } from 'echarts/core'
-import { useId, useMemo } from 'react'
+import { memo, useId, useMemo } from 'react'
 import type { ProjectRow } from '../domain/project-row.ts'
 import type { Brush } from '../domain/view.ts'
 import { messagesFor } from '../i18n/catalogue.ts'
@@ -30,7 +30,7 @@ const NO_DATASETS: readonly DatasetKey[] = []
 const KEEP_BRUSH: SetOptionOpts = { replaceMerge: ['series'] }
 
 /** Amount × score of each project by grade; click a point to open it, draw a rectangle to filter. */
-export function ScatterChart({ rows, openId, brush, height = 300, datasets = NO_DATASETS }: ScatterChartProps) {
+export const ScatterChart = memo(function ScatterChart({ rows, openId, brush, height = 300, datasets = NO_DATASETS }: ScatterChartProps) {
   const headingId = useId()
   const env = useChartEnv()
   const openProject = useAppStore((s) => s.openProject)
@@ -99,4 +99,4 @@ export function ScatterChart({ rows, openId, brush, height = 300, datasets = NO_
       </p>
     </section>
   )
-}
+})

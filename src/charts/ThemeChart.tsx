@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef } from 'react'
+import { memo, useId, useMemo, useRef } from 'react'
 import type { ThemeId } from '../domain/problem-themes.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
 import { messagesFor } from '../i18n/catalogue.ts'
@@ -26,7 +26,7 @@ export interface ThemeChartProps {
  * bar per theme (projects having it) beyond. A click on a cell filters by its theme and opens its
  * project, where the theme's items are marked; a click on a theme's name or bar toggles the theme.
  */
-export function ThemeChart({ rows, selectedThemes }: ThemeChartProps) {
+export const ThemeChart = memo(function ThemeChart({ rows, selectedThemes }: ThemeChartProps) {
   const headingId = useId()
   const panel = useRef<HTMLElement>(null)
   const env = useChartEnv()
@@ -83,4 +83,4 @@ export function ThemeChart({ rows, selectedThemes }: ThemeChartProps) {
       )}
     </section>
   )
-}
+})
