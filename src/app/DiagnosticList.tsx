@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import type { Diagnostic } from '../domain/types.ts'
 import { messagesFor } from '../i18n/catalogue.ts'
 import { useLocale } from '../store/use-messages.ts'
@@ -13,7 +13,7 @@ export interface DiagnosticListProps {
   diagnostics: readonly Diagnostic[]
 }
 
-export function DiagnosticList({ sourceName, diagnostics }: DiagnosticListProps) {
+export const DiagnosticList = memo(function DiagnosticList({ sourceName, diagnostics }: DiagnosticListProps) {
   const headingId = useId()
   const locale = useLocale()
   const t = messagesFor(locale)
@@ -25,4 +25,4 @@ export function DiagnosticList({ sourceName, diagnostics }: DiagnosticListProps)
       {diagnostics.length > LISTED_AT_MOST && <p className="muted">{t.diagnostics.more(diagnostics.length - LISTED_AT_MOST)}</p>}
     </section>
   )
-}
+})

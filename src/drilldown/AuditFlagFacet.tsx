@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { AUDIT_FLAG_IDS, type AuditFlagLookup, countAuditFlags } from '../domain/audit-flags.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
 import { useAppStore } from '../store/app-store.ts'
@@ -13,7 +13,7 @@ export interface AuditFlagFacetProps {
 }
 
 /** The audit flags as toggle buttons with the number of projects in view having each. */
-export function AuditFlagFacet({ rows, flagsOf }: AuditFlagFacetProps) {
+export const AuditFlagFacet = memo(function AuditFlagFacet({ rows, flagsOf }: AuditFlagFacetProps) {
   const selected = useAppStore((s) => s.filters.flags)
   const toggleFlag = useAppStore((s) => s.toggleFlag)
   const setFlags = useAppStore((s) => s.setFlags)
@@ -32,4 +32,4 @@ export function AuditFlagFacet({ rows, flagsOf }: AuditFlagFacetProps) {
       total={rows.length}
     />
   )
-}
+})

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { THEME_IDS, themeTotals } from '../domain/problem-themes.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
 import { useAppStore } from '../store/app-store.ts'
@@ -11,7 +11,7 @@ export interface ThemeFacetProps {
 }
 
 /** The theme filter by keyboard: one toggle per problem theme with the number of projects having it. */
-export function ThemeFacet({ rows }: ThemeFacetProps) {
+export const ThemeFacet = memo(function ThemeFacet({ rows }: ThemeFacetProps) {
   const selected = useAppStore((s) => s.filters.themes)
   const toggleTheme = useAppStore((s) => s.toggleTheme)
   const setThemes = useAppStore((s) => s.setThemes)
@@ -35,4 +35,4 @@ export function ThemeFacet({ rows }: ThemeFacetProps) {
       total={rows.length}
     />
   )
-}
+})
