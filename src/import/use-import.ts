@@ -3,6 +3,7 @@ import { localized } from '../i18n/catalogue.ts'
 import { useAppStore } from '../store/app-store.ts'
 import { storageProblem } from '../store/storage-problem.ts'
 import type { ReadDependencies } from './read-report-file.ts'
+import { whenIdle } from '../ui/when-idle.ts'
 
 export interface ImportProgress {
   fileName: string
@@ -48,6 +49,8 @@ export function useImport(): { importFiles: (files: readonly File[]) => Promise<
           continue
         }
         addDatasets(outcome.records, { activate: outcome.records.at(-1)?.id })
+        // Serialising 10,000 projects for IndexedDB takes 100-400 ms: not before the table and charts show them.
+        await whenIdle()
         for (const record of outcome.records) {
           const count = record.dataset.projects.length
           const notes = record.diagnostics.length
