@@ -6,25 +6,33 @@ export const rowElement = (body: HTMLElement | null, id: string): HTMLElement | 
   body === null ? undefined : [...body.querySelectorAll<HTMLElement>('tr[data-row-id]')].find((tr) => tr.dataset.rowId === id)
 
 /**
- * True when the row lies wholly between the sticky header and the box's bottom edge, or, taller
- * than that, starts right below the header. Without layout (jsdom) every rectangle is empty: shown.
+ * How far the row lies outside the band between the sticky header and the box's bottom edge: 0
+ * when it is shown (wholly inside, a pixel of rounding forgiven, or, taller than the band,
+ * starting right below the header). Without layout (jsdom) every rectangle is empty: 0.
  */
-export function rowShown(row: HTMLElement, box: HTMLElement, headerHeight: number): boolean {
+export function rowDistance(row: HTMLElement, box: HTMLElement, headerHeight: number): number {
   const { top: boxTop } = box.getBoundingClientRect()
   const top = boxTop + box.clientTop + headerHeight
   const bottom = boxTop + box.clientTop + box.clientHeight
   const { top: rowTop, bottom: rowBottom } = row.getBoundingClientRect()
-  if (rowTop < top - 1) return false
-  return rowBottom <= bottom + 1 || rowTop <= top + 1
+  if (rowTop < top - 1) return top - rowTop
+  // A row taller than the band is shown when it starts right below the header.
+  if (rowBottom > bottom + 1 && rowTop > top + 1) return Math.min(rowBottom - bottom, rowTop - top)
+  return 0
 }
 
 /** What the user does to scroll the table's box by hand: from then on the box is theirs. */
 const USER_SCROLL_EVENTS = ['wheel', 'touchstart', 'pointerdown'] as const
 
+/** A scroll that takes the row further away than this (px) is not a correction towards it: someone else scrolled. */
+const AWAY_TOLERANCE = 1
+
 interface Target {
   id: string
   /** The rows the target was set among: when they change (a sort, a search), the target lapses. */
   indexById: ReadonlyMap<string, number>
+  /** How far outside the box the row was when last seen (rowDistance); ∞ while it is not rendered. */
+  distance: number
 }
 
 export interface RowRevealOptions {
@@ -54,7 +62,9 @@ export function useRowReveal({ virtualizer, scrollElement, body, indexById, head
       return
     }
     const row = rowElement(body.current, current.id)
-    if (row !== undefined && !rowShown(row, scrollElement, headerHeight)) virtualizer.scrollToIndex(index)
+    if (row === undefined) return
+    current.distance = rowDistance(row, scrollElement, headerHeight)
+    if (current.distance > 0) virtualizer.scrollToIndex(index)
   })
 
   useEffect(() => {
@@ -62,16 +72,33 @@ export function useRowReveal({ virtualizer, scrollElement, body, indexById, head
     const release = (): void => {
       target.current = null
     }
+    // Any other scroll (keys the rows leave to the browser, find in page, a screen reader, code)
+    // that takes the row further away than it was; the corrections here only bring it nearer.
+    const releaseOnScrollAway = (event: Event): void => {
+      const current = target.current
+      if (event.target !== scrollElement) return
+      const row = current === null ? undefined : rowElement(body.current, current.id)
+      if (current === null || row === undefined) return
+      const distance = rowDistance(row, scrollElement, headerHeight)
+      if (distance > current.distance + AWAY_TOLERANCE) release()
+      else current.distance = distance
+    }
     for (const type of USER_SCROLL_EVENTS) scrollElement.addEventListener(type, release, { passive: true })
+    // Captured on the document: before the virtualizer's own listener re-renders and corrects.
+    const { ownerDocument } = scrollElement
+    ownerDocument.addEventListener('scroll', releaseOnScrollAway, { capture: true, passive: true })
     return () => {
       for (const type of USER_SCROLL_EVENTS) scrollElement.removeEventListener(type, release)
+      ownerDocument.removeEventListener('scroll', releaseOnScrollAway, { capture: true })
     }
-  }, [scrollElement])
+  }, [scrollElement, body, headerHeight])
 
   return (id: string) => {
     const index = indexById.get(id)
     if (index === undefined) return
-    target.current = { id, indexById }
+    const row = scrollElement === null ? undefined : rowElement(body.current, id)
+    const distance = row === undefined || scrollElement === null ? Number.POSITIVE_INFINITY : rowDistance(row, scrollElement, headerHeight)
+    target.current = { id, indexById, distance }
     virtualizer.scrollToIndex(index)
   }
 }

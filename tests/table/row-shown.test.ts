@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest'
-import { rowShown } from '../../src/table/use-row-reveal.ts'
+import { rowDistance } from '../../src/table/use-row-reveal.ts'
 
 /** An element laid out at `top`…`bottom` of the viewport (jsdom has no layout: its rectangle is set here). */
 function laidOut(top: number, bottom: number, box?: { clientTop: number; clientHeight: number }): HTMLElement {
@@ -19,28 +19,42 @@ const HEADER = 43
 const headerBottom = 331.19 + 1 + HEADER
 const boxBottom = 331.19 + 1 + 536
 
-describe('rowShown', () => {
+describe('rowDistance: is the row shown (0)?', () => {
   it('is true for a row wholly between the header and the bottom edge', () => {
-    expect(rowShown(laidOut(headerBottom, headerBottom + 44), box, HEADER)).toBe(true)
-    expect(rowShown(laidOut(boxBottom - 44, boxBottom), box, HEADER)).toBe(true)
+    expect(rowDistance(laidOut(headerBottom, headerBottom + 44), box, HEADER)).toBe(0)
+    expect(rowDistance(laidOut(boxBottom - 44, boxBottom), box, HEADER)).toBe(0)
   })
 
   it('is false for the last row left 3.6 px below the bottom edge (the CI failure)', () => {
-    expect(rowShown(laidOut(828.28, 872.38), box, HEADER)).toBe(false)
+    expect(rowDistance(laidOut(828.28, 872.38), box, HEADER)).toBeGreaterThan(0)
   })
 
   it('forgives a pixel of rounding at either edge', () => {
-    expect(rowShown(laidOut(headerBottom - 0.9, headerBottom + 43), box, HEADER)).toBe(true)
-    expect(rowShown(laidOut(boxBottom - 43, boxBottom + 0.9), box, HEADER)).toBe(true)
-    expect(rowShown(laidOut(boxBottom - 43, boxBottom + 1.1), box, HEADER)).toBe(false)
+    expect(rowDistance(laidOut(headerBottom - 0.9, headerBottom + 43), box, HEADER)).toBe(0)
+    expect(rowDistance(laidOut(boxBottom - 43, boxBottom + 0.9), box, HEADER)).toBe(0)
+    expect(rowDistance(laidOut(boxBottom - 43, boxBottom + 1.1), box, HEADER)).toBeGreaterThan(0)
   })
 
   it('is false for a row under the sticky header', () => {
-    expect(rowShown(laidOut(headerBottom - 20, headerBottom + 24), box, HEADER)).toBe(false)
+    expect(rowDistance(laidOut(headerBottom - 20, headerBottom + 24), box, HEADER)).toBeGreaterThan(0)
   })
 
   it('is true for a row taller than the box when it starts right below the header', () => {
-    expect(rowShown(laidOut(headerBottom, headerBottom + 900), box, HEADER)).toBe(true)
-    expect(rowShown(laidOut(headerBottom + 5, headerBottom + 900), box, HEADER)).toBe(false)
+    expect(rowDistance(laidOut(headerBottom, headerBottom + 900), box, HEADER)).toBe(0)
+    expect(rowDistance(laidOut(headerBottom + 5, headerBottom + 900), box, HEADER)).toBeGreaterThan(0)
+  })
+})
+
+describe('rowDistance', () => {
+  it('is 0 for a shown row, and how far it lies beyond the edge it crosses otherwise', () => {
+    expect(rowDistance(laidOut(headerBottom, headerBottom + 44), box, HEADER)).toBe(0)
+    // The CI failure: 872.38 − 868.19.
+    expect(rowDistance(laidOut(828.28, 872.38), box, HEADER)).toBeCloseTo(4.19, 6)
+    expect(rowDistance(laidOut(headerBottom - 20, headerBottom + 24), box, HEADER)).toBeCloseTo(20, 6)
+    expect(rowDistance(laidOut(boxBottom + 500, boxBottom + 544), box, HEADER)).toBeCloseTo(544, 6)
+  })
+
+  it('for a row taller than the box, is how far its top lies below the header', () => {
+    expect(rowDistance(laidOut(headerBottom + 5, headerBottom + 900), box, HEADER)).toBeCloseTo(5, 6)
   })
 })
