@@ -48,12 +48,13 @@ export const ScatterChart = memo(function ScatterChart({ rows, openId, brush, he
       const row = pointRowOf(params, model.points)
       if (row !== undefined) openProject(row.id)
     },
+    // The store's brush, not the prop: the charts draw a deferred copy, which lags a fresh change.
     brushEnd: (params) => {
       const next = brushFromAreas((params as { areas?: unknown }).areas)
-      if (!sameBrush(next, brush)) setBrush(next)
+      if (!sameBrush(next, useAppStore.getState().filters.brush)) setBrush(next)
     },
     brush: (params) => {
-      if (isClearCommand(params) && brush !== null) setBrush(null)
+      if (isClearCommand(params) && useAppStore.getState().filters.brush !== null) setBrush(null)
     },
   }
 
