@@ -52,6 +52,8 @@ export function useImport(): { importFiles: (files: readonly File[]) => Promise<
         // Serialising 10,000 projects for IndexedDB takes 100-400 ms: not before the table and charts show them.
         await whenIdle()
         for (const record of outcome.records) {
+          // Removed (×) while waiting: saving it now would bring it back on the next visit.
+          if (!useAppStore.getState().datasets.some((d) => d.id === record.id)) continue
           const count = record.dataset.projects.length
           const notes = record.diagnostics.length
           // Said once it is saved, so a reload after the message never loses the import.
