@@ -25,7 +25,20 @@ describe('whenIdle', () => {
   })
 
   it('resolves in the next task where there is no requestIdleCallback (Safari)', async () => {
-    vi.stubGlobal('requestIdleCallback', undefined)
-    await expect(whenIdle()).resolves.toBeUndefined()
+    vi.useFakeTimers()
+    try {
+      vi.stubGlobal('requestIdleCallback', undefined)
+      let resolved = false
+      const idle = whenIdle().then(() => {
+        resolved = true
+      })
+      await Promise.resolve()
+      expect(resolved).toBe(false)
+      await vi.advanceTimersToNextTimerAsync()
+      await idle
+      expect(resolved).toBe(true)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })
