@@ -76,9 +76,9 @@ export function useRowReveal({ virtualizer, scrollElement, body, indexById, head
     // that takes the row further away than it was; the corrections here only bring it nearer.
     const releaseOnScrollAway = (event: Event): void => {
       const current = target.current
-      if (event.target !== scrollElement) return
-      const row = current === null ? undefined : rowElement(body.current, current.id)
-      if (current === null || row === undefined) return
+      if (event.target !== scrollElement || current === null) return
+      const row = rowElement(body.current, current.id)
+      if (row === undefined) return
       const distance = rowDistance(row, scrollElement, headerHeight)
       if (distance > current.distance + AWAY_TOLERANCE) release()
       else current.distance = distance
@@ -96,7 +96,7 @@ export function useRowReveal({ virtualizer, scrollElement, body, indexById, head
   return (id: string) => {
     const index = indexById.get(id)
     if (index === undefined) return
-    const row = scrollElement === null ? undefined : rowElement(body.current, id)
+    const row = rowElement(body.current, id)
     const distance = row === undefined || scrollElement === null ? Number.POSITIVE_INFINITY : rowDistance(row, scrollElement, headerHeight)
     target.current = { id, indexById, distance }
     virtualizer.scrollToIndex(index)
