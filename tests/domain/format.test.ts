@@ -1,5 +1,6 @@
+import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { formatBytes, formatMillions, formatPercent, formatScore, formatShare, formatWan, formatYi } from '../../src/domain/format.ts'
+import { formatBytes, formatDecimal, formatMillions, formatPercent, formatScore, formatShare, formatWan, formatYi } from '../../src/domain/format.ts'
 
 describe('formatting', () => {
   it.each([
@@ -41,5 +42,38 @@ describe('formatting', () => {
     expect(formatShare(0)).toBe('0%')
     expect(formatShare(null)).toBe('未披露')
     expect(formatShare(null, 'Not disclosed')).toBe('Not disclosed')
+  })
+})
+
+/** formatDecimal must write exactly what Intl.NumberFormat('zh-CN') writes, which it replaces for speed. */
+describe('formatDecimal matches Intl.NumberFormat', () => {
+  const two = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+  const upToOne = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 })
+
+  it.each([
+    [1.005, '1.01'],
+    [2.675, '2.68'],
+    [999999.995, '1,000,000.00'],
+    [-1234.5, '-1,234.50'],
+    [-0, '-0.00'],
+    [-1e-7, '-0.00'],
+    [1.5e22, '15,000,000,000,000,000,000,000.00'],
+    [Number.NaN, 'NaN'],
+    [Number.NEGATIVE_INFINITY, '-∞'],
+  ])('formatDecimal(%s, 2) = %s', (value, text) => {
+    expect(formatDecimal(value, 2)).toBe(text)
+    expect(two.format(value)).toBe(text)
+  })
+
+  it('agrees on any double, and on decimals of up to four places (the ties)', () => {
+    const doubles = fc.double({ noNaN: true, min: -1e17, max: 1e17 })
+    const decimals = fc.tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 9999 })).map(([whole, part]) => Number(`${whole}.${String(part).padStart(4, '0')}`))
+    fc.assert(
+      fc.property(fc.oneof(doubles, decimals), (value) => {
+        expect(formatDecimal(value, 2)).toBe(two.format(value))
+        expect(formatDecimal(value, 1, true)).toBe(upToOne.format(value))
+      }),
+      { numRuns: 5000 },
+    )
   })
 })
