@@ -1,7 +1,7 @@
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval'
 import type { DatasetMeta, DatasetRecord } from '../domain/dataset-record.ts'
 import { type Localized, localized } from '../i18n/catalogue.ts'
-import { fromJson } from '../ingest/from-json.ts'
+import type { fromJson as FromJson } from '../ingest/from-json.ts'
 import { toJson } from '../ingest/to-json.ts'
 
 /**
@@ -37,7 +37,7 @@ function isMeta(value: unknown): value is DatasetMeta {
   )
 }
 
-function readEntry(key: string, value: unknown): DatasetRecord | Localized {
+function readEntry(key: string, value: unknown, fromJson: typeof FromJson): DatasetRecord | Localized {
   const stored = value as Partial<StoredDataset> | null
   if (typeof stored !== 'object' || stored === null || stored.version !== 1 || typeof stored.id !== 'string' ||
       typeof stored.json !== 'string' || typeof stored.sourceText !== 'string' || !isMeta(stored.meta)) {
@@ -52,8 +52,14 @@ function readEntry(key: string, value: unknown): DatasetRecord | Localized {
   return { id: stored.id, meta: stored.meta, dataset: result.dataset, diagnostics: result.diagnostics, sourceText: stored.sourceText }
 }
 
+// ISO timestamps order as plain strings; localeCompare would load a collator for nothing.
+const importedAt = (r: DatasetRecord): string => r.meta.importedAt ?? ''
+
 export async function loadStoredDatasets(): Promise<StoredLoad> {
   const all = await entries<string, unknown>(datasetsStore())
+  // The JSON reader (with its schemas) is loaded only when there is something to read: most visits have nothing stored.
+  const hasDatasets = all.some(([key]) => String(key).startsWith(DATASET_PREFIX))
+  const fromJson = hasDatasets ? (await import('../ingest/from-json.ts')).fromJson : null
   const records: DatasetRecord[] = []
   const problems: Localized[] = []
   let activeId: string | null = null
@@ -62,12 +68,12 @@ export async function loadStoredDatasets(): Promise<StoredLoad> {
       activeId = typeof value === 'string' ? value : null
       continue
     }
-    if (!String(key).startsWith(DATASET_PREFIX)) continue
-    const read = readEntry(String(key), value)
+    if (fromJson === null || !String(key).startsWith(DATASET_PREFIX)) continue
+    const read = readEntry(String(key), value, fromJson)
     if ('zh' in read) problems.push(read)
     else records.push(read)
   }
-  records.sort((a, b) => (a.meta.importedAt ?? '').localeCompare(b.meta.importedAt ?? ''))
+  records.sort((a, b) => (importedAt(a) < importedAt(b) ? -1 : importedAt(a) > importedAt(b) ? 1 : 0))
   return { records, activeId, problems }
 }
 
