@@ -27,6 +27,7 @@ import { KeyFigures } from './KeyFigures.tsx'
 import { PageAnnouncements } from './PageAnnouncements.tsx'
 import { PageTools } from './PageTools.tsx'
 import { PrintMemoHeader, PrintMemoSources } from './PrintMemo.tsx'
+import { useBootScreenUntil } from './use-boot-screen.ts'
 import { useBundledReport } from './use-bundled-report.ts'
 import { useStoredDatasets } from './use-stored-datasets.ts'
 import { useUrlSync } from './use-url-sync.ts'
@@ -49,6 +50,7 @@ export function App() {
   const openDataset = view.inView.find((d) => openId?.startsWith(`${d.id}/`) === true)
   const openRow = openDataset?.rows.find((r) => r.id === openId)
   const hasData = view.inView.length > 0
+  useBootScreenUntil(hasData || loadError !== null)
   // The first render with data shows the header and key figures; the rest (charts, table, lists)
   // follows in a transition, which React renders in slices, so the first screen is not one long task.
   const [belowFold, setBelowFold] = useState(false)

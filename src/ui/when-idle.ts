@@ -8,3 +8,6 @@ export const whenIdle = (atMostMs = 2_000): Promise<void> =>
     if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: atMostMs })
     else setTimeout(resolve, 0)
   })
+
+/** Resolves in a later task, so the browser may paint and handle input between two pieces of work. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))

@@ -1,0 +1,16 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './App.tsx'
+import { followDocumentLocale } from './document-locale.ts'
+import { useAppStore } from '../store/app-store.ts'
+
+followDocumentLocale(useAppStore)
+
+const root = document.getElementById('root')
+if (root === null) throw new Error('index.html has no #root element')
+
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+)

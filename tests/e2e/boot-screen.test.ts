@@ -1,0 +1,78 @@
+import type { Page, Route } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startHarness, type Harness } from './harness.ts'
+import { POLL, settled } from './helpers.ts'
+
+const TITLE = '中国共产党上海市委员会组织部2018年度财政支出项目绩效评价结果'
+const PHONE = { width: 412, height: 823 }
+
+/** Holds every request matching `pattern` until the returned function is called. */
+async function hold(page: Page, pattern: string): Promise<() => Promise<void>> {
+  const held: Route[] = []
+  await page.route(pattern, (route) => {
+    held.push(route)
+  })
+  return async () => {
+    await Promise.all(held.map((route) => route.continue()))
+    await page.unroute(pattern)
+  }
+}
+
+const headingTop = (page: Page) => page.locator('h1').evaluate((h) => h.getBoundingClientRect().top)
+
+describe('boot screen (index.html, before any script)', () => {
+  let harness: Harness
+
+  beforeAll(async () => {
+    harness = await startHarness()
+  })
+
+  afterAll(async () => {
+    await harness?.close()
+  })
+
+  it('shows the report’s title and a loading line before the app’s code has arrived, and the app keeps the title where it was', async () => {
+    const page = await harness.context.newPage()
+    await page.setViewportSize(PHONE)
+    const release = await hold(page, '**/assets/framework-*.js')
+    await page.goto(harness.baseUrl)
+    await page.locator('#boot h1').waitFor()
+    expect(await page.locator('h1').allTextContents()).toEqual([TITLE])
+    expect(await page.getByRole('status').allTextContents()).toEqual(['正在加载报告… Loading the report…'])
+    expect(await page.locator('#root').innerHTML()).toBe('')
+    const bootTop = await headingTop(page)
+
+    await release()
+    await settled(page)
+    expect(await page.locator('#boot').count()).toBe(0)
+    expect(await page.locator('h1').allTextContents()).toEqual([TITLE])
+    expect(await headingTop(page)).toBeCloseTo(bootTop, 0)
+    await page.close()
+  })
+
+  it('shows one loading line, not two, while the app waits for the report', async () => {
+    const page = await harness.context.newPage()
+    const release = await hold(page, '**/data/shanghai-organization-department-2018.txt')
+    await page.goto(harness.baseUrl)
+    // The app has started: its own (hidden) loading state is in #root.
+    await page.locator('#root main[aria-busy="true"]').waitFor({ state: 'attached' })
+    expect(await page.getByText('正在加载报告…').count()).toBe(2)
+    expect(await page.getByText('正在加载报告…').and(page.locator(':visible')).count()).toBe(1)
+    expect(await page.locator('#boot').isVisible()).toBe(true)
+    await release()
+    await settled(page)
+    expect(await page.locator('#boot').count()).toBe(0)
+    expect(await page.getByText('正在加载报告…').count()).toBe(0)
+    await page.close()
+  })
+
+  it('gives way to the error, not to a blank page, when the report cannot be fetched', async () => {
+    const page = await harness.context.newPage()
+    await page.route('**/data/shanghai-organization-department-2018.txt', (route) => route.abort())
+    await page.goto(harness.baseUrl)
+    await page.getByRole('alert').waitFor(POLL)
+    expect(await page.locator('#boot').count()).toBe(0)
+    expect(await page.locator('h1').count()).toBe(0)
+    await page.close()
+  })
+})
