@@ -66,6 +66,24 @@ describe('boot screen (index.html, before any script)', () => {
     await page.close()
   })
 
+  it('is painted in the reader’s stored colour scheme, not the system’s', async () => {
+    const page = await harness.context.newPage()
+    await page.goto(harness.baseUrl)
+    await settled(page)
+    await page.evaluate(() => localStorage.setItem('jixiao.theme', 'dark'))
+    const release = await hold(page, '**/assets/framework-*.js')
+    try {
+      await page.reload()
+      await page.locator('#boot h1').waitFor()
+      expect(await page.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('dark')
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(13, 17, 23)')
+    } finally {
+      await release()
+      await page.evaluate(() => localStorage.removeItem('jixiao.theme'))
+      await page.close()
+    }
+  })
+
   it('gives way to the error, not to a blank page, when the report cannot be fetched', async () => {
     const page = await harness.context.newPage()
     await page.route('**/data/shanghai-organization-department-2018.txt', (route) => route.abort())
