@@ -6,6 +6,13 @@ export const MISSING = '—'
 /** The name shown for a project whose report gives none, everywhere a name is shown. */
 export const UNNAMED = '（未注明项目名称）'
 
+/** From 1e21 on String() writes "4.927746616764813e+24": its digits, then zeros, as Intl writes it. */
+function wholeDigits(size: number): string {
+  const [mantissa = '', exponent = '0'] = String(size).split('e+')
+  const [first = '', rest = ''] = mantissa.split('.')
+  return (first + rest).padEnd(Number(exponent) + 1, '0')
+}
+
 /**
  * `value` with `digits` decimals and a comma between thousands: what Intl.NumberFormat('zh-CN') writes
  * (it rounds the shortest decimal form of the number, half away from zero, so 1.005 → "1.01"),
@@ -17,7 +24,7 @@ export function formatDecimal(value: number, digits: number, trimZeros = false):
   const sign = value < 0 || Object.is(value, -0) ? '-' : ''
   const size = Math.abs(value)
   // Below 1e-6 String() writes an exponent; such a number rounds to zero at any precision shown here.
-  const [whole = '0', fraction = ''] = size < 1e-6 ? ['0'] : size >= 1e21 ? [BigInt(size).toString()] : String(size).split('.')
+  const [whole = '0', fraction = ''] = size < 1e-6 ? ['0'] : size >= 1e21 ? [wholeDigits(size)] : String(size).split('.')
   let units = BigInt(whole + fraction.slice(0, digits).padEnd(digits, '0'))
   if ((fraction[digits] ?? '0') >= '5') units += 1n
   const text = units.toString().padStart(digits + 1, '0')

@@ -58,6 +58,7 @@ describe('formatDecimal matches Intl.NumberFormat', () => {
     [-0, '-0.00'],
     [-1e-7, '-0.00'],
     [1.5e22, '15,000,000,000,000,000,000,000.00'],
+    [4.927746616764813e24, '4,927,746,616,764,813,000,000,000.00'],
     [Number.NaN, 'NaN'],
     [Number.NEGATIVE_INFINITY, '-∞'],
   ])('formatDecimal(%s, 2) = %s', (value, text) => {
@@ -65,8 +66,8 @@ describe('formatDecimal matches Intl.NumberFormat', () => {
     expect(two.format(value)).toBe(text)
   })
 
-  it('agrees on any double, and on decimals of up to four places (the ties)', () => {
-    const doubles = fc.double({ noNaN: true, min: -1e17, max: 1e17 })
+  it('agrees on any double, however large, and on decimals of up to four places (the ties)', () => {
+    const doubles = fc.oneof(fc.double({ noNaN: true, min: -1e17, max: 1e17 }), fc.double({ noNaN: true, noDefaultInfinity: true }))
     const decimals = fc.tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 9999 })).map(([whole, part]) => Number(`${whole}.${String(part).padStart(4, '0')}`))
     fc.assert(
       fc.property(fc.oneof(doubles, decimals), (value) => {
