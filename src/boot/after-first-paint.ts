@@ -6,19 +6,20 @@
  */
 export function afterFirstPaint(start: () => void, fallbackMs = 3_000, env: PaintEnvironment = browserEnvironment()): void {
   let started = false
-  let disconnect = () => {}
+  let stopObserving: (() => void) | null = null
   const run = () => {
     if (started) return
     started = true
-    disconnect()
+    stopObserving?.()
     env.clearTimeout(timer)
     start()
   }
   const timer = env.setTimeout(run, fallbackMs)
   if (env.hidden()) return run()
-  const observing = env.observePaint(run)
-  if (observing === null) env.afterNextFrame(run)
-  else disconnect = observing
+  stopObserving = env.observePaint(run)
+  if (stopObserving === null) env.afterNextFrame(run)
+  // A paint reported during observePaint started the app before there was anything to stop.
+  else if (started) stopObserving()
 }
 
 export interface PaintEnvironment {

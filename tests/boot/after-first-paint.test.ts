@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { afterFirstPaint, type PaintEnvironment } from '../../src/boot/after-first-paint.ts'
 
 /** A page whose paint, frames and timers the test drives by hand. */
-function fakePage({ hidden = false, paintTiming = true } = {}) {
+function fakePage({ hidden = false, paintTiming = true, alreadyPainted = false } = {}) {
   const timers = new Map<number, { run: () => void; ms: number }>()
   const frames: (() => void)[] = []
   let painted: (() => void) | null = null
@@ -14,6 +14,7 @@ function fakePage({ hidden = false, paintTiming = true } = {}) {
       if (!paintTiming) return null
       painted = callback
       observing = true
+      if (alreadyPainted) callback()
       return () => {
         observing = false
       }
@@ -78,6 +79,15 @@ describe('afterFirstPaint', () => {
     expect(page.frames).toHaveLength(1)
     page.frames[0]?.()
     expect(starts).toBe(1)
+    expect(page.timers.size).toBe(0)
+  })
+
+  it('starts once, and stops listening, when the paint was reported before the app asked (a buffered entry)', () => {
+    const page = fakePage({ alreadyPainted: true })
+    let starts = 0
+    afterFirstPaint(() => starts++, 3_000, page.env)
+    expect(starts).toBe(1)
+    expect(page.isObserving()).toBe(false)
     expect(page.timers.size).toBe(0)
   })
 })

@@ -53,7 +53,7 @@ function fakePage(state: DocumentVisibilityState) {
     listeners,
     hide() {
       this.visibilityState = 'hidden'
-      for (const listener of [...listeners]) listener()
+      for (const listener of listeners) listener()
     },
   }
 }
