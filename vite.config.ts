@@ -1,11 +1,10 @@
 import react from '@vitejs/plugin-react'
-import { cpSync, createReadStream, existsSync, readFileSync } from 'node:fs'
+import { cpSync, createReadStream, existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
-import { BUNDLED_REPORT_FILE, withBootScreen } from './src/boot/boot-screen.ts'
-import { parseReport } from './src/ingest/parse-report.ts'
+import { tsImport } from 'tsx/esm/api'
 
 /**
  * pdfjs-dist's CMaps (Chinese text in PDFs needs them) and standard fonts, from the app's own origin
@@ -66,14 +65,15 @@ function contentSecurityPolicy(): Plugin {
 /**
  * The boot screen (src/boot/boot-screen.ts) in index.html: the bundled report's title, read by the
  * app's own parser, so the first paint needs no script. In dev too, read afresh on each page load.
+ * Loaded with tsx at run time, not imported: an import would make the parser part of this config,
+ * and Vite restarts the dev server whenever a file of its config changes.
  */
 function bootScreen(): Plugin {
   return {
     name: 'jixiao-boot-screen',
-    transformIndexHtml(html) {
-      const file = join(import.meta.dirname, 'public', 'data', BUNDLED_REPORT_FILE)
-      const { dataset } = parseReport(readFileSync(file, 'utf8'), { sourceName: BUNDLED_REPORT_FILE })
-      return withBootScreen(html, dataset.title)
+    async transformIndexHtml(html) {
+      const boot = (await tsImport('./src/boot/boot-screen-build.ts', import.meta.url)) as typeof import('./src/boot/boot-screen-build.ts')
+      return boot.indexWithBootScreen(html, join(import.meta.dirname, 'public', 'data'))
     },
   }
 }

@@ -1,5 +1,5 @@
 import { useLayoutEffect } from 'react'
-import { BOOT_SCREEN_ID } from '../boot/boot-screen.ts'
+import { BOOT_SCREEN_ID } from '../boot/boot-dom.ts'
 
 /**
  * Removes index.html's boot screen once the app shows something of its own (the report, or an

@@ -1,18 +1,27 @@
+import { messagesFor } from '../i18n/catalogue.ts'
+import type { Locale } from '../i18n/locale.ts'
+import { BOOT_FAILED_CLASS, BOOT_SCREEN_ID } from './boot-dom.ts'
+
 /**
  * The first screen, written into index.html at build time (vite.config.ts) so the browser paints the
  * bundled report's title before any script runs: the brand, the report's title as published, and a
- * loading line in both interface languages (the language is chosen by script). React takes over
- * when the report is parsed (src/app/use-boot-screen.ts removes it in the same frame).
+ * loading line. Both languages are in the markup; src/main.ts sets `<html lang>` before the paint
+ * and app.css shows the one that matches. React takes over when the report is parsed
+ * (src/app/use-boot-screen.ts removes the boot screen in that commit); if the app's code cannot be
+ * fetched, src/main.ts shows the failure line instead of the loading line.
  */
 export const BUNDLED_REPORT_FILE = 'shanghai-organization-department-2018.txt'
 
 /** Where index.html asks for the boot screen. */
 export const BOOT_SCREEN_MARKER = '<!-- boot-screen -->'
 
-export const BOOT_SCREEN_ID = 'boot'
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c)
+
+/** The same text in both interface languages, each shown only when it is the page's language. */
+const bilingual = (text: (locale: Locale) => string): string =>
+  `<span class="boot-zh" lang="zh-CN">${escapeHtml(text('zh'))}</span><span class="boot-en" lang="en">${escapeHtml(text('en'))}</span>`
 
 /** The boot screen's markup; `title` is the report's own title, or null when the report gives none. */
 export function bootScreenHtml(title: string | null): string {
@@ -20,8 +29,9 @@ export function bootScreenHtml(title: string | null): string {
   return (
     `<div id="${BOOT_SCREEN_ID}"><main class="page" aria-busy="true"><div class="workspace">` +
     `<div class="page-tools"></div>` +
-    `<header class="dataset-header"><p class="brand">jixiao 绩效</p>${heading}</header>` +
-    `<p role="status">正在加载报告… <span lang="en">Loading the report…</span></p>` +
+    `<header class="dataset-header"><p class="brand">${bilingual((l) => messagesFor(l).page.brand)}</p>${heading}</header>` +
+    `<p role="status">${bilingual((l) => messagesFor(l).page.loading)}</p>` +
+    `<p role="alert" class="${BOOT_FAILED_CLASS} error" hidden>${bilingual((l) => messagesFor(l).page.appLoadFailed)}</p>` +
     `</div></main></div>`
   )
 }

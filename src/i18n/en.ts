@@ -164,6 +164,7 @@ export const en: Messages = {
     brand: 'jixiao 绩效 · project performance-evaluation results',
     documentTitle: 'jixiao 绩效 — project performance-evaluation results',
     loading: 'Loading the report…',
+    appLoadFailed: 'The page’s code could not be loaded. Check the connection, then reload the page.',
     loadError: (file, reason) => `Could not load the report ${file}: ${reason}`,
     chartsLoading: 'Loading the charts…',
     chartsFailed: 'The charts could not be loaded (offline, or the app was updated): reload the page.',

@@ -82,6 +82,8 @@ export interface Messages {
     brand: string
     documentTitle: string
     loading: string
+    /** On the boot screen when the app's own code cannot be fetched (a lost connection, a redeploy). */
+    appLoadFailed: string
     loadError: (file: string, reason: string) => string
     chartsLoading: string
     /** When the charts' code could not be fetched. */

@@ -87,6 +87,7 @@ export const zh: Messages = {
     brand: 'jixiao 绩效 · 项目绩效评价结果',
     documentTitle: 'jixiao 绩效 — 项目绩效评价结果',
     loading: '正在加载报告…',
+    appLoadFailed: '无法加载本页的程序。请检查网络连接后刷新页面。',
     loadError: (file, reason) => `无法加载报告 ${file}：${reason}`,
     chartsLoading: '正在加载图表…',
     chartsFailed: '图表未能加载（可能已断网或应用已更新），请刷新页面。',

@@ -20,6 +20,9 @@ async function hold(page: Page, pattern: string): Promise<() => Promise<void>> {
 
 const headingTop = (page: Page) => page.locator('h1').evaluate((h) => h.getBoundingClientRect().top)
 
+/** The visible text of the boot screen's lines (each is written in both languages; one shows). */
+const visibleLines = (page: Page) => page.locator('#boot p:visible').evaluateAll((ps) => ps.map((p) => (p as HTMLElement).innerText))
+
 describe('boot screen (index.html, before any script)', () => {
   let harness: Harness
 
@@ -31,22 +34,45 @@ describe('boot screen (index.html, before any script)', () => {
     await harness?.close()
   })
 
-  it('shows the report’s title and a loading line before the app’s code has arrived, and the app keeps the title where it was', async () => {
+  it.each([
+    { language: 'Chinese', stored: null, width: 412, lines: ['jixiao 绩效 · 项目绩效评价结果', '正在加载报告…'] },
+    { language: 'Chinese', stored: null, width: 375, lines: ['jixiao 绩效 · 项目绩效评价结果', '正在加载报告…'] },
+    { language: 'English', stored: 'en', width: 412, lines: ['jixiao 绩效 · project performance-evaluation results', 'Loading the report…'] },
+    { language: 'English', stored: 'en', width: 375, lines: ['jixiao 绩效 · project performance-evaluation results', 'Loading the report…'] },
+  ])('shows the title and a loading line in $language before the app’s code has arrived, and the app keeps the title where it was ($width px)', async ({ stored, width, lines }) => {
     const page = await harness.context.newPage()
-    await page.setViewportSize(PHONE)
+    await page.setViewportSize({ width, height: PHONE.height })
+    if (stored !== null) await page.addInitScript((locale) => localStorage.setItem('jixiao.locale', locale), stored)
     const release = await hold(page, '**/assets/framework-*.js')
-    await page.goto(harness.baseUrl)
-    await page.locator('#boot h1').waitFor()
-    expect(await page.locator('h1').allTextContents()).toEqual([TITLE])
-    expect(await page.getByRole('status').allTextContents()).toEqual(['正在加载报告… Loading the report…'])
-    expect(await page.locator('#root').innerHTML()).toBe('')
-    const bootTop = await headingTop(page)
+    try {
+      await page.goto(harness.baseUrl)
+      await page.locator('#boot h1').waitFor()
+      expect(await page.locator('h1').allTextContents()).toEqual([TITLE])
+      expect(await page.locator('#boot .brand').innerText()).toBe(lines[0])
+      expect(await page.getByRole('status').innerText()).toBe(lines[1])
+      expect(await page.locator('#root').innerHTML()).toBe('')
+      const bootTop = await headingTop(page)
 
-    await release()
-    await settled(page)
-    expect(await page.locator('#boot').count()).toBe(0)
-    expect(await page.locator('h1').allTextContents()).toEqual([TITLE])
-    expect(await headingTop(page)).toBeCloseTo(bootTop, 0)
+      await release()
+      await settled(page)
+      expect(await page.locator('#boot').count()).toBe(0)
+      expect(await page.locator('h1').allTextContents()).toEqual([TITLE])
+      expect(await page.locator('.brand').innerText()).toBe(lines[0])
+      expect(await headingTop(page)).toBeCloseTo(bootTop, 0)
+    } finally {
+      await page.evaluate(() => localStorage.removeItem('jixiao.locale'))
+      await page.close()
+    }
+  })
+
+  it('says so, in place of the loading line, when the page’s code cannot be fetched', async () => {
+    const page = await harness.context.newPage()
+    await page.route('**/assets/framework-*.js', (route) => route.abort())
+    await page.goto(harness.baseUrl)
+    await page.getByRole('alert').waitFor(POLL)
+    expect(await visibleLines(page)).toEqual(['jixiao 绩效 · 项目绩效评价结果', '无法加载本页的程序。请检查网络连接后刷新页面。'])
+    expect(await page.locator('#boot main').getAttribute('aria-busy')).toBe('false')
+    expect(await page.getByRole('status').isHidden()).toBe(true)
     await page.close()
   })
 
