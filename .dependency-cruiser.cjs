@@ -5,6 +5,7 @@
  *   domain ← i18n (the interface text, plain TypeScript) ← store, ui, charts, table … ← app
  *   domain ← ui (small shared components) ← charts, table, drilldown, import, app
  *   ingest ← generate ← cli   (cli and generate are Node-side shells over the pure layers)
+ *   domain, ingest, i18n ← boot (index.html's boot screen, written at build time in Node; React DOM's chunk) ← app
  *
  * Type-only imports count (tsPreCompilationDeps): a type pulled against the arrows is still a
  * dependency against the arrows.
@@ -62,11 +63,12 @@ module.exports = {
     onlyImports('drilldown', ['domain', 'ingest', 'i18n', 'store', 'ui']),
     onlyImports('import', ['domain', 'ingest', 'i18n', 'store', 'ui']),
     onlyImports('export', ['domain', 'ingest', 'i18n', 'ui']),
+    onlyImports('boot', ['domain', 'ingest', 'i18n']),
     {
       name: 'pure-layers-no-ui-libraries',
-      comment: 'domain, ingest, i18n, generate and cli run in Node: no React, ECharts, zustand or TanStack.',
+      comment: 'domain, ingest, i18n, generate, cli and the boot screen run in Node: no React, ECharts, zustand or TanStack.',
       severity: 'error',
-      from: { path: '^src/(domain|ingest|i18n|generate|cli)/' },
+      from: { path: '^src/(domain|ingest|i18n|generate|cli)/|^src/boot/boot-screen' },
       to: { path: '(^|/)node_modules/(react|react-dom|echarts|zrender|zustand|@tanstack/[^/]+)/' },
     },
     {

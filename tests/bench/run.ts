@@ -188,8 +188,9 @@ function bundleRows(b: BundleBenchResult): Row[] {
       measure: `… then, after the first paint, the JS that shows the report (${chunkNames(b.appChunks)})`,
       median: `${(b.appGzip / 1000).toFixed(1)} KB`,
       runs: `${thousands(b.appGzip)} B gzip`,
-      target: '',
-      met: null,
+      // The initial row's target held all of this before the boot screen; it still should.
+      target: '≤ 160 KB',
+      met: b.appGzip <= 160_000,
     },
   ]
 }
