@@ -15,7 +15,6 @@ export const BUNDLED_REPORT_FILE = 'shanghai-organization-department-2018.txt'
 /** Where index.html asks for the boot screen. */
 export const BOOT_SCREEN_MARKER = '<!-- boot-screen -->'
 
-
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c)
 

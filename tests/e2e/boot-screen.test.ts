@@ -34,6 +34,15 @@ describe('boot screen (index.html, before any script)', () => {
     await harness?.close()
   })
 
+  /** A new page whose requests matching `pattern` fail, once it shows an alert. */
+  async function openFailing(pattern: string): Promise<Page> {
+    const page = await harness.context.newPage()
+    await page.route(pattern, (route) => route.abort())
+    await page.goto(harness.baseUrl)
+    await page.getByRole('alert').waitFor(POLL)
+    return page
+  }
+
   it.each([
     { language: 'Chinese', stored: null, width: 412, lines: ['jixiao 绩效 · 项目绩效评价结果', '正在加载报告…'] },
     { language: 'Chinese', stored: null, width: 375, lines: ['jixiao 绩效 · 项目绩效评价结果', '正在加载报告…'] },
@@ -66,10 +75,7 @@ describe('boot screen (index.html, before any script)', () => {
   })
 
   it('says so, in place of the loading line, when the page’s code cannot be fetched', async () => {
-    const page = await harness.context.newPage()
-    await page.route('**/assets/framework-*.js', (route) => route.abort())
-    await page.goto(harness.baseUrl)
-    await page.getByRole('alert').waitFor(POLL)
+    const page = await openFailing('**/assets/framework-*.js')
     expect(await visibleLines(page)).toEqual(['jixiao 绩效 · 项目绩效评价结果', '无法加载本页的程序。请检查网络连接后刷新页面。'])
     expect(await page.locator('#boot main').getAttribute('aria-busy')).toBe('false')
     expect(await page.getByRole('status').isHidden()).toBe(true)
@@ -111,10 +117,7 @@ describe('boot screen (index.html, before any script)', () => {
   })
 
   it('gives way to the error, not to a blank page, when the report cannot be fetched', async () => {
-    const page = await harness.context.newPage()
-    await page.route('**/data/shanghai-organization-department-2018.txt', (route) => route.abort())
-    await page.goto(harness.baseUrl)
-    await page.getByRole('alert').waitFor(POLL)
+    const page = await openFailing('**/data/shanghai-organization-department-2018.txt')
     expect(await page.locator('#boot').count()).toBe(0)
     expect(await page.locator('h1').count()).toBe(0)
     await page.close()
