@@ -1,5 +1,6 @@
 /**
- * Layer rules of GUIDE §4, checked by `npm run lint`:
+ * The layer rules, checked by `npm run lint` (the folders' README.md files, e.g.
+ * src/charts/README.md, say what each folder holds):
  *
  *   domain ← ingest ← store ← charts, table, drilldown, import … ← app
  *   domain ← i18n (the interface text, plain TypeScript) ← store, ui, charts, table … ← app
@@ -34,7 +35,7 @@ function onlyImports(layer, allowed) {
   const ok = [layer, ...allowed].join('|')
   return {
     name: `${layer}-imports-only-${allowed.length > 0 ? allowed.join('-') : 'itself'}`,
-    comment: `src/${layer} may import only ${allowed.length > 0 ? allowed.map((l) => `src/${l}`).join(', ') : 'itself'} (GUIDE §4).`,
+    comment: `src/${layer} may import only ${allowed.length > 0 ? allowed.map((l) => `src/${l}`).join(', ') : 'itself'}.`,
     severity: 'error',
     from: { path: `^src/${layer}/` },
     to: { path: '^src/', pathNot: `^src/(${ok})/` },

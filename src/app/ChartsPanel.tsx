@@ -3,14 +3,13 @@ import { GradeChart } from '../charts/GradeChart.tsx'
 import { RateChart } from '../charts/RateChart.tsx'
 import { ScatterChart } from '../charts/ScatterChart.tsx'
 import { ThemeChart } from '../charts/ThemeChart.tsx'
+import { chartsPanelMounted } from '../charts/charts-drawn.ts'
 import type { ThemeId } from '../domain/problem-themes.ts'
 import { datasetLabel } from '../domain/dataset-record.ts'
 import type { Grade } from '../domain/types.ts'
 import type { Brush } from '../domain/view.ts'
 import { useMessages } from '../store/use-messages.ts'
 import type { ViewModel } from '../store/view-model.ts'
-import { markChartsDrawn } from './charts-drawn.ts'
-import { allChartsDrawn } from '../charts/first-draws.ts'
 
 export interface ChartsPanelProps {
   view: ViewModel
@@ -39,9 +38,7 @@ export function ChartsPanel(props: ChartsPanelProps) {
   const t = useMessages()
   useLayoutEffect(() => onMounted?.(), [onMounted])
   // The charts below were mounted in this commit; each has its first option a render later.
-  useEffect(() => {
-    void allChartsDrawn().then(() => requestAnimationFrame(() => markChartsDrawn()))
-  }, [])
+  useEffect(() => chartsPanelMounted(), [])
   const datasets = useMemo(() => view.inView.map((d) => ({ id: d.id, label: datasetLabel(d) })), [view.inView])
   return (
     <section className="charts" aria-label={t.charts.region}>

@@ -1,8 +1,10 @@
 import { Component, lazy, type ReactNode, Suspense, useCallback, useEffect, useRef, useState } from 'react'
+import { chartsFailed } from '../charts/charts-drawn.ts'
 import { useAppStore } from '../store/app-store.ts'
 import { useMessages } from '../store/use-messages.ts'
+import { usePrinting } from '../ui/print-media.ts'
 import type { ChartsPanelProps } from './ChartsPanel.tsx'
-import { markChartsDrawn } from './charts-drawn.ts'
+import '../ui/ui.css'
 
 const ChartsPanel = lazy(() => import('./ChartsPanel.tsx').then((m) => ({ default: m.ChartsPanel })))
 
@@ -23,25 +25,22 @@ export function ChartsSlot(props: Omit<ChartsPanelProps, 'onMounted'>) {
   const wantCharts = useAppStore((s) => s.wantCharts)
   const [replaced, setReplaced] = useState(false)
   const [focusFirst, setFocusFirst] = useState(false)
+  const printing = usePrinting()
   const t = useMessages()
+
+  // Ctrl+P cannot wait for the charts to load: that print goes without them, the next has them.
+  useEffect(() => {
+    if (printing && !wanted) wantCharts()
+  }, [printing, wanted, wantCharts])
 
   useEffect(() => {
     const target = placeholder.current
     if (wanted || target === null) return
-    if (typeof IntersectionObserver === 'undefined') {
-      wantCharts()
-      return
-    }
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) wantCharts()
     }, { rootMargin: IN_VIEW_MARGIN })
     observer.observe(target)
-    // Ctrl+P cannot wait for the charts to load: that print goes without them, the next has them.
-    window.addEventListener('beforeprint', wantCharts)
-    return () => {
-      observer.disconnect()
-      window.removeEventListener('beforeprint', wantCharts)
-    }
+    return () => observer.disconnect()
   }, [wanted, wantCharts])
 
   // Called in the panel's layout effect, before the page paints both.
@@ -60,7 +59,7 @@ export function ChartsSlot(props: Omit<ChartsPanelProps, 'onMounted'>) {
       {!replaced && (
         <div ref={placeholder} className="charts charts-loading">
           <p role="status">{wanted ? t.page.chartsLoading : t.page.chartsOnScroll}</p>
-          <button type="button" className="charts-load" onClick={wantCharts}>
+          <button type="button" className="secondary-button charts-load" onClick={wantCharts}>
             {t.page.chartsLoad}
           </button>
         </div>
@@ -95,9 +94,17 @@ export class ChartsFailure extends Component<ChartsFailureProps, { failed: boole
     return { failed: true }
   }
 
+  /** Ends the failure's hold on the charts-drawn signal when the message goes. */
+  #failed: (() => void) | null = null
+
   override componentDidCatch(): void {
-    markChartsDrawn()
+    this.#failed ??= chartsFailed()
     this.props.onFailed?.()
+  }
+
+  override componentWillUnmount(): void {
+    this.#failed?.()
+    this.#failed = null
   }
 
   override render() {

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../domain/types.ts'
 import { messagesFor } from '../i18n/catalogue.ts'
 import { useLocale } from '../store/use-messages.ts'
 import { DiagnosticItems } from '../ui/DiagnosticItems.tsx'
+import './diagnostics.css'
 
 /** The rest are reachable per project (drill-down) and by the audit-flag facet. */
 const LISTED_AT_MOST = 100

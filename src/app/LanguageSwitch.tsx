@@ -1,6 +1,7 @@
 import { messagesFor } from '../i18n/catalogue.ts'
 import { useAppStore } from '../store/app-store.ts'
 import { useLocale } from '../store/use-messages.ts'
+import '../ui/ui.css'
 
 /**
  * One click to the other interface language. The label names that language in that language
@@ -14,7 +15,7 @@ export function LanguageSwitch() {
   return (
     <button
       type="button"
-      className="language-switch"
+      className="secondary-button language-switch"
       lang={t.language.switchLang}
       title={t.language.switchTitle}
       onClick={() => setLocale(locale === 'zh' ? 'en' : 'zh')}

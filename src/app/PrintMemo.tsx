@@ -5,7 +5,7 @@ import { messagesFor } from '../i18n/catalogue.ts'
 import type { LoadedDataset } from '../store/app-store.ts'
 import { useLocale } from '../store/use-messages.ts'
 import type { ViewModel } from '../store/view-model.ts'
-import { usePrintStart } from './use-printing.ts'
+import { usePrinting, usePrintStart } from '../ui/print-media.ts'
 
 export interface PrintMemoProps {
   view: ViewModel
@@ -56,7 +56,7 @@ export function PrintMemoHeader({ view, openRow }: PrintMemoProps) {
  * DOM only while printing (a selection may hold 10,000 projects), and capped.
  */
 export function PrintMemoSources({ view, openRow }: PrintMemoProps) {
-  const printing = usePrintStart() !== null
+  const printing = usePrinting()
   const locale = useLocale()
   const t = messagesFor(locale)
   if (!printing || openRow !== undefined || view.rows.length === 0) return null

@@ -1,7 +1,8 @@
 import { useRef } from 'react'
 import { useAppStore } from '../store/app-store.ts'
 import { useMessages } from '../store/use-messages.ts'
-import { chartsDrawn } from './charts-drawn.ts'
+import { chartsDrawn } from '../charts/charts-drawn.ts'
+import '../ui/ui.css'
 
 export interface PrintMemoButtonProps {
   /** The open project's name: the memo is about it; otherwise about the current selection. */
@@ -19,7 +20,7 @@ export function PrintMemoButton({ projectName = null }: PrintMemoButtonProps) {
   return (
     <button
       type="button"
-      className="print-button"
+      className="secondary-button print-button"
       title={projectName === null ? t.print.selectionTitle : t.print.projectTitle(projectName)}
       onClick={() => {
         if (projectName !== null) {
@@ -29,7 +30,7 @@ export function PrintMemoButton({ projectName = null }: PrintMemoButtonProps) {
         if (waiting.current) return
         waiting.current = true
         wantCharts()
-        void chartsDrawn.then(() => {
+        void chartsDrawn().then(() => {
           waiting.current = false
           window.print()
         })

@@ -8,10 +8,10 @@
 export type ColorSchemeChoice = 'system' | 'light' | 'dark'
 
 export const COLOR_SCHEME_CHOICES: readonly ColorSchemeChoice[] = ['system', 'light', 'dark']
-export const COLOR_SCHEME_STORAGE_KEY = 'jixiao.theme'
-export const THEME_ATTRIBUTE = 'data-theme'
+const COLOR_SCHEME_STORAGE_KEY = 'jixiao.theme'
+const THEME_ATTRIBUTE = 'data-theme'
 
-export const isColorSchemeChoice = (value: unknown): value is ColorSchemeChoice =>
+const isColorSchemeChoice = (value: unknown): value is ColorSchemeChoice =>
   value === 'system' || value === 'light' || value === 'dark'
 
 /** Storage may be missing, full or forbidden (private windows, file://): the choice then lasts the visit. */

@@ -9,7 +9,7 @@ interface LocaleStore {
 }
 
 /** `<html lang>` and the document's title in the interface language. */
-export function applyDocumentLocale(locale: Locale, doc: Document | undefined = globalThis.document): void {
+function applyDocumentLocale(locale: Locale, doc: Document | undefined = globalThis.document): void {
   if (doc === undefined) return
   doc.documentElement.lang = LANG_TAG[locale]
   doc.title = messagesFor(locale).page.documentTitle

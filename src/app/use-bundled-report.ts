@@ -5,8 +5,8 @@ import { parseReport } from '../ingest/parse-report.ts'
 import { useAppStore } from '../store/app-store.ts'
 import { nextTask } from '../ui/when-idle.ts'
 
-export const BUNDLED_ID = 'bundled'
-export const BUNDLED_SOURCE = BUNDLED_REPORT_FILE
+const BUNDLED_ID = 'bundled'
+const BUNDLED_SOURCE = BUNDLED_REPORT_FILE
 const BUNDLED_URL = `${import.meta.env.BASE_URL}data/${BUNDLED_SOURCE}`
 
 /** Fetches the bundled report and parses it with the same parser users run on their own files. */

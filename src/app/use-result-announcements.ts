@@ -5,7 +5,7 @@ import { announce } from '../ui/announcer.ts'
 import { createResultAnnouncer } from './result-announcer.ts'
 
 /** Whether the filters differ in the search query only (typing). */
-export function onlyQueryChanged(a: ViewFilters, b: ViewFilters): boolean {
+function onlyQueryChanged(a: ViewFilters, b: ViewFilters): boolean {
   return (
     a.query !== b.query &&
     a.grades === b.grades &&

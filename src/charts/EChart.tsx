@@ -3,10 +3,11 @@ import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
 import { useMessages } from '../store/use-messages.ts'
 import { downloadFile } from '../ui/download.ts'
 import { applyTheme, type ChartTheme, initChart } from './echarts-setup.ts'
-import { chartMounted, chartSettled } from './first-draws.ts'
+import { chartMounted, chartSettled } from './charts-drawn.ts'
 import type { ChartKeyboard } from './use-chart-cursor.ts'
+import '../ui/ui.css'
 
-export type EChartHandler = (params: unknown) => void
+type EChartHandler = (params: unknown) => void
 /** ECharts event name ('click', 'brushEnd', …) → handler. A new object each render is fine. */
 export type EChartHandlers = Readonly<Partial<Record<string, EChartHandler>>>
 
@@ -88,14 +89,12 @@ export function EChart({
     appliedTheme.current = latestTheme.current
     setChart(instance)
     const resize = () => instance.resize()
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(resize)
-    observer?.observe(dom)
-    // Printing changes the page width without a resize the observer always sees.
-    const print = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null
-    print?.addEventListener('change', resize)
+    const observer = new ResizeObserver(resize)
+    observer.observe(dom)
+    // Printing changes the page width without a resize the observer always sees: echarts-setup.ts
+    // lays every live chart out again when printing starts or ends.
     return () => {
-      observer?.disconnect()
-      print?.removeEventListener('change', resize)
+      observer.disconnect()
       instance.dispose()
       if (!drawn.current) chartSettled()
       setChart(null)
@@ -195,7 +194,7 @@ export function EChart({
         </p>
       )}
       {exportName !== undefined && (
-        <button type="button" className="chart-export" onClick={savePng} disabled={chart === null}>
+        <button type="button" className="secondary-button chart-export" onClick={savePng} disabled={chart === null}>
           {t.charts.downloadPng}
         </button>
       )}

@@ -9,7 +9,7 @@ export type CursorKey = (typeof CURSOR_KEYS)[number]
 export const isCursorKey = (key: string): key is CursorKey => (CURSOR_KEYS as readonly string[]).includes(key)
 
 /** A point's place in a grid of columns and rows (the heat map: themes × projects). */
-export interface GridCell {
+interface GridCell {
   column: number
   row: number
 }

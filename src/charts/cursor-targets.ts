@@ -24,7 +24,7 @@ export type CursorAction =
   | { kind: 'theme'; theme: ThemeId; rowId: string | null }
   | { kind: 'none' }
 
-export interface CursorTarget {
+interface CursorTarget {
   /** Stable across redraws (a project id, a grade, a theme): the cursor stays on it when the data change. */
   key: string
   /** The data item ECharts highlights and shows the tooltip of. */

@@ -1,6 +1,6 @@
 /**
- * The one place ECharts modules are registered (GUIDE §4). Only what the charts use, so the
- * bundle stays far below full echarts: never import 'echarts' itself.
+ * The one place ECharts modules are registered (src/charts/README.md). Only what the charts use, so
+ * the bundle stays far below full echarts: never import 'echarts' itself.
  */
 import { BarChart, HeatmapChart, ScatterChart } from 'echarts/charts'
 import {
@@ -15,6 +15,7 @@ import {
 } from 'echarts/components'
 import { type EChartsType, init, use as registerModules } from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
+import { isPrinting, subscribePrint } from '../ui/print-media.ts'
 
 registerModules([
   CanvasRenderer,
@@ -65,18 +66,18 @@ export function applyTheme(chart: EChartsType, theme: ChartTheme): void {
 }
 
 /** Marks a chart container while it shows its print snapshot (src/app/print.css hides the live canvases). */
-export const PRINT_SNAPSHOT_ATTRIBUTE = 'data-print-snapshot'
+const PRINT_SNAPSHOT_ATTRIBUTE = 'data-print-snapshot'
 const SNAPSHOT_CLASS = 'chart-print-snapshot'
 
 /**
- * Printing (GUIDE §5: charts do not resize on print by themselves). When print media starts, each
- * chart is laid out again for paper — light theme, no toolbox, the width print layout gives it —
- * and drawn at once into one extra canvas (renderToCanvas at more than the screen's pixel ratio
- * draws the whole display list synchronously), which is what prints: ECharts paints its own
- * canvases on later animation frames, which never come before the browser takes the print
- * snapshot, and a chart drawn on several canvas layers (the heat map) prints only its top layer.
- * When print ends, the snapshot goes and the screen theme, brush and toolbox come back.
- * (EChart.tsx also resizes on this change; a second resize at the same size changes nothing.)
+ * Printing: charts do not resize on print by themselves. Whenever printing starts or the print
+ * layout changes (src/ui/print-media.ts: beforeprint, then print media giving the page the paper's
+ * width), each chart is laid out again for paper — light theme, no toolbox, the width the print
+ * layout gives it — and drawn at once into one extra canvas (renderToCanvas at more than the
+ * screen's pixel ratio draws the whole display list synchronously), which is what prints: ECharts
+ * paints its own canvases on later animation frames, which never come before the browser takes the
+ * print snapshot, and a chart drawn on several canvas layers (the heat map) prints only its top
+ * layer. When printing ends, the snapshot goes and the screen theme, brush and toolbox come back.
  */
 function printChange(printing: boolean): void {
   for (const [chart, state] of live) {
@@ -107,11 +108,16 @@ function printChange(printing: boolean): void {
   }
 }
 
-let printQuery: MediaQueryList | null = null
+let followingPrint = false
+/** Whether the charts were last laid out for paper: a print event while not printing then changes nothing. */
+let laidOutForPrint = false
 
 function followPrint(): void {
-  if (printQuery !== null || typeof window === 'undefined' || typeof window.matchMedia !== 'function') return
-  printQuery = window.matchMedia('print')
-  const query = printQuery
-  query.addEventListener('change', () => printChange(query.matches))
+  if (followingPrint) return
+  followingPrint = true
+  subscribePrint(() => {
+    const printing = isPrinting()
+    if (printing || laidOutForPrint) printChange(printing)
+    laidOutForPrint = printing
+  })
 }

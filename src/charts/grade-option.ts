@@ -10,7 +10,7 @@ import { messagesFor } from '../i18n/catalogue.ts'
 import type { Messages } from '../i18n/messages.ts'
 import { baseOption, type ChartEnv, GRADE_COLORS, GRADE_DECALS, itemTooltip } from './chart-style.ts'
 
-export type GradeOption = ComposeOption<
+type GradeOption = ComposeOption<
   BarSeriesOption | GridComponentOption | TooltipComponentOption | AriaComponentOption
 >
 

@@ -5,19 +5,19 @@ import type {
   MarkLineComponentOption,
   TooltipComponentOption } from 'echarts/components'
 import { type ComposeOption, format } from 'echarts/core'
-import { formatPercent, UNNAMED } from '../domain/format.ts'
+import { formatPercent } from '../domain/format.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
 import { messagesFor } from '../i18n/catalogue.ts'
 import type { Messages } from '../i18n/messages.ts'
 import { baseOption, type ChartEnv, itemTooltip, NEUTRAL_COLOR } from './chart-style.ts'
 
-export type RateOption = ComposeOption<
+type RateOption = ComposeOption<
   BarSeriesOption | GridComponentOption | TooltipComponentOption | MarkLineComponentOption | AriaComponentOption
 >
 
 /** The usual expectation for 预算执行率, drawn as a reference line. */
 export const RATE_TARGET = 90
-export const RATE_COLOR = '#0969da'
+const RATE_COLOR = '#0969da'
 
 export interface RateBar {
   id: string
@@ -71,7 +71,7 @@ export interface RateModel {
 }
 
 /** Rows that state a rate, highest first; equal rates keep document order. `unnamed` stands for a missing name. */
-export function rateBars(rows: readonly ProjectRow[], unnamed: string = UNNAMED): RateBar[] {
+export function rateBars(rows: readonly ProjectRow[], unnamed: string): RateBar[] {
   const bars: (RateBar & { index: number })[] = []
   for (const r of rows) {
     const rate = r.project.executionRate

@@ -22,7 +22,7 @@ import {
   GRADE_SYMBOLS,
   NEUTRAL_COLOR } from './chart-style.ts'
 
-export type ScatterOption = ComposeOption<
+type ScatterOption = ComposeOption<
   | ScatterSeriesOption
   | GridComponentOption
   | TooltipComponentOption
@@ -36,23 +36,23 @@ export type ScatterOption = ComposeOption<
 export const UNGRADED = '未评级'
 export const THRESHOLDS_SERIES_ID = 'grade-thresholds'
 export const OPEN_SERIES_ID = 'open-project'
-export const seriesIdOf = (grade: Grade | typeof UNGRADED): string => `grade-${grade}`
+const seriesIdOf = (grade: Grade | typeof UNGRADED): string => `grade-${grade}`
 
 /** Score where each band starts (财预〔2020〕10号), drawn as dashed lines. */
-export const GRADE_THRESHOLDS: readonly { grade: Grade; score: number }[] = [
+const GRADE_THRESHOLDS: readonly { grade: Grade; score: number }[] = [
   { grade: '中', score: 60 },
   { grade: '良', score: 80 },
   { grade: '优', score: 90 },
 ]
 
 /** Above this many points, redraws are not animated. */
-export const ANIMATED_POINTS_AT_MOST = 2000
+const ANIMATED_POINTS_AT_MOST = 2000
 
 export const SYMBOL_SIZE = 12
 export const OPEN_SYMBOL_SIZE = 20
 
 /** In the comparison of several datasets, the shape tells the dataset and the colour the grade. */
-export const DATASET_SYMBOLS: readonly { symbol: string; glyph: string }[] = [
+const DATASET_SYMBOLS: readonly { symbol: string; glyph: string }[] = [
   { symbol: 'circle', glyph: '●' },
   { symbol: 'rect', glyph: '■' },
   { symbol: 'triangle', glyph: '▲' },

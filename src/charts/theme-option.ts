@@ -14,7 +14,7 @@ import type { Messages } from '../i18n/messages.ts'
 import { baseOption, type ChartEnv, itemTooltip } from './chart-style.ts'
 import { DIMMED_OPACITY } from './grade-option.ts'
 
-export type ThemeOption = ComposeOption<
+type ThemeOption = ComposeOption<
   | HeatmapSeriesOption
   | BarSeriesOption
   | GridComponentOption
@@ -36,7 +36,7 @@ export const HEAT_COLORS = ['#b6e3ff', '#54aeff', '#0969da'] as const
 const DARK_TEXT = '#1f2328'
 const LIGHT_TEXT = '#ffffff'
 /** Bars of the many-projects view. */
-export const THEME_BAR_COLOR = '#0969da'
+const THEME_BAR_COLOR = '#0969da'
 
 const ROW_HEIGHT = 22
 const ITEM_CHARS = 60
@@ -52,10 +52,10 @@ export interface ThemeAxisFit {
   nameChars: number
 }
 
-export const WIDE_FIT: ThemeAxisFit = { upright: false, nameChars: 16 }
+const WIDE_FIT: ThemeAxisFit = { upright: false, nameChars: 16 }
 
 /** Below this chart width, project names are cut at 10 characters, so the columns keep some room. */
-export const SHORT_NAMES_BELOW = 560
+const SHORT_NAMES_BELOW = 560
 /** Column width (px) a theme name needs lying flat: four characters a line in Chinese, a short English word. */
 const FLAT_COLUMN: Readonly<Record<Locale, number>> = { zh: 56, en: 84 }
 /** Pixels of a 12 px CJK character, and the grid's margins beside the plot. */

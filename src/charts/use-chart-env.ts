@@ -11,19 +11,15 @@ const DARK = '(prefers-color-scheme: dark)'
  */
 const THEME_ATTRIBUTE = 'data-theme'
 
-const hasMatchMedia = (): boolean => typeof window !== 'undefined' && typeof window.matchMedia === 'function'
-
-const matches = (query: string): boolean => hasMatchMedia() && window.matchMedia(query).matches
+const matches = (query: string): boolean => window.matchMedia(query).matches
 
 function subscribeToMedia(query: string, onChange: () => void): () => void {
-  if (!hasMatchMedia()) return () => {}
   const list = window.matchMedia(query)
   list.addEventListener('change', onChange)
   return () => list.removeEventListener('change', onChange)
 }
 
 function subscribeToThemeAttribute(onChange: () => void): () => void {
-  if (typeof document === 'undefined' || typeof MutationObserver === 'undefined') return () => {}
   const observer = new MutationObserver(onChange)
   observer.observe(document.documentElement, { attributes: true, attributeFilter: [THEME_ATTRIBUTE] })
   return () => observer.disconnect()
@@ -44,7 +40,7 @@ const getReduce = () => matches(REDUCE)
 
 /** Dark when the reader chose dark, or chose nothing and the system prefers dark. */
 export function isDarkScheme(): boolean {
-  const chosen = typeof document === 'undefined' ? null : document.documentElement.getAttribute(THEME_ATTRIBUTE)
+  const chosen = document.documentElement.getAttribute(THEME_ATTRIBUTE)
   if (chosen === 'dark') return true
   if (chosen === 'light') return false
   return matches(DARK)

@@ -1,5 +1,6 @@
 import { gradeForScore } from './grade.ts'
 import type { ProjectRow } from './project-row.ts'
+import type { DiagnosticCode } from './diagnostic-codes.ts'
 import type { Diagnostic, Project } from './types.ts'
 
 /**
@@ -64,10 +65,11 @@ export function auditFlagById(id: AuditFlagId): AuditFlag {
 export const isAuditFlagId = (id: string): id is AuditFlagId => (AUDIT_FLAG_IDS as readonly string[]).includes(id)
 
 /**
- * Parser diagnostic codes (src/ingest/parse-report.ts) and the flag each raises for the project whose
- * lines it points at. Codes not listed (csv-*, no-blocks …) concern the file, not a project.
+ * Each diagnostic code and the flag it raises for the project whose lines it points at; null for
+ * the codes that concern the file, not a project (csv-*, no-blocks), and for a code the JSON reader
+ * did not know (unknown-code), whose meaning for the project is unknown.
  */
-export const DIAGNOSTIC_FLAGS: Readonly<Record<string, AuditFlagId>> = {
+export const DIAGNOSTIC_FLAGS: Readonly<Record<DiagnosticCode, AuditFlagId | null>> = {
   'grade-band-mismatch': 'grade-band-mismatch',
   'count-mismatch': 'count-mismatch',
   'missing-field': 'missing-field',
@@ -79,6 +81,18 @@ export const DIAGNOSTIC_FLAGS: Readonly<Record<string, AuditFlagId>> = {
   'unassigned-text': 'parse-doubt',
   'list-preamble': 'parse-doubt',
   'amount-unit-assumed': 'parse-doubt',
+  'no-blocks': null,
+  'csv-empty': null,
+  'csv-field-count': null,
+  'csv-dataset-mismatch': null,
+  'csv-syntax': null,
+  'csv-unknown-column': null,
+  'csv-missing-column': null,
+  'csv-bad-number': null,
+  'csv-bad-grade': null,
+  'csv-bad-source-line': null,
+  'csv-bad-source-page': null,
+  'unknown-code': null,
 }
 
 /** The flags the record itself shows, in table order: everything but 解析存疑. */
@@ -122,7 +136,7 @@ function indexDataset(source: AuditSource): Map<string, AuditFlagId[]> {
   const raised = new Map<string, Set<AuditFlagId>>()
   for (const d of source.diagnostics) {
     const flag = DIAGNOSTIC_FLAGS[d.code]
-    if (flag === undefined || d.line === null) continue
+    if (flag === null || d.line === null) continue
     const row = rowAtLine(byStart, d.line)
     if (row === undefined) continue
     const set = raised.get(row.id) ?? new Set()

@@ -1,10 +1,10 @@
-import type { Brush } from './view.ts'
+/**
+ * Numbers as the interface writes them, in every language. The words around them (未披露, 万元,
+ * a missing project name) are interface text: src/i18n.
+ */
 
-/** What the UI shows where a report does not state a value: never 0. */
-export const NOT_DISCLOSED = '未披露'
+/** A missing number in a table cell or a figure, in every language: never 0. */
 export const MISSING = '—'
-/** The name shown for a project whose report gives none, everywhere a name is shown. */
-export const UNNAMED = '（未注明项目名称）'
 
 /** From 1e21 on String() writes "4.927746616764813e+24": its digits, then zeros, as Intl writes it. */
 function wholeDigits(size: number): string {
@@ -56,7 +56,10 @@ export function formatScore(score: number | null): string {
   return score === null ? MISSING : formatDecimal(score, 2)
 }
 
-export function formatPercent(rate: number | null, missing: string = NOT_DISCLOSED): string {
+/** 83.63 → "83.63%"; a missing rate is written `missing` (the interface's 未披露). */
+export function formatPercent(rate: number): string
+export function formatPercent(rate: number | null, missing: string): string
+export function formatPercent(rate: number | null, missing = MISSING): string {
   return rate === null ? missing : `${formatDecimal(rate, 2)}%`
 }
 
@@ -67,14 +70,11 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`
 }
 
-/** A share already rounded to one decimal, in percent: 54.7 → "54.7%", 0 → "0%". */
-export function formatShare(percent: number | null, missing: string = NOT_DISCLOSED): string {
+/** A share already rounded to one decimal, in percent: 54.7 → "54.7%", 0 → "0%"; a missing one is written `missing`. */
+export function formatShare(percent: number): string
+export function formatShare(percent: number | null, missing: string): string
+export function formatShare(percent: number | null, missing = MISSING): string {
   return percent === null ? missing : `${formatDecimal(percent, 1, true)}%`
-}
-
-/** The rectangle drawn on the scatter, in words: "金额 100.00–400.00 万元，分值 85.00–95.00". */
-export function formatBrush(brush: Brush): string {
-  return `金额 ${formatWan(brush.amount[0])}–${formatWan(brush.amount[1])} 万元，分值 ${formatScore(brush.score[0])}–${formatScore(brush.score[1])}`
 }
 
 const DECIMAL = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i

@@ -42,7 +42,7 @@ export function comparePinyin(a: string, b: string): number {
 }
 
 /** Beyond this many names the kept ranking is dropped and rebuilt from the names asked about. */
-export const RANKED_AT_MOST = 200_000
+const RANKED_AT_MOST = 200_000
 let ranking = new Map<string, number>()
 
 /**

@@ -17,7 +17,7 @@ export interface Summary {
 }
 
 /** Amounts carry at most six decimals (元 in 万元); rounding there removes float noise from sums. */
-export const roundMicro = (n: number): number => Math.round(n * 1e6) / 1e6
+const roundMicro = (n: number): number => Math.round(n * 1e6) / 1e6
 
 export function summarize(projects: readonly Project[]): Summary {
   const gradeCounts = Object.fromEntries(GRADES.map((g) => [g, 0])) as Record<Grade, number>

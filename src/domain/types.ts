@@ -1,3 +1,5 @@
+import type { DiagnosticCode } from './diagnostic-codes.ts'
+
 export type Grade = '优' | '良' | '中' | '差'
 
 /** 1-based, inclusive line range of a block in the text it was parsed from. */
@@ -32,12 +34,12 @@ export interface Dataset {
   projects: Project[]
 }
 
-export type DiagnosticLevel = 'error' | 'warning'
+type DiagnosticLevel = 'error' | 'warning'
 
 export interface Diagnostic {
   level: DiagnosticLevel
-  /** Stable English identifier, e.g. 'missing-field'. */
-  code: string
+  /** Stable English identifier, e.g. 'missing-field': one of DIAGNOSTIC_CODES. */
+  code: DiagnosticCode
   /** Chinese, for people. */
   message: string
   /** 1-based line in the input, or null when the problem concerns the whole text. */

@@ -3,6 +3,7 @@ import type { Dataset, Project } from '../domain/types.ts'
 import { useLocale } from '../store/use-messages.ts'
 import { messagesFor } from '../i18n/catalogue.ts'
 import { citationFor } from './citation.ts'
+import '../ui/ui.css'
 
 export interface CopyCitationButtonProps {
   dataset: Dataset
@@ -25,7 +26,7 @@ export function CopyCitationButton({ dataset, project }: CopyCitationButtonProps
   }
   return (
     <p className="citation">
-      <button type="button" onClick={copy}>
+      <button type="button" className="secondary-button" onClick={copy}>
         {t.drawer.copyCitation}
       </button>{' '}
       <span aria-live="polite" className="muted">

@@ -11,6 +11,7 @@ import { CopyCitationButton } from './CopyCitationButton.tsx'
 import { Highlighted } from './Highlighted.tsx'
 import { ProjectFacts } from './ProjectFacts.tsx'
 import { SourcePanel } from './SourcePanel.tsx'
+import '../ui/ui.css'
 import './drilldown.css'
 
 export interface ProjectDrawerProps {
@@ -69,16 +70,16 @@ export function ProjectDrawer({ dataset, row, orderedRows }: ProjectDrawerProps)
   return (
     <aside className="drawer" aria-labelledby="drawer-title">
       <div className="drawer-bar">
-        <button type="button" disabled={previous === undefined} onClick={() => previous && openProject(previous.id)}>
+        <button type="button" className="secondary-button" disabled={previous === undefined} onClick={() => previous && openProject(previous.id)}>
           {t.drawer.previous}
         </button>
         <span className="muted">{position >= 0 ? `${position + 1} / ${orderedRows.length}` : t.drawer.notInSelection}</span>
-        <button type="button" disabled={next === undefined} onClick={() => next && openProject(next.id)}>
+        <button type="button" className="secondary-button" disabled={next === undefined} onClick={() => next && openProject(next.id)}>
           {t.drawer.next}
         </button>
         <button
           type="button"
-          className="drawer-close"
+          className="secondary-button drawer-close"
           aria-label={t.drawer.close}
           onClick={() => {
             openProject(null)

@@ -3,6 +3,8 @@ import { messagesFor } from '../i18n/catalogue.ts'
 import type { Locale } from '../i18n/locale.ts'
 import { downloadFile } from '../ui/download.ts'
 import type { ExportSource } from './table-export.ts'
+import '../ui/ui.css'
+import './export.css'
 
 /** The formatters (papaparse) load on the first export, not with the page. */
 const formatters = () => import('./table-export.ts')
@@ -27,6 +29,7 @@ export function ExportButtons({ rows, sources, baseName, locale }: ExportButtons
     <div className="export-buttons" role="group" aria-label={t.group}>
       <button
         type="button"
+        className="secondary-button"
         disabled={rows.length === 0}
         onClick={async () => {
           const { tableCsv } = await formatters()
@@ -37,6 +40,7 @@ export function ExportButtons({ rows, sources, baseName, locale }: ExportButtons
       </button>
       <button
         type="button"
+        className="secondary-button"
         disabled={rows.length === 0}
         onClick={async () => {
           const { tableJson } = await formatters()

@@ -1,6 +1,6 @@
 import { gradeForScore } from '../domain/grade.ts'
 import type { Dataset, Project } from '../domain/types.ts'
-import { renderReportWithRanges } from '../ingest/render-report.ts'
+import { renderReportWithRanges } from './render-report.ts'
 
 export interface GenerateOptions {
   projects: number

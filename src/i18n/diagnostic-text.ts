@@ -1,3 +1,4 @@
+import type { DiagnosticCode } from '../domain/diagnostic-codes.ts'
 import type { Diagnostic } from '../domain/types.ts'
 import type { Locale } from './locale.ts'
 
@@ -5,9 +6,9 @@ import type { Locale } from './locale.ts'
  * What each diagnostic code means, in English. The parser's messages are Chinese and quote the
  * report (project names, the text it could not read); they are not translated. In English the
  * code's meaning comes first and the Chinese message follows it unchanged, so nothing the parser
- * said is lost or paraphrased. A code not listed here (a JSON file may carry any) shows its message only.
+ * said is lost or paraphrased. Every code has its meaning (a code missing here fails the typecheck).
  */
-export const DIAGNOSTIC_MEANINGS_EN: Readonly<Record<string, string>> = {
+const DIAGNOSTIC_MEANINGS_EN: Readonly<Record<DiagnosticCode, string>> = {
   'missing-field': 'A field is missing',
   'amount-unparseable': 'The final amount cannot be read as a number',
   'amount-unit-assumed': 'The final amount states no unit and was read as 万元 (10k CNY)',
@@ -30,6 +31,7 @@ export const DIAGNOSTIC_MEANINGS_EN: Readonly<Record<string, string>> = {
   'csv-bad-grade': 'A grade is not one of 优, 良, 中, 差; read as missing',
   'csv-bad-source-line': 'A source line is not a line number; the row was not imported',
   'csv-bad-source-page': 'A source page is not a page number; read as missing',
+  'unknown-code': 'A note from the imported JSON file whose code this version does not know; the code follows the note',
 }
 
 export interface DiagnosticText {

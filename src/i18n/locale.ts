@@ -1,8 +1,6 @@
 /** The interface languages. Report text is never translated: only the interface follows this. */
 export type Locale = 'zh' | 'en'
 
-export const LOCALES: readonly Locale[] = ['zh', 'en']
-
 export const isLocale = (value: unknown): value is Locale => value === 'zh' || value === 'en'
 
 /** Where the reader's choice is remembered (localStorage). */

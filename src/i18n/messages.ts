@@ -20,7 +20,7 @@ export interface ThemeText {
 }
 
 /** Where a chart's keyboard cursor is: the point's place in the chart's Left/Right order, "3 / 8". */
-export interface CursorPlace {
+interface CursorPlace {
   position: number
   of: number
 }

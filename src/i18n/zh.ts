@@ -1,8 +1,8 @@
 import { AUDIT_FLAG_IDS, auditFlagById } from '../domain/audit-flags.ts'
-import { formatBrush, formatYi, MISSING, NOT_DISCLOSED, UNNAMED } from '../domain/format.ts'
+import { formatScore, formatWan, formatYi, MISSING } from '../domain/format.ts'
 import { GRADES } from '../domain/grade.ts'
 import { THEME_IDS, themeById } from '../domain/problem-themes.ts'
-import type { SortColumn, SortKey } from '../domain/view.ts'
+import type { Brush, SortColumn, SortKey } from '../domain/view.ts'
 import type { FlagText, Messages, ResultChange, ThemeText } from './messages.ts'
 
 /** "资金使用与核算" → "资金使用\n与核算", "制度与台账" → "制度\n与台账": narrow columns, whole words. */
@@ -12,6 +12,13 @@ export function wrapLabel(label: string): string {
   const cut = at > 0 ? at : 4
   return `${label.slice(0, cut)}\n${label.slice(cut)}`
 }
+
+/** What the interface shows where a report does not state a value: never 0. */
+const NOT_DISCLOSED = '未披露'
+
+/** The rectangle drawn on the scatter, in words: "金额 100.00–400.00 万元，分值 85.00–95.00". */
+const brushRange = (brush: Brush): string =>
+  `金额 ${formatWan(brush.amount[0])}–${formatWan(brush.amount[1])} 万元，分值 ${formatScore(brush.score[0])}–${formatScore(brush.score[1])}`
 
 // The theme and flag tables of src/domain are written in Chinese: the Chinese interface shows them as they are.
 const themes = Object.fromEntries(
@@ -67,7 +74,7 @@ export const zh: Messages = {
   common: {
     notDisclosed: NOT_DISCLOSED,
     missing: MISSING,
-    unnamed: UNNAMED,
+    unnamed: '（未注明项目名称）',
     all: '全部',
     projects: (n) => `${n} 个项目`,
     dateTime: zhDate,
@@ -166,8 +173,8 @@ export const zh: Messages = {
     score: (range) => `评价分值 ${range}`,
     themes: (ids) => `问题主题：${ids.map((id) => themes[id].label).join('、')}`,
     flags: (ids) => `审计提示：${ids.map((id) => flags[id].label).join('、')}`,
-    brush: (brush) => `框选：${formatBrush(brush)}`,
-    brushRange: formatBrush,
+    brush: (brush) => `框选：${brushRange(brush)}`,
+    brushRange,
     remove: (label) => `清除${label}`,
     clearAll: '清除全部筛选',
   },

@@ -26,7 +26,7 @@ export interface PdfjsLoader {
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d] // %PDF-
 
 /** A PDF starts with %PDF- within its first 1024 bytes (readers tolerate some junk before it). */
-export function looksLikePdf(bytes: Uint8Array): boolean {
+function looksLikePdf(bytes: Uint8Array): boolean {
   const end = Math.min(bytes.length, 1024) - PDF_MAGIC.length
   for (let i = 0; i <= end; i++) {
     if (PDF_MAGIC.every((b, k) => bytes[i + k] === b)) return true
@@ -35,7 +35,7 @@ export function looksLikePdf(bytes: Uint8Array): boolean {
 }
 
 /** The positioned text items of a page, in PDF user space (y up); marked-content markers and empty items dropped. */
-export function pageItems(page: number, content: TextContent): PdfPageItems {
+function pageItems(page: number, content: TextContent): PdfPageItems {
   const items: PdfPageItems['items'][number][] = []
   for (const item of content.items) {
     if (!('str' in item) || item.str === '') continue

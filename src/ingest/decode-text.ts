@@ -1,4 +1,4 @@
-export type TextEncodingName = 'utf-8' | 'gb18030'
+type TextEncodingName = 'utf-8' | 'gb18030'
 
 export interface DecodedText {
   text: string

@@ -1,5 +1,6 @@
 import Papa from 'papaparse'
 import type { Dataset, Diagnostic, Grade, Project } from '../domain/types.ts'
+import type { DiagnosticCode } from '../domain/diagnostic-codes.ts'
 import { CSV_COLUMNS, CSV_LIST_SEPARATOR, type CsvColumn } from './to-csv.ts'
 
 export interface CsvImport {
@@ -268,10 +269,10 @@ function readPage(row: CsvRow, columns: ColumnIndex, diagnostics: Diagnostic[]):
   return null
 }
 
-function warning(code: string, message: string, line: number | null): Diagnostic {
+function warning(code: DiagnosticCode, message: string, line: number | null): Diagnostic {
   return { level: 'warning', code, message, line }
 }
 
-function error(code: string, message: string, line: number | null): Diagnostic {
+function error(code: DiagnosticCode, message: string, line: number | null): Diagnostic {
   return { level: 'error', code, message, line }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import type { ParseResult } from '../domain/types.ts'
+import { isDiagnosticCode } from '../domain/diagnostic-codes.ts'
+import type { Diagnostic, ParseResult } from '../domain/types.ts'
 
 // No code generation: the page's Content-Security-Policy forbids eval, and zod would try it.
 z.config({ jitless: true })
@@ -126,13 +127,21 @@ function toResults({ datasets }: ExportJson): ParseResult[] {
         source: page === undefined ? { startLine, endLine } : { startLine, endLine, page },
       })),
     },
-    diagnostics: diagnostics.map(({ level, code, message, line }) => ({
-      level,
-      code,
-      message,
-      line,
-    })),
+    diagnostics: diagnostics.map(readDiagnostic),
   }))
+}
+
+/**
+ * A diagnostic whose code is not one of DIAGNOSTIC_CODES (a file written by another version of
+ * the app, or edited by hand) is kept, as 'unknown-code' with its own code written after its
+ * message: nothing in the file is lost, and the file still imports. Rejecting the file would lose
+ * all its projects over one note, and this reader also reads back the datasets saved in the
+ * browser's storage (src/store/persistence.ts), which an older version may have written; dropping
+ * the note would lose what it says. Read again, the kept note stays as it is.
+ */
+function readDiagnostic({ level, code, message, line }: ExportJson['datasets'][number]['diagnostics'][number]): Diagnostic {
+  if (isDiagnosticCode(code)) return { level, code, message, line }
+  return { level, code: 'unknown-code', message: `${message}（诊断代码：${code}）`, line }
 }
 
 const ENGINE_MESSAGE_MAX = 160

@@ -34,7 +34,7 @@ const SPACE_RUN = /[\s\u3000]+/g
 const HAS_SPACE = /[\s\u3000]/
 
 /** Removes whitespace that touches a Chinese character or full-width punctuation; keeps it between Latin words and numbers. */
-export function removeStraySpaces(text: string): string {
+function removeStraySpaces(text: string): string {
   if (!HAS_SPACE.test(text)) return text
   return text.replace(SPACE_RUN, (run: string, at: number) => {
     const end = at + run.length

@@ -93,7 +93,7 @@ export function isTrailingSection(line: string): boolean {
   return TRAILING_SECTION.test(line)
 }
 
-export const BLOCK_HEADER = '绩效评价结果信息表'
+const BLOCK_HEADER = '绩效评价结果信息表'
 
 export function isBlockHeader(line: string): boolean {
   return line.length <= 40 && line.endsWith(BLOCK_HEADER)

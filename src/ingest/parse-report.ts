@@ -1,5 +1,6 @@
 import { gradeForScore } from '../domain/grade.ts'
 import type { Diagnostic, Grade, ParseResult, Project } from '../domain/types.ts'
+import type { DiagnosticCode } from '../domain/diagnostic-codes.ts'
 import { findExecutionRate, readAmount, readGrade, readScore } from './field-values.ts'
 import { joinWrapped } from './join-lines.ts'
 import { forEachTrimmedLine } from './text-lines.ts'
@@ -60,11 +61,11 @@ function newBlock(line: number): Block {
   return { startLine: line, endLine: line, fields: new Map(), open: null }
 }
 
-function warn(diagnostics: Diagnostic[], code: string, message: string, line: number | null): void {
+function warn(diagnostics: Diagnostic[], code: DiagnosticCode, message: string, line: number | null): void {
   diagnostics.push({ level: 'warning', code, message, line })
 }
 
-function fail(diagnostics: Diagnostic[], code: string, message: string, line: number | null): void {
+function fail(diagnostics: Diagnostic[], code: DiagnosticCode, message: string, line: number | null): void {
   diagnostics.push({ level: 'error', code, message, line })
 }
 

@@ -40,7 +40,7 @@ export const CSV_LIST_SEPARATOR = '\n'
  * Our own pattern rather than `escapeFormulae: true`: papaparse's built-in /^[=+\-@\t\r].*$/ has no
  * `s` flag, so a multi-line cell (a list) that starts with = would not be escaped.
  */
-export const CSV_FORMULA_START = /^[=+\-@\t\r']/
+const CSV_FORMULA_START = /^[=+\-@\t\r']/
 
 const BOM = '\uFEFF'
 const ROW_END = '\r\n'

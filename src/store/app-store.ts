@@ -19,14 +19,14 @@ export interface LoadedDataset extends DatasetRecord {
   sourceLines: string[]
 }
 
-export interface Notice {
+interface Notice {
   id: number
   level: 'error' | 'info'
   /** In every interface language, so a notice on screen follows a switch of language. */
   text: Localized
 }
 
-export interface DataSlice {
+interface DataSlice {
   datasets: LoadedDataset[]
   /** A dataset id, ALL_DATASETS, or null before anything is loaded. */
   activeDatasetId: string | null
@@ -44,7 +44,7 @@ export interface DataSlice {
   dismissNotice: (id: number) => void
 }
 
-export interface ViewSlice {
+interface ViewSlice {
   filters: ViewFilters
   sorting: SortKey[]
   setQuery: (query: string) => void
@@ -63,7 +63,7 @@ export interface ViewSlice {
   resetFilters: () => void
 }
 
-export interface SelectionSlice {
+interface SelectionSlice {
   openId: string | null
   openProject: (id: string | null) => void
   /**
@@ -74,7 +74,7 @@ export interface SelectionSlice {
   setChartCursor: (id: string | null) => void
 }
 
-export interface LocaleSlice {
+interface LocaleSlice {
   /**
    * The interface language: what the reader chose last time (localStorage), else Chinese when the
    * browser prefers Chinese and English otherwise. Report text is never translated.
@@ -84,7 +84,7 @@ export interface LocaleSlice {
   setLocale: (locale: Locale) => void
 }
 
-export interface UrlSlice {
+interface UrlSlice {
   /** Replaces the view and selection with a decoded URL (first load, Back/Forward). */
   applyUrlState: (state: UrlState) => void
 }
@@ -93,7 +93,7 @@ export interface UrlSlice {
  * The charts (and ECharts with them) load when their place comes into view, or when something
  * needs them drawn (printing): a phone's first screen never pays for them.
  */
-export interface ChartsSlice {
+interface ChartsSlice {
   chartsWanted: boolean
   wantCharts: () => void
 }

@@ -17,7 +17,7 @@ function browserLanguages(): readonly string[] {
 }
 
 /** The language the reader chose before, if it was remembered. */
-export function readStoredLocale(): Locale | null {
+function readStoredLocale(): Locale | null {
   try {
     const value = storage()?.getItem(LOCALE_STORAGE_KEY)
     return isLocale(value) ? value : null

@@ -18,7 +18,7 @@ import {
  * Bump when the meaning of a parameter changes; decode ignores versions it does not know. A new
  * parameter whose absence means what the old URLs meant (theme, flag: no filter) needs no bump.
  */
-export const URL_STATE_VERSION = 1
+const URL_STATE_VERSION = 1
 
 export interface UrlState {
   filters: ViewFilters

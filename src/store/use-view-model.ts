@@ -1,7 +1,6 @@
 import { useMemo } from 'react'
-import { sortRows } from '../domain/view.ts'
 import { useAppStore } from './app-store.ts'
-import { deriveFiltered, deriveScope, type ViewModel } from './view-model.ts'
+import { deriveFiltered, deriveScope, deriveView, type ViewModel } from './view-model.ts'
 
 /**
  * Selects the store's inputs one by one (never a fresh object) and derives the view in stages:
@@ -14,6 +13,5 @@ export function useViewModel(): ViewModel {
   const sorting = useAppStore((s) => s.sorting)
   const scope = useMemo(() => deriveScope(datasets, activeDatasetId), [datasets, activeDatasetId])
   const filtered = useMemo(() => deriveFiltered(scope, filters), [scope, filters])
-  const rows = useMemo(() => sortRows(filtered.filteredRows, sorting), [filtered, sorting])
-  return useMemo(() => ({ ...scope, ...filtered, rows }), [scope, filtered, rows])
+  return useMemo(() => deriveView(scope, filtered, sorting), [scope, filtered, sorting])
 }

@@ -35,12 +35,12 @@ export interface ViewModel extends ViewScope, FilteredView {
   rows: ProjectRow[]
 }
 
-export interface ViewInputs {
-  datasets: readonly LoadedDataset[]
-  activeDatasetId: string | null
-  filters: ViewFilters
-  sorting: readonly SortKey[]
-}
+/*
+ * The view model is derived in three stages, each from the one before and one more input of the
+ * store: the scope from the datasets and the switcher, the filtered rows from the filters, the
+ * table's order from the sorting. useViewModel (use-view-model.ts) memoises each stage on its own
+ * inputs, so a sort leaves the charts' rows as they were and a filter keeps the scope.
+ */
 
 export function deriveScope(datasets: readonly LoadedDataset[], activeDatasetId: string | null): ViewScope {
   const comparing = activeDatasetId === ALL_DATASETS
@@ -64,9 +64,7 @@ export function deriveFiltered({ allRows, flagsOf }: ViewScope, filters: ViewFil
   }
 }
 
-/** The three stages at once; the hook memoises them one by one, so a sort leaves the charts' rows as they were. */
-export function deriveView({ datasets, activeDatasetId, filters, sorting }: ViewInputs): ViewModel {
-  const scope = deriveScope(datasets, activeDatasetId)
-  const filtered = deriveFiltered(scope, filters)
+/** The last stage: the table's rows in the sort order, with what the stages before derived. */
+export function deriveView(scope: ViewScope, filtered: FilteredView, sorting: readonly SortKey[]): ViewModel {
   return { ...scope, ...filtered, rows: sortRows(filtered.filteredRows, sorting) }
 }

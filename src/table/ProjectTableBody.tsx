@@ -6,7 +6,7 @@ import { type ProjectColumns, projectTableFeatures } from './columns.tsx'
 import { ProjectTableRow } from './ProjectTableRow.tsx'
 import { isRowKey, targetRowIndex } from './row-navigation.ts'
 import { type RowSlot, rowSlots } from './row-slots.ts'
-import { usePrinting } from './use-printing.ts'
+import { usePrinting } from '../ui/print-media.ts'
 import { rowElement, useRowReveal } from './use-row-reveal.ts'
 import { rowsPerPage, useHeaderHeight, useRowVirtualizer } from './use-row-virtualizer.ts'
 
@@ -84,9 +84,7 @@ export function ProjectTableBody({ projects, columns, scrollElement, openId, cur
     if (!indexById.has(id)) return
     revealRow(id)
     // The row is rendered (pinned) and now in the scroll box; bring the box itself into the page's view.
-    const row = rowElement(bodyRef.current, id)
-    // jsdom has no scrollIntoView.
-    if (row !== undefined && typeof row.scrollIntoView === 'function') row.scrollIntoView({ block: 'nearest' })
+    rowElement(bodyRef.current, id)?.scrollIntoView({ block: 'nearest' })
   })
   useEffect(() => {
     // When a project is opened, not when the rows change under an open one (a search keystroke must not scroll the page).

@@ -40,11 +40,11 @@ export function ProjectTableRow({ row, index, current, chartCursor, tabStop, mea
       {row.getAllCells().map((cell) => {
         const meta = cell.column.columnDef.meta
         return meta?.rowHeader === true ? (
-          <th key={cell.id} scope="row">
+          <th key={cell.id} scope="row" data-col={cell.column.id}>
             <FlexRender cell={cell} />
           </th>
         ) : (
-          <td key={cell.id} className={meta?.numeric === true ? 'num' : undefined}>
+          <td key={cell.id} className={meta?.numeric === true ? 'num' : undefined} data-col={cell.column.id}>
             <FlexRender cell={cell} />
           </td>
         )

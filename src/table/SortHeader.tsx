@@ -20,7 +20,7 @@ export function SortHeader({ header, sortCount, sortOrder }: SortHeaderProps) {
   // aria-sort belongs on one header at a time (ARIA): the primary key; secondary keys say it in text.
   const ariaSort = index === 0 && direction !== false ? (direction === 'desc' ? 'descending' : 'ascending') : 'none'
   return (
-    <th scope="col" aria-sort={ariaSort} className={column.columnDef.meta?.numeric === true ? 'num' : undefined}>
+    <th scope="col" aria-sort={ariaSort} className={column.columnDef.meta?.numeric === true ? 'num' : undefined} data-col={column.id}>
       <button type="button" className="sort-button" onClick={column.getToggleSortingHandler()}>
         <FlexRender header={header} />
         <span className="sort-indicator" aria-hidden="true">

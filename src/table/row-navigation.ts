@@ -1,5 +1,5 @@
 /** The keys that move the focus between table rows. */
-export const ROW_KEYS = ['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 'End'] as const
+const ROW_KEYS = ['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 'End'] as const
 export type RowKey = (typeof ROW_KEYS)[number]
 
 export const isRowKey = (key: string): key is RowKey => (ROW_KEYS as readonly string[]).includes(key)

@@ -1,14 +1,14 @@
 import { type RefObject, useEffect, useLayoutEffect, useRef } from 'react'
 import type { RowVirtualizer } from './use-row-virtualizer.ts'
 
-/** A rendered row by id (a handful are rendered: no need for CSS.escape, which jsdom lacks). */
+/** A rendered row by id. */
 export const rowElement = (body: HTMLElement | null, id: string): HTMLElement | undefined =>
-  body === null ? undefined : [...body.querySelectorAll<HTMLElement>('tr[data-row-id]')].find((tr) => tr.dataset.rowId === id)
+  body?.querySelector<HTMLElement>(`tr[data-row-id="${CSS.escape(id)}"]`) ?? undefined
 
 /**
  * How far the row lies outside the band between the sticky header and the box's bottom edge: 0
  * when it is shown (wholly inside, a pixel of rounding forgiven, or, taller than the band,
- * starting right below the header). Without layout (jsdom) every rectangle is empty: 0.
+ * starting right below the header). Before layout every rectangle is empty: 0.
  */
 export function rowDistance(row: HTMLElement, box: HTMLElement, headerHeight: number): number {
   const { top: boxTop } = box.getBoundingClientRect()

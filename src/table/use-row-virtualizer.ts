@@ -18,8 +18,8 @@ export const ESTIMATED_ROW_HEIGHT = 48
 const OVERSCAN = 8
 
 /**
- * The scroll box's size until the browser reports it, and whenever it reports none: jsdom has no
- * layout, and a virtualizer that sees a 0 px box renders no row at all.
+ * The scroll box's size until the browser reports it, and whenever it reports none (a box not laid
+ * out): a virtualizer that sees a 0 px box renders no row at all.
  */
 const FALLBACK_RECT: Rect = { width: 1024, height: 800 }
 
@@ -91,13 +91,13 @@ export function rowsPerPage(virtualizer: RowVirtualizer): number {
 
 /**
  * How far below the scroll box's top the body starts: the sticky header's height (the caption is
- * visually hidden), followed as the header's labels wrap. 0 without layout (jsdom).
+ * visually hidden), followed as the header's labels wrap. 0 until laid out.
  */
 export function useHeaderHeight(body: RefObject<HTMLTableSectionElement | null>): number {
   const [height, setHeight] = useState(0)
   useLayoutEffect(() => {
     const head = body.current?.parentElement instanceof HTMLTableElement ? body.current.parentElement.tHead : null
-    if (head === null || typeof ResizeObserver === 'undefined') return
+    if (head === null) return
     const observer = new ResizeObserver(() => setHeight(body.current?.offsetTop ?? 0))
     observer.observe(head)
     return () => observer.disconnect()

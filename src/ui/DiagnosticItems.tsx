@@ -2,6 +2,7 @@ import type { Diagnostic } from '../domain/types.ts'
 import { messagesFor } from '../i18n/catalogue.ts'
 import { diagnosticText } from '../i18n/diagnostic-text.ts'
 import type { Locale } from '../i18n/locale.ts'
+import './ui.css'
 
 export interface DiagnosticItemsProps {
   diagnostics: readonly Diagnostic[]

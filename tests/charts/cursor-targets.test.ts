@@ -7,6 +7,9 @@ import { buildThemeOption } from '../../src/charts/theme-option.ts'
 import { toRows } from '../../src/domain/project-row.ts'
 import { bundled, bundledRows } from '../support/bundled.ts'
 import { rowsOf } from '../support/project.ts'
+import { messagesFor } from '../../src/i18n/catalogue.ts'
+
+const UNNAMED = messagesFor('zh').common.unnamed
 
 const ENV = { reducedMotion: false, dark: false, locale: 'zh' } as const
 const scatterModel = buildScatterOption(bundledRows, null, ENV)
@@ -129,7 +132,7 @@ describe('gradeCursor', () => {
 
 describe('rateCursor', () => {
   it('walks the bars top to bottom (highest first) and opens the project on Enter', () => {
-    const { targets, layout } = rateCursor('bars', rateBars(bundledRows), 'zh')
+    const { targets, layout } = rateCursor('bars', rateBars(bundledRows, UNNAMED), 'zh')
     expect(layout).toEqual({ kind: 'line', count: 2 })
     expect(targets).toEqual([
       {
@@ -151,7 +154,7 @@ describe('rateCursor', () => {
         action: { kind: 'open', rowId: 'bundled/3' },
       },
     ])
-    expect(rateCursor('bars', rateBars(bundledRows), 'en').targets.map((t) => t.text)).toEqual([
+    expect(rateCursor('bars', rateBars(bundledRows, UNNAMED), 'en').targets.map((t) => t.text)).toEqual([
       '2018年干部考评和人才发展工作经费, budget execution rate 83.63%, 1 / 2',
       '2018年度领导干部培训经费项目, budget execution rate 80.21%, 2 / 2',
     ])
@@ -159,7 +162,7 @@ describe('rateCursor', () => {
 
   it('walks the bands of rates when there are too many bars; Enter does nothing there', () => {
     const rows = rowsOf(...Array.from({ length: 41 }, (_, i) => ({ name: `项目${i}`, executionRate: i < 40 ? 95 : 40 })))
-    const { targets, layout } = rateCursor('bins', rateBars(rows), 'zh')
+    const { targets, layout } = rateCursor('bins', rateBars(rows, UNNAMED), 'zh')
     expect(layout).toEqual({ kind: 'line', count: 8 })
     expect(targets.map((t) => t.text)).toEqual([
       '预算执行率 <50%：1 个项目，1 / 8',
@@ -174,7 +177,7 @@ describe('rateCursor', () => {
     expect(new Set(targets.map((t) => JSON.stringify([t.rowId, t.reportText, t.action])))).toEqual(
       new Set([JSON.stringify([null, null, { kind: 'none' }])]),
     )
-    expect(rateCursor('bins', rateBars(rows), 'en').targets[6]?.text).toBe('Budget execution rate 95–<100%: 40 projects, 7 / 8')
+    expect(rateCursor('bins', rateBars(rows, UNNAMED), 'en').targets[6]?.text).toBe('Budget execution rate 95–<100%: 40 projects, 7 / 8')
   })
 })
 

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { buildRateOption, RATE_BARS_AT_MOST, RATE_TARGET, rateBars, rateBins, rateChartHeight } from '../../src/charts/rate-option.ts'
 import { bundledRows } from '../support/bundled.ts'
 import { rowsOf, XSS_ESCAPED, XSS_NAME } from '../support/project.ts'
+import { messagesFor } from '../../src/i18n/catalogue.ts'
+
+const UNNAMED = messagesFor('zh').common.unnamed
 
 const ENV = { reducedMotion: false, dark: false, locale: 'zh' } as const
 type Item = { id: string; value: number; label: { formatter: string }; itemStyle?: { borderWidth: number } }
@@ -73,7 +76,7 @@ describe('rateBars', () => {
       { name: 'd', executionRate: 70 },
       { name: 'e', executionRate: 0 },
     )
-    expect(rateBars(rows).map((b) => [b.name, b.rate])).toEqual([
+    expect(rateBars(rows, UNNAMED).map((b) => [b.name, b.rate])).toEqual([
       ['b', 99.5],
       ['a', 70],
       ['d', 70],
@@ -121,7 +124,7 @@ describe('buildRateOption beyond RATE_BARS_AT_MOST stated rates', () => {
   })
 
   it('counts the projects per band, 100% exactly on its own', () => {
-    expect(rateBins(rateBars(many))).toEqual([
+    expect(rateBins(rateBars(many, UNNAMED))).toEqual([
       { label: '<50%', onTarget: false, count: 6 },
       { label: '50–60%', onTarget: false, count: 6 },
       { label: '60–70%', onTarget: false, count: 3 },
@@ -135,7 +138,7 @@ describe('buildRateOption beyond RATE_BARS_AT_MOST stated rates', () => {
   })
 
   it('leaves out the band above 100% when no rate is in it', () => {
-    expect(rateBins(rateBars(rowsOf({ executionRate: 100 }))).map((b) => b.label)).toEqual([
+    expect(rateBins(rateBars(rowsOf({ executionRate: 100 }), UNNAMED)).map((b) => b.label)).toEqual([
       '<50%', '50–60%', '60–70%', '70–80%', '80–90%', '90–95%', '95–<100%', '100%',
     ])
   })

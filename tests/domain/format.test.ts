@@ -28,7 +28,7 @@ describe('formatting', () => {
     expect(formatYi(3678.47)).toBe('0.37')
     expect(formatPercent(83.63)).toBe('83.63%')
     expect(formatPercent(100)).toBe('100.00%')
-    expect(formatPercent(null)).toBe('未披露')
+    expect(formatPercent(null, '未披露')).toBe('未披露')
   })
 
   it.each([
@@ -40,7 +40,7 @@ describe('formatting', () => {
   it('formats a share, a missing one in the words given', () => {
     expect(formatShare(54.7)).toBe('54.7%')
     expect(formatShare(0)).toBe('0%')
-    expect(formatShare(null)).toBe('未披露')
+    expect(formatShare(null, '未披露')).toBe('未披露')
     expect(formatShare(null, 'Not disclosed')).toBe('Not disclosed')
   })
 })

@@ -32,7 +32,7 @@ describe('filterRows: theme and flag filters', () => {
 
   it('takes flags raised by diagnostics when given a lookup', () => {
     const rows = toRows('d', [makeProject({ executionRate: 1, problems: ['甲。'], suggestions: ['甲。'], rectifications: ['甲。'], name: '甲', amountWan: 1, score: 95, grade: '优', performance: '完成。', source: { startLine: 1, endLine: 9 } })])
-    const diagnostics = [{ level: 'warning' as const, code: 'label-in-text', message: '', line: 4 }]
+    const diagnostics = [{ level: 'warning' as const, code: 'label-in-text' as const, message: '', line: 4 }]
     const filters = { ...EMPTY_FILTERS, flags: ['parse-doubt' as const] }
     expect(filterRows(rows, filters)).toEqual([])
     expect(filterRows(rows, filters, auditFlagLookup([{ id: 'd', rows, diagnostics }]))).toEqual(rows)

@@ -1,5 +1,6 @@
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { DIAGNOSTIC_CODES } from '../../src/domain/diagnostic-codes.ts'
 import type { Diagnostic, ParseResult, Project } from '../../src/domain/types.ts'
 import { fromJson } from '../../src/ingest/from-json.ts'
 import { toJson } from '../../src/ingest/to-json.ts'
@@ -11,7 +12,7 @@ function validExport(): { datasets: Record<string, unknown>[] } {
   const projects = ['一', '二', '三', '四'].map((name, i) =>
     makeProject({ name, source: { startLine: 10 * i + 1, endLine: 10 * i + 9 } }),
   )
-  const diagnostic: Diagnostic = { level: 'warning', code: 'c', message: 'm', line: 3 }
+  const diagnostic: Diagnostic = { level: 'warning', code: 'count-mismatch', message: 'm', line: 3 }
   const result: ParseResult = {
     dataset: { title: 't', department: 'd', year: 2018, sourceName: 'a.txt', projects },
     diagnostics: [diagnostic],
@@ -51,7 +52,7 @@ describe('fromJson reads toJson back', () => {
   it('keeps several results in order, with their diagnostics and a PDF page if any', () => {
     const diagnostics: Diagnostic[] = [
       { level: 'error', code: 'missing-field', message: '缺少字段：评价分值', line: 7 },
-      { level: 'warning', code: 'x', message: '整份文本', line: null },
+      { level: 'warning', code: 'no-blocks', message: '整份文本', line: null },
     ]
     const results: ParseResult[] = [
       {
@@ -105,7 +106,7 @@ describe('fromJson reads toJson back', () => {
     })
     const diagnosticArb: fc.Arbitrary<Diagnostic> = fc.record({
       level: fc.constantFrom('error' as const, 'warning' as const),
-      code: text,
+      code: fc.constantFrom(...DIAGNOSTIC_CODES),
       message: text,
       line: fc.option(fc.integer({ min: 1, max: 1e7 })),
     })
@@ -128,6 +129,23 @@ describe('fromJson reads toJson back', () => {
 })
 
 describe('fromJson', () => {
+  it('keeps a diagnostic whose code it does not know, as unknown-code with the code after the message, and reads it back unchanged', () => {
+    const text = changed((data) => Object.assign(diagnostic0(data), { code: 'future-code', message: '将来的提示' }))
+    const imported = fromJson(text)
+    expect(imported).toMatchObject({ ok: true })
+    const diagnostics = imported.ok ? imported.results[0]?.diagnostics : undefined
+    expect(diagnostics).toEqual([{ level: 'warning', code: 'unknown-code', message: '将来的提示（诊断代码：future-code）', line: 3 }])
+    const results = imported.ok ? imported.results : []
+    expect(fromJson(toJson(results))).toStrictEqual(imported)
+  })
+
+  it('still rejects a diagnostic code that is not text, naming its place', () => {
+    expect(fromJson(changed((data) => (diagnostic0(data).code = 7)))).toEqual({
+      ok: false,
+      message: 'datasets[0].diagnostics[0].code：应为文本，实际为 7',
+    })
+  })
+
   it('skips a BOM and ignores keys that are not part of the format, on every level', () => {
     const text = changed((data) => {
       Object.assign(data, { version: 2 })

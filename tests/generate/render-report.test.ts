@@ -10,7 +10,7 @@ import {
   renderReport,
   renderReportWithRanges,
   wrapValue,
-} from '../../src/ingest/render-report.ts'
+} from '../../src/generate/render-report.ts'
 
 const bundled = readFileSync(
   new URL('../../public/data/shanghai-organization-department-2018.txt', import.meta.url),

@@ -1,6 +1,6 @@
-import './themes.css'
+import './table.css'
 
-export interface FacetOption<T extends string> {
+interface FacetOption<T extends string> {
   id: T
   label: string
   /** Projects that have it, in the current view without this facet's own filter. */

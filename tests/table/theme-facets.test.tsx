@@ -1,11 +1,10 @@
-// @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { fireEvent, render, screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
 import { auditFlagLookup } from '../../src/domain/audit-flags.ts'
-import { AuditFlagFacet } from '../../src/drilldown/AuditFlagFacet.tsx'
+import { AuditFlagFacet } from '../../src/table/AuditFlagFacet.tsx'
 import { AuditFlagList } from '../../src/drilldown/AuditFlagList.tsx'
 import { ThemeChips } from '../../src/drilldown/ThemeChips.tsx'
-import { ThemeFacet } from '../../src/drilldown/ThemeFacet.tsx'
+import { ThemeFacet } from '../../src/table/ThemeFacet.tsx'
 import { useAppStore } from '../../src/store/app-store.ts'
 import { bundled, bundledRows } from '../support/bundled.ts'
 
@@ -15,11 +14,6 @@ const pressed = (group: HTMLElement) =>
     .getAllByRole('button')
     .map((b) => `${b.textContent?.replace(/\s+/g, '')}:${b.getAttribute('aria-pressed')}`)
 const flagsOf = auditFlagLookup([{ id: 'bundled', rows: bundledRows, diagnostics: bundled.diagnostics }])
-
-// jsdom's browser prefers en-US: these tests read the Chinese interface.
-const initialState = { ...useAppStore.getState(), locale: 'zh' as const }
-beforeEach(() => useAppStore.setState(initialState, true))
-afterEach(cleanup)
 
 describe('ThemeChips', () => {
   it('lists an item’s themes, naming the keywords that gave each', () => {
