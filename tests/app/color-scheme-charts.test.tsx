@@ -1,29 +1,9 @@
-// @vitest-environment jsdom
-import { act, cleanup, render } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { act, render } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
 import { isDarkScheme, useChartEnv } from '../../src/charts/use-chart-env.ts'
+import { setMedia } from '../setup/media.ts'
 
-/** jsdom has no matchMedia: a stand-in whose prefers-color-scheme answer the test sets. */
-let systemDark = false
-const listeners = new Set<() => void>()
-beforeEach(() => {
-  systemDark = false
-  document.documentElement.removeAttribute('data-theme')
-  vi.stubGlobal('matchMedia', (query: string) => ({
-    get matches() {
-      return query === '(prefers-color-scheme: dark)' && systemDark
-    },
-    media: query,
-    addEventListener: (_: string, l: () => void) => listeners.add(l),
-    removeEventListener: (_: string, l: () => void) => listeners.delete(l),
-  }))
-})
-
-afterEach(() => {
-  cleanup()
-  listeners.clear()
-  vi.unstubAllGlobals()
-})
+const SYSTEM_DARK = '(prefers-color-scheme: dark)'
 
 describe('the charts follow the colour-scheme choice on <html>', () => {
   it.each([
@@ -34,7 +14,7 @@ describe('the charts follow the colour-scheme choice on <html>', () => {
     [true, 'dark', true],
     [false, 'light', false],
   ] as const)('system dark %s, data-theme %j → dark %s', (system, chosen, dark) => {
-    systemDark = system
+    setMedia(SYSTEM_DARK, system)
     if (chosen !== null) document.documentElement.setAttribute('data-theme', chosen)
     expect(isDarkScheme()).toBe(dark)
   })
@@ -57,6 +37,19 @@ describe('the charts follow the colour-scheme choice on <html>', () => {
     })
     expect(seen.at(0)).toBe(false)
     expect(seen).toContain(true)
+    expect(seen.at(-1)).toBe(false)
+  })
+
+  it('re-renders the charts when the system colour scheme changes', () => {
+    const seen: boolean[] = []
+    function Probe() {
+      seen.push(useChartEnv().dark)
+      return null
+    }
+    render(<Probe />)
+    act(() => setMedia(SYSTEM_DARK, true))
+    expect(seen.at(-1)).toBe(true)
+    act(() => setMedia(SYSTEM_DARK, false))
     expect(seen.at(-1)).toBe(false)
   })
 })

@@ -1,29 +1,15 @@
-// @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { fireEvent, render, screen } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
 
 /** The module reads storage and sets <html data-theme> when first imported: import it fresh each time. */
 async function load() {
   vi.resetModules()
   const scheme = await import('../../src/app/color-scheme.ts')
   const { ThemeToggle } = await import('../../src/app/ThemeToggle.tsx')
-  // jsdom's browser prefers en-US: these tests read the Chinese interface.
-  const { useAppStore } = await import('../../src/store/app-store.ts')
-  useAppStore.setState({ locale: 'zh' })
   return { ...scheme, ThemeToggle }
 }
 
 const attribute = (): string | null => document.documentElement.getAttribute('data-theme')
-
-beforeEach(() => {
-  localStorage.clear()
-  document.documentElement.removeAttribute('data-theme')
-})
-
-afterEach(() => {
-  cleanup()
-  vi.restoreAllMocks()
-})
 
 describe('colour-scheme choice', () => {
   it.each([
@@ -41,15 +27,15 @@ describe('colour-scheme choice', () => {
   })
 
   it('remembers light and dark, forgets system, and tells subscribers', async () => {
-    const { setChoice, subscribeChoice, COLOR_SCHEME_STORAGE_KEY } = await load()
+    const { setChoice, subscribeChoice } = await load()
     const heard = vi.fn()
     const unsubscribe = subscribeChoice(heard)
     setChoice('dark')
-    expect([attribute(), localStorage.getItem(COLOR_SCHEME_STORAGE_KEY)]).toEqual(['dark', 'dark'])
+    expect([attribute(), localStorage.getItem('jixiao.theme')]).toEqual(['dark', 'dark'])
     setChoice('light')
-    expect([attribute(), localStorage.getItem(COLOR_SCHEME_STORAGE_KEY)]).toEqual(['light', 'light'])
+    expect([attribute(), localStorage.getItem('jixiao.theme')]).toEqual(['light', 'light'])
     setChoice('system')
-    expect([attribute(), localStorage.getItem(COLOR_SCHEME_STORAGE_KEY)]).toEqual([null, null])
+    expect([attribute(), localStorage.getItem('jixiao.theme')]).toEqual([null, null])
     expect(heard).toHaveBeenCalledTimes(3)
     unsubscribe()
     setChoice('dark')

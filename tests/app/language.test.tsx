@@ -1,7 +1,6 @@
-// @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { applyDocumentLocale, followDocumentLocale } from '../../src/app/document-locale.ts'
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { followDocumentLocale } from '../../src/app/document-locale.ts'
 import { KeyFigures } from '../../src/app/KeyFigures.tsx'
 import { PageTools } from '../../src/app/PageTools.tsx'
 import { mostCommonTheme } from '../../src/domain/problem-themes.ts'
@@ -12,13 +11,6 @@ import { createAppStore, useAppStore } from '../../src/store/app-store.ts'
 import { ProjectTable } from '../../src/table/ProjectTable.tsx'
 import { DiagnosticItems } from '../../src/ui/DiagnosticItems.tsx'
 import { bundled, bundledRows } from '../support/bundled.ts'
-
-const initialState = { ...useAppStore.getState(), locale: 'zh' as const }
-beforeEach(() => {
-  useAppStore.setState(initialState, true)
-  localStorage.clear()
-})
-afterEach(cleanup)
 
 /** Key figures as label → shown text, whitespace collapsed. */
 function keyFigures(): Record<string, string> {
@@ -58,7 +50,6 @@ describe('the language switch', () => {
 describe('the document follows the language', () => {
   it('sets <html lang> and the title at once and on every switch', () => {
     const store = createAppStore()
-    store.setState({ locale: 'zh' })
     const stop = followDocumentLocale(store)
     expect(document.documentElement.lang).toBe('zh-CN')
     expect(document.title).toBe('jixiao 绩效 — 项目绩效评价结果')
@@ -72,7 +63,6 @@ describe('the document follows the language', () => {
 
   it('follows a switch made in another tab', () => {
     const store = createAppStore()
-    store.setState({ locale: 'zh' })
     const stop = followDocumentLocale(store)
     window.dispatchEvent(new StorageEvent('storage', { key: 'jixiao.locale', newValue: 'en' }))
     expect(store.getState().locale).toBe('en')
@@ -80,7 +70,6 @@ describe('the document follows the language', () => {
     window.dispatchEvent(new StorageEvent('storage', { key: 'jixiao.locale', newValue: 'nonsense' }))
     expect(store.getState().locale).toBe('en')
     stop()
-    applyDocumentLocale('zh')
   })
 })
 
@@ -153,6 +142,5 @@ describe('a browser without storage', () => {
     render(<PageTools />)
     fireEvent.click(screen.getByRole('button', { name: 'English' }))
     expect(useAppStore.getState().locale).toBe('en')
-    vi.restoreAllMocks()
   })
 })

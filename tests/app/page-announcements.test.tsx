@@ -1,22 +1,15 @@
-// @vitest-environment jsdom
-import { act, cleanup, render, screen } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { act, render, screen } from '@testing-library/react'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { PageAnnouncements } from '../../src/app/PageAnnouncements.tsx'
 import { EMPTY_FILTERS, type SortKey, type ViewFilters } from '../../src/domain/view.ts'
 import { en } from '../../src/i18n/en.ts'
 import { zh } from '../../src/i18n/zh.ts'
-import { clearAnnouncements } from '../../src/ui/announcer.ts'
 
 const region = () => screen.getByRole('status')
 const NO_SORT: SortKey[] = []
 
 beforeEach(() => {
   vi.useFakeTimers()
-})
-afterEach(() => {
-  cleanup()
-  clearAnnouncements()
-  vi.useRealTimers()
 })
 
 function mount(filters: ViewFilters = EMPTY_FILTERS, sorting: SortKey[] = NO_SORT) {

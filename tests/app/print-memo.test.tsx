@@ -1,35 +1,16 @@
-// @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { render, screen } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
 import { PageTools } from '../../src/app/PageTools.tsx'
-import { chartsDrawn, markChartsDrawn } from '../../src/app/charts-drawn.ts'
+import { chartsDrawn, chartsPanelMounted } from '../../src/charts/charts-drawn.ts'
 import { PrintMemoButton } from '../../src/app/PrintMemoButton.tsx'
 import { MAX_PRINTED_SOURCES, PrintMemoHeader, PrintMemoSources } from '../../src/app/PrintMemo.tsx'
 import { type DatasetRecord, datasetLabel } from '../../src/domain/dataset-record.ts'
 import { toRows } from '../../src/domain/project-row.ts'
 import { EMPTY_FILTERS } from '../../src/domain/view.ts'
 import { type LoadedDataset, useAppStore } from '../../src/store/app-store.ts'
-import { deriveView } from '../../src/store/view-model.ts'
+import { viewOf } from '../support/view.ts'
+import { setMedia } from '../setup/media.ts'
 import { BUNDLED_NAME, bundled, bundledText } from '../support/bundled.ts'
-
-// jsdom's browser prefers en-US: these tests read the Chinese interface.
-beforeEach(() => useAppStore.setState({ locale: 'zh' }))
-
-afterEach(() => {
-  cleanup()
-  vi.restoreAllMocks()
-  vi.unstubAllGlobals()
-})
-
-/** jsdom has no matchMedia: a stand-in for which print media matches or not. */
-function printMedia(matches: boolean): void {
-  vi.stubGlobal('matchMedia', (media: string) => ({
-    matches: media === 'print' && matches,
-    media,
-    addEventListener: () => {},
-    removeEventListener: () => {},
-  }))
-}
 
 const record: DatasetRecord = {
   id: 'bundled',
@@ -45,26 +26,25 @@ const loaded: LoadedDataset = {
 }
 
 const view = (query = '') =>
-  deriveView({ datasets: [loaded], activeDatasetId: loaded.id, filters: { ...EMPTY_FILTERS, query }, sorting: [] })
+  viewOf([loaded], loaded.id, { ...EMPTY_FILTERS, query })
 
 describe('PrintMemoButton', () => {
   it('asks for the charts, and opens the print dialog once they are drawn', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => {})
-    useAppStore.setState({ chartsWanted: false })
     render(<PrintMemoButton />)
     screen.getByRole('button', { name: '打印审计备忘录' }).click()
     expect(useAppStore.getState().chartsWanted).toBe(true)
     await Promise.resolve()
     expect(print).not.toHaveBeenCalled()
-    markChartsDrawn()
-    await chartsDrawn
+    const unmountPanel = chartsPanelMounted()
+    await chartsDrawn()
     await Promise.resolve()
     expect(print).toHaveBeenCalledTimes(1)
+    unmountPanel()
   })
 
   it('prints a project’s memo at once, without loading the charts it does not show', () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => {})
-    useAppStore.setState({ chartsWanted: false })
     render(<PrintMemoButton projectName="甲项目" />)
     screen.getByRole('button', { name: '打印审计备忘录' }).click()
     expect(print).toHaveBeenCalledTimes(1)
@@ -80,7 +60,7 @@ describe('PrintMemoButton', () => {
 
 describe('PrintMemoHeader and PrintMemoSources', () => {
   it('with no project open: the selection as scope, and each project of it with its source lines', () => {
-    printMedia(true)
+    setMedia('print', true)
     const v = view()
     const { container } = render(
       <>
@@ -96,7 +76,7 @@ describe('PrintMemoHeader and PrintMemoSources', () => {
 
   it('with a project open: the project as scope with its citation, and no source list', () => {
     const v = view()
-    printMedia(true)
+    setMedia('print', true)
     const row = v.rows[3]
     const { container } = render(
       <>
@@ -111,7 +91,7 @@ describe('PrintMemoHeader and PrintMemoSources', () => {
   })
 
   it('leaves the source list out of the DOM until printing starts', () => {
-    printMedia(false)
+    setMedia('print', false)
     const { container } = render(<PrintMemoSources view={view()} openRow={undefined} />)
     expect(container.querySelector('.print-memo-sources')).toBeNull()
     window.dispatchEvent(new Event('beforeprint'))
@@ -119,7 +99,7 @@ describe('PrintMemoHeader and PrintMemoSources', () => {
   })
 
   it('names at most MAX_PRINTED_SOURCES projects and says how many more there are', () => {
-    printMedia(true)
+    setMedia('print', true)
     const v = view()
     const rows = Array.from({ length: MAX_PRINTED_SOURCES + 50 }, (_, i) => ({ ...(v.rows[i % v.rows.length] ?? v.rows[0]!), id: `bundled/${i}` }))
     const { container } = render(<PrintMemoSources view={{ ...v, rows }} openRow={undefined} />)
@@ -128,7 +108,7 @@ describe('PrintMemoHeader and PrintMemoSources', () => {
   })
 
   it('lists only the filtered projects', () => {
-    printMedia(true)
+    setMedia('print', true)
     const v = view('培训')
     const { container } = render(<PrintMemoSources view={v} openRow={undefined} />)
     expect(container.querySelectorAll('.print-memo-sources li').length).toBe(v.rows.length)

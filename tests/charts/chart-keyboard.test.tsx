@@ -1,40 +1,20 @@
-// @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { EChartProps } from '../../src/charts/EChart.tsx'
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
 import { GradeChart } from '../../src/charts/GradeChart.tsx'
 import { RateChart } from '../../src/charts/RateChart.tsx'
 import { ScatterChart } from '../../src/charts/ScatterChart.tsx'
 import { ThemeChart } from '../../src/charts/ThemeChart.tsx'
 import { useAppStore } from '../../src/store/app-store.ts'
 import { clearAnnouncements, currentAnnouncement } from '../../src/ui/announcer.ts'
+import { lastChart } from '../setup/echart-stand-in.ts'
 import { bundledRows } from '../support/bundled.ts'
-
-/** jsdom has no canvas: the stand-in is the focusable element EChart renders, wired to the chart's keyboard. */
-const last: { props: EChartProps | null } = { props: null }
-vi.mock('../../src/charts/EChart.tsx', () => ({
-  EChart: (props: EChartProps) => {
-    last.props = props
-    const k = props.keyboard
-    return <div role="application" aria-label={props.ariaLabel} tabIndex={0} onKeyDown={k?.onKeyDown} onFocus={k?.onFocus} onBlur={k?.onBlur} />
-  },
-}))
 
 const store = () => useAppStore.getState()
 const chart = () => screen.getByRole('application')
 /** Presses a key on the chart; true when the chart handled it (default prevented). */
 const press = (key: string): boolean => !fireEvent.keyDown(chart(), { key })
 const said = () => currentAnnouncement()?.text
-const mark = () => last.props?.keyboard?.mark ?? null
-
-// jsdom's browser prefers en-US: these tests read the Chinese interface unless they switch.
-const initialState = { ...useAppStore.getState(), locale: 'zh' as const }
-beforeEach(() => useAppStore.setState(initialState, true))
-afterEach(() => {
-  cleanup()
-  clearAnnouncements()
-  last.props = null
-})
+const mark = () => lastChart.props?.keyboard?.mark ?? null
 
 describe('the scatter by keyboard', () => {
   it('moves the cursor left to right by amount, says each point and marks its project for the table', () => {
@@ -115,7 +95,7 @@ describe('the scatter by keyboard', () => {
     render(<ScatterChart rows={bundledRows} openId={null} brush={null} />)
     press('ArrowRight')
     expect(said()).toBe('2018年干部考评和人才发展工作经费, final amount 139.30 (10k CNY), score 94.51, grade 优 Excellent, 1 / 8')
-    expect(last.props?.keyboard?.hint).toBe(
+    expect(lastChart.props?.keyboard?.hint).toBe(
       'Keyboard: ←/→ step through the points by final amount, ↑/↓ by score, Home/End go to the first/last, Enter opens the project, Esc leaves.',
     )
   })
@@ -142,7 +122,7 @@ describe('the other charts by keyboard', () => {
     expect(said()).toBe('良：3 个项目，占决算金额 45.3%，筛选中，2 / 4')
     press(' ')
     expect(store().filters.grades).toEqual([])
-    expect(last.props?.keyboard?.hint).toBe('键盘：←/→ 在等级间移动，Enter 按该等级筛选（再按一次取消），Esc 离开。')
+    expect(lastChart.props?.keyboard?.hint).toBe('键盘：←/→ 在等级间移动，Enter 按该等级筛选（再按一次取消），Esc 离开。')
   })
 
   it('rate chart: Down steps through the bars and Enter opens the project', () => {

@@ -1,41 +1,21 @@
-// @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { EChartProps } from '../../src/charts/EChart.tsx'
+import { fireEvent, render, screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
 import { GradeChart } from '../../src/charts/GradeChart.tsx'
 import { RateChart } from '../../src/charts/RateChart.tsx'
 import { ScatterChart } from '../../src/charts/ScatterChart.tsx'
-import { EMPTY_FILTERS } from '../../src/domain/view.ts'
 import { useAppStore } from '../../src/store/app-store.ts'
 import { bundledRows } from '../support/bundled.ts'
+import { lastChart } from '../setup/echart-stand-in.ts'
 import { rowsOf, XSS_NAME } from '../support/project.ts'
 
-/** jsdom has no canvas: the stand-in renders the accessible element and hands out the props. */
-const last: { props: EChartProps | null } = { props: null }
-vi.mock('../../src/charts/EChart.tsx', () => ({
-  EChart: (props: EChartProps) => {
-    last.props = props
-    return <div role="img" aria-label={props.ariaLabel} />
-  },
-}))
-
-const fire = (event: string, params: unknown) => last.props?.onEvents?.[event]?.(params)
-
-// jsdom's browser prefers en-US: these tests read the Chinese interface.
-useAppStore.setState({ locale: 'zh' })
-
-afterEach(() => {
-  cleanup()
-  useAppStore.setState({ filters: EMPTY_FILTERS, openId: null, locale: 'zh' })
-  last.props = null
-})
+const fire = (event: string, params: unknown) => lastChart.props?.onEvents?.[event]?.(params)
 
 describe('ScatterChart', () => {
   it('has a heading, a caption and a described chart', () => {
     render(<ScatterChart rows={bundledRows} openId={null} brush={null} />)
     expect(screen.getByRole('heading', { level: 2, name: '决算金额与评价分值' })).toBeTruthy()
     expect(screen.getByRole('region', { name: '决算金额与评价分值' })).toBeTruthy()
-    expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(/^散点图：8个项目/)
+    expect(screen.getByRole('application').getAttribute('aria-label')).toMatch(/^散点图：8个项目/)
     expect(screen.getByText('未框选：显示全部金额与分值。')).toBeTruthy()
   })
 
@@ -52,7 +32,7 @@ describe('ScatterChart', () => {
     expect(brush).toEqual({ amount: [100, 400], score: [85, 95] })
 
     rerender(<ScatterChart rows={bundledRows} openId={null} brush={brush} />)
-    expect(last.props?.actions).toEqual([
+    expect(lastChart.props?.actions).toEqual([
       { type: 'brush', areas: [{ brushType: 'rect', xAxisIndex: 0, yAxisIndex: 0, coordRange: [[100, 400], [85, 95]] }] },
     ])
     expect(screen.getByText(/框选：金额 100\.00–400\.00 万元，分值 85\.00–95\.00/)).toBeTruthy()
@@ -79,7 +59,7 @@ describe('GradeChart', () => {
   it('toggles the grade of a clicked bar or axis label', () => {
     render(<GradeChart rows={bundledRows} selectedGrades={[]} />)
     expect(screen.getByRole('heading', { level: 2, name: '评价等级分布' })).toBeTruthy()
-    expect(screen.getByRole('img').getAttribute('aria-label')).toContain('优5项（占金额54.7%）')
+    expect(screen.getByRole('application').getAttribute('aria-label')).toContain('优5项（占金额54.7%）')
     fire('click', { componentType: 'series', name: '良' })
     fire('click', { componentType: 'xAxis', value: '差' })
     expect(useAppStore.getState().filters.grades).toEqual(['良', '差'])
@@ -92,7 +72,7 @@ describe('RateChart', () => {
   it('lists the projects without a stated rate as 未披露 text beside the chart', () => {
     render(<RateChart rows={bundledRows} openId={null} />)
     expect(screen.getByRole('heading', { level: 2, name: '预算执行率' })).toBeTruthy()
-    expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(/^条形图：2个项目/)
+    expect(screen.getByRole('application').getAttribute('aria-label')).toMatch(/^条形图：2个项目/)
     const list = screen.getByRole('list')
     const items = within(list).getAllByRole('listitem')
     expect(items).toHaveLength(6)
@@ -112,7 +92,7 @@ describe('RateChart', () => {
     const { container } = render(<RateChart rows={rowsOf({ name: XSS_NAME })} openId={null} />)
     expect(container.querySelector('img')).toBeNull()
     expect(screen.getByRole('button', { name: XSS_NAME })).toBeTruthy()
-    expect(screen.queryByRole('img')).toBeNull()
+    expect(screen.queryByRole('application')).toBeNull()
     expect(screen.getByText('没有项目披露预算执行率。')).toBeTruthy()
   })
 })

@@ -1,12 +1,8 @@
-// @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { useAppStore } from '../../src/store/app-store.ts'
 import { useViewModel } from '../../src/store/use-view-model.ts'
 import { bundled, bundledText, BUNDLED_NAME } from '../support/bundled.ts'
-
-const initial = useAppStore.getState()
-afterEach(() => useAppStore.setState(initial, true))
 
 function withBundledReport() {
   const meta = { origin: 'bundled', fileName: BUNDLED_NAME, kind: 'txt', importedAt: null } as const

@@ -1,6 +1,5 @@
-// @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { fireEvent, render, screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
 import { summarize } from '../../src/domain/stats.ts'
 import { useAppStore } from '../../src/store/app-store.ts'
 import { GradeChips } from '../../src/table/GradeChips.tsx'
@@ -11,14 +10,6 @@ const store = () => useAppStore.getState()
 const chip = (name: RegExp) => screen.getByRole('button', { name })
 const pressed = () =>
   screen.getAllByRole('button').map((b) => `${b.textContent?.replace(/\s+/g, '')}:${b.getAttribute('aria-pressed')}`)
-
-/** The singleton's first state: its actions are bound to the singleton, so replacing with it resets the store. */
-// jsdom's browser prefers en-US: these tests read the Chinese interface.
-const initialState = { ...useAppStore.getState(), locale: 'zh' as const }
-beforeEach(() => {
-  useAppStore.setState(initialState, true)
-})
-afterEach(cleanup)
 
 describe('GradeChips', () => {
   it('shows 全部 and 优/良/中/差 with their counts, 全部 pressed', () => {

@@ -1,7 +1,6 @@
-// @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { useMemo } from 'react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { ProjectRow } from '../../src/domain/project-row.ts'
 import { sortRows } from '../../src/domain/view.ts'
 import { useAppStore } from '../../src/store/app-store.ts'
@@ -27,14 +26,6 @@ const sortButton = (name: RegExp): HTMLElement => within(header(name)).getByRole
 const rowOf = (id: string): HTMLElement => bodyRows().find((r) => r.dataset.rowId === id)!
 const ariaSorts = (): (string | null)[] => screen.getAllByRole('columnheader').map((th) => th.getAttribute('aria-sort'))
 const tabStops = (): HTMLElement[] => bodyRows().filter((r) => r.tabIndex === 0)
-
-/** The singleton's first state: its actions are bound to the singleton, so replacing with it resets the store. */
-// jsdom's browser prefers en-US: these tests read the Chinese interface.
-const initialState = { ...useAppStore.getState(), locale: 'zh' as const }
-beforeEach(() => {
-  useAppStore.setState(initialState, true)
-})
-afterEach(cleanup)
 
 describe('ProjectTable rendering', () => {
   it('renders a captioned table with the six columns and the eight rows in the order given', () => {
@@ -174,18 +165,13 @@ describe('ProjectTable rows: open, keyboard, scroll', () => {
   })
 
   it('scrolls the open row into view when openId changes from outside, and makes it the tab stop', () => {
-    const scrollIntoView = vi.fn()
-    Element.prototype.scrollIntoView = scrollIntoView
-    try {
-      render(<ProjectTable rows={bundledRows} />)
-      act(() => store().openProject('bundled/6'))
-      expect(scrollIntoView).toHaveBeenCalledTimes(1)
-      expect(scrollIntoView.mock.contexts[0]).toBe(rowOf('bundled/6'))
-      expect(rowOf('bundled/6').tabIndex).toBe(0)
-      expect(rowOf('bundled/6').getAttribute('aria-current')).toBe('true')
-    } finally {
-      // jsdom has none; put it back the way it was.
-      delete (Element.prototype as Partial<Element>).scrollIntoView
-    }
+    const scrollIntoView = vi.spyOn(Element.prototype, 'scrollIntoView')
+    render(<ProjectTable rows={bundledRows} />)
+    act(() => store().openProject('bundled/6'))
+    expect(scrollIntoView).toHaveBeenCalledTimes(1)
+    expect(scrollIntoView.mock.contexts[0]).toBe(rowOf('bundled/6'))
+    expect(scrollIntoView).toHaveBeenCalledWith({ block: 'nearest' })
+    expect(rowOf('bundled/6').tabIndex).toBe(0)
+    expect(rowOf('bundled/6').getAttribute('aria-current')).toBe('true')
   })
 })

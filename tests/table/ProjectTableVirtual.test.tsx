@@ -1,6 +1,5 @@
-// @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
 import { useAppStore } from '../../src/store/app-store.ts'
 import { ProjectTable } from '../../src/table/ProjectTable.tsx'
 import { ESTIMATED_ROW_HEIGHT } from '../../src/table/use-row-virtualizer.ts'
@@ -17,12 +16,6 @@ const manyRows = rowsOf(...Array.from({ length: COUNT }, (_, i) => ({ name: `项
 const lastId = `t/${COUNT - 1}`
 
 const store = () => useAppStore.getState()
-// jsdom's browser prefers en-US: these tests read the Chinese interface.
-const initialState = { ...useAppStore.getState(), locale: 'zh' as const }
-beforeEach(() => {
-  useAppStore.setState(initialState, true)
-})
-afterEach(cleanup)
 
 const body = (): HTMLTableSectionElement => screen.getByRole('table').querySelector('tbody')!
 /** Every <tr> of the body, spacers included. */

@@ -1,14 +1,8 @@
-// @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
 import { NO_RANGE } from '../../src/domain/view.ts'
 import { useAppStore } from '../../src/store/app-store.ts'
 import { RangeFilters } from '../../src/table/RangeFilters.tsx'
-
-// jsdom's browser prefers en-US: these tests read the Chinese interface.
-const initialState = { ...useAppStore.getState(), locale: 'zh' as const }
-beforeEach(() => useAppStore.setState(initialState, true))
-afterEach(cleanup)
 
 const input = (name: string) => screen.getByRole('textbox', { name }) as HTMLInputElement
 const type = (name: string, value: string) => fireEvent.change(input(name), { target: { value } })

@@ -1,19 +1,10 @@
-// @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
 import { useAppStore } from '../../src/store/app-store.ts'
 import { SearchBox } from '../../src/table/SearchBox.tsx'
 
 const store = () => useAppStore.getState()
 const input = () => screen.getByRole('searchbox', { name: '搜索项目、问题与整改' }) as HTMLInputElement
-
-/** The singleton's first state: its actions are bound to the singleton, so replacing with it resets the store. */
-// jsdom's browser prefers en-US: these tests read the Chinese interface.
-const initialState = { ...useAppStore.getState(), locale: 'zh' as const }
-beforeEach(() => {
-  useAppStore.setState(initialState, true)
-})
-afterEach(cleanup)
 
 describe('SearchBox', () => {
   it('is a labelled search input whose placeholder mentions /', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { SORT_COLUMNS } from '../../src/domain/view.ts'
 import { comparisonColumnsFor, projectColumnsFor } from '../../src/table/columns.tsx'
-import { toSortingState, toSortKeys } from '../../src/table/sorting-state.ts'
+import { toSortKeys } from '../../src/table/sorting-state.ts'
 
 describe.each(['zh', 'en'] as const)('project columns (%s)', (locale) => {
   const projectColumns = projectColumnsFor(locale)
@@ -38,12 +38,7 @@ describe('column headers', () => {
   })
 })
 
-describe('sorting state ⇄ store keys', () => {
-  it('passes store keys through unchanged', () => {
-    const keys = [{ id: 'score' as const, desc: true }]
-    expect(toSortingState(keys)).toBe(keys)
-  })
-
+describe('sorting state → store keys', () => {
   it('drops unknown and repeated column ids on the way back', () => {
     expect(
       toSortKeys([

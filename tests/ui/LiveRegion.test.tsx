@@ -1,13 +1,7 @@
-// @vitest-environment jsdom
-import { act, cleanup, render, screen } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
-import { announce, clearAnnouncements } from '../../src/ui/announcer.ts'
+import { act, render, screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { announce } from '../../src/ui/announcer.ts'
 import { LiveRegion } from '../../src/ui/LiveRegion.tsx'
-
-afterEach(() => {
-  cleanup()
-  clearAnnouncements()
-})
 
 describe('LiveRegion', () => {
   it('is a polite, atomic status region that starts empty', () => {
