@@ -1,27 +1,17 @@
 /**
- * The dashboard in headless Chromium (launched as GUIDE §3 says, a fresh profile per run) against
+ * The dashboard in headless Chromium (Debian's, launched as tests/support/chromium.ts does for the
+ * end-to-end tests too, a fresh profile per run) against
  * the built app: import of a generated report to first render, sort, grade filter, search
  * keystroke, scatter render and JS heap. Times come from the page (see page-probe.ts).
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { chromium, type Page } from 'playwright-core'
-import { CHROME_PATH } from './machine.ts'
+import type { Page } from 'playwright-core'
+import { launchChromium, type PageErrors, recordErrors } from '../support/chromium.ts'
 import { type ArmSpec, type Measured, PROBE_SCRIPT, type ScatterRecord } from './page-probe.ts'
 import { BENCH_SEED } from './parse.bench.ts'
 import type { SourceModules } from './source.ts'
 import { type Sample, summarize } from './stats.ts'
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 /** One character typed into the search box: it occurs in about 13 % of the generated projects. */
 export const SEARCH_CHARACTER = '培'
@@ -92,24 +82,19 @@ const whenScatter = (page: Page, minPoints: number, since: number, field: 'drawn
 
 /** One fresh browser: open the app, import `file` (n projects), then sort, filter and search. */
 async function browserRun(url: string, file: string, n: number, note: (step: string) => void): Promise<BrowserRun> {
-  const profile = await mkdtemp(join(tmpdir(), 'jixiao-bench-profile-'))
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROME_PATH,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 800 },
+  const browser = await launchChromium({
     // The steps find the Chinese interface's labels, which a browser preferring Chinese gets.
     locale: 'zh-CN',
+    viewport: { width: 1280, height: 800 },
+    profilePrefix: 'jixiao-bench-profile-',
   })
-  const pageErrors: string[] = []
-  const consoleErrors: string[] = []
+  const { context } = browser
+  const logged: PageErrors = { pageErrors: [], consoleErrors: [] }
+  const { pageErrors, consoleErrors } = logged
   try {
     const page = context.pages()[0] ?? (await context.newPage())
     page.setDefaultTimeout(STEP_TIMEOUT_MS)
-    page.on('pageerror', (error) => pageErrors.push(String(error)))
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text())
-    })
+    recordErrors(page, logged)
     await page.addInitScript({ content: PROBE_SCRIPT })
     await page.goto(url)
     await page.locator('main[aria-busy="false"]').waitFor()
@@ -192,8 +177,7 @@ async function browserRun(url: string, file: string, n: number, note: (step: str
       cause: error,
     })
   } finally {
-    await context.close()
-    await rm(profile, { recursive: true, force: true })
+    await browser.close()
   }
 }
 

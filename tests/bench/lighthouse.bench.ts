@@ -7,27 +7,18 @@
 import { spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { CHROME_PATH } from './machine.ts'
+import { CHROME_PATH, CHROMIUM_ARGS } from '../support/chromium.ts'
 import { type Sample, summarize } from './stats.ts'
 
 const LIGHTHOUSE_CLI = resolve(import.meta.dirname, '../../node_modules/lighthouse/cli/index.js')
 
 /**
- * --headless and --no-sandbox, then GUIDE §3's flags, and Chinese as the browser's language so the
- * page measured is the Chinese interface most readers get (the English one loads the same code).
- * Headless Chromium ignores --lang for navigator.languages; --accept-lang sets it.
+ * --headless, Chinese as the browser's language so the page measured is the Chinese interface most
+ * readers get (the English one loads the same code), then the flags of every Chromium the tests
+ * and benchmarks start (tests/support/chromium.ts). Headless Chromium ignores --lang for
+ * navigator.languages; --accept-lang sets it.
  */
-const CHROME_FLAGS = [
-  '--headless',
-  '--accept-lang=zh-CN',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+const CHROME_FLAGS = ['--headless', '--accept-lang=zh-CN', ...CHROMIUM_ARGS]
 
 interface LhNode {
   selector?: string

@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg, platform, release, totalmem } from 'node:os'
-
-export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium'
+import { CHROME_PATH } from '../support/chromium.ts'
 
 export interface Machine {
   cpu: string

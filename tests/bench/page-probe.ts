@@ -20,7 +20,7 @@
  * (`__name`) do not exist in the page.
  */
 
-export type Until = 'import' | 'firstRowChange' | 'count' | 'countChange'
+type Until = 'import' | 'firstRowChange' | 'count' | 'countChange'
 
 export interface ArmSpec {
   /** The DOM event that starts the clock: 'change' (file input), 'click', 'input'. */
@@ -33,7 +33,7 @@ export interface ArmSpec {
   timeoutMs: number
 }
 
-export interface ArmBefore {
+interface ArmBefore {
   firstRow: string | null
   count: number | null
   rows: number
@@ -61,7 +61,7 @@ export interface ScatterRecord {
   finished: number | null
 }
 
-export interface BenchProbe {
+interface BenchProbe {
   scatter: ScatterRecord[]
   charts: number
   arm: (spec: ArmSpec) => ArmBefore

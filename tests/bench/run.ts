@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: every benchmark of issue 5, then one table (plain text, then Markdown for the
- * README). Each figure is the median of several runs; the table says how many and names the
+ * `npm run bench`: every benchmark, then one table (plain text, then Markdown for
+ * tests/bench/README.md). Each figure is the median of several runs; the table says how many and names the
  * machine. It prints figures and never fails on a slow one; it fails (exit 1) when something
  * breaks: a build, an import that never renders, a page error, a Lighthouse run without a score.
  *
@@ -320,7 +320,7 @@ async function main(): Promise<void> {
     '',
     textTable(rows),
     '',
-    '--- Markdown (README, Performance) ---',
+    '--- Markdown (tests/bench/README.md) ---',
     '',
     `Measured on ${machineText}. Each figure is the median of the runs shown (browser: ${browserRuns} runs per size in a fresh headless Chromium; ` +
       `Lighthouse: ${lighthouseRuns} runs). Reproduce with \`npm run bench\`.`,

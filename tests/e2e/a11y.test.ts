@@ -9,9 +9,9 @@
  * bypassCSP, and the page keeps the policy it ships with.
  */
 import type { Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { expectNoSeriousViolation } from './axe.ts'
-import { startHarness, type Harness, type PageLog } from './harness.ts'
+import { suiteHarness, type Harness } from './harness.ts'
 import {
   chart,
   chartCanvas,
@@ -38,8 +38,8 @@ const pageBackground = (page: Page): Promise<string> => page.evaluate(() => getC
 const themeRadio = (page: Page, name: string): Locator => page.getByRole('group', { name: '配色' }).getByRole('radio', { name })
 
 /** The app with no colour-scheme choice stored (a failed test must not leave its choice to the next). */
-async function openWithoutChoice(harness: Harness, logs: PageLog[]): Promise<Page> {
-  const page = await openApp(harness, logs)
+async function openWithoutChoice(harness: Harness): Promise<Page> {
+  const page = await openApp(harness)
   if ((await themeAttribute(page)) !== null) {
     await page.evaluate(() => localStorage.removeItem('jixiao.theme'))
     await page.reload()
@@ -54,20 +54,14 @@ async function openFirstProject(page: Page): Promise<void> {
 }
 
 describe('accessibility (axe) in both colour schemes', () => {
-  let harness: Harness
-  const logs: PageLog[] = []
+  const harness = suiteHarness()
 
-  beforeAll(async () => {
-    harness = await startHarness()
-  })
-
-  afterAll(async () => {
-    expectCleanRun(harness, logs)
-    await harness?.close()
+  afterAll(() => {
+    expectCleanRun(harness)
   })
 
   it.each(['light', 'dark'] as const)('has no serious violation with the system in %s, on the dashboard and with the drill-down open', async (scheme) => {
-    const page = await openWithoutChoice(harness, logs)
+    const page = await openWithoutChoice(harness)
     await page.emulateMedia({ colorScheme: scheme })
     expect(await themeAttribute(page)).toBeNull()
     expect(await pageBackground(page)).toBe(scheme === 'dark' ? 'rgb(13, 17, 23)' : 'rgb(255, 255, 255)')
@@ -78,7 +72,7 @@ describe('accessibility (axe) in both colour schemes', () => {
   })
 
   it.each(['light', 'dark'] as const)('has no serious violation with a chart focused and its keyboard cursor shown, the system in %s', async (scheme) => {
-    const page = await openWithoutChoice(harness, logs)
+    const page = await openWithoutChoice(harness)
     await page.emulateMedia({ colorScheme: scheme })
     await showCharts(page)
     const scatter = chart(page, '决算金额与评价分值')
@@ -91,7 +85,7 @@ describe('accessibility (axe) in both colour schemes', () => {
   })
 
   it('chooses dark over a light system with the toggle, remembers it, and the charts follow; no serious violation', async () => {
-    const page = await openWithoutChoice(harness, logs)
+    const page = await openWithoutChoice(harness)
     await page.emulateMedia({ colorScheme: 'light' })
     const grades = chartCanvas(page, '评价等级分布')
     await grades.waitFor()
@@ -123,7 +117,7 @@ describe('accessibility (axe) in both colour schemes', () => {
   })
 
   it('chooses light over a dark system; no serious violation with the drill-down open', async () => {
-    const page = await openWithoutChoice(harness, logs)
+    const page = await openWithoutChoice(harness)
     await page.emulateMedia({ colorScheme: 'dark' })
     await themeRadio(page, '浅色').check()
     await expect.poll(() => themeAttribute(page), POLL).toBe('light')
@@ -136,7 +130,7 @@ describe('accessibility (axe) in both colour schemes', () => {
   })
 
   it('turns transitions off when the system asks for reduced motion', async () => {
-    const page = await openWithoutChoice(harness, logs)
+    const page = await openWithoutChoice(harness)
     // A transition anywhere on the page, as a component would declare it.
     const duration = () =>
       drawer(page)

@@ -18,7 +18,7 @@ interface Violation {
 }
 
 /** Every violation axe reports on the whole document, with the elements and why, for the failure message. */
-export async function axeViolations(page: Page): Promise<Violation[]> {
+async function axeViolations(page: Page): Promise<Violation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE)
   return page.evaluate(async () => {
     type AxeNode = { target: string[]; failureSummary?: string }

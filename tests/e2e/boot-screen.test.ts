@@ -1,6 +1,6 @@
 import type { Page, Route } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startHarness, type Harness } from './harness.ts'
+import { describe, expect, it } from 'vitest'
+import { suiteHarness } from './harness.ts'
 import { POLL, settled } from './helpers.ts'
 
 const TITLE = '中国共产党上海市委员会组织部2018年度财政支出项目绩效评价结果'
@@ -24,15 +24,7 @@ const headingTop = (page: Page) => page.locator('h1').evaluate((h) => h.getBound
 const visibleLines = (page: Page) => page.locator('#boot p:visible').evaluateAll((ps) => ps.map((p) => (p as HTMLElement).innerText))
 
 describe('boot screen (index.html, before any script)', () => {
-  let harness: Harness
-
-  beforeAll(async () => {
-    harness = await startHarness()
-  })
-
-  afterAll(async () => {
-    await harness?.close()
-  })
+  const harness = suiteHarness()
 
   /** A new page whose requests matching `pattern` fail, once it shows an alert. */
   async function openFailing(pattern: string): Promise<Page> {

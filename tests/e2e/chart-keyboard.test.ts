@@ -6,8 +6,8 @@
  * their outcome. Every wait is for a condition, never for a time.
  */
 import type { Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startHarness, type Harness, type PageLog } from './harness.ts'
+import { afterAll, describe, expect, it } from 'vitest'
+import { suiteHarness, type Harness } from './harness.ts'
 import {
   chart,
   drawerHeading,
@@ -18,11 +18,11 @@ import {
   expectSaid,
   liveRegion,
   openApp,
+  pageIdle,
   POLL,
   PROJECT_NAMES,
   projectTable,
   searchBox,
-  settled,
   sortButton,
   waitForUrl,
   showCharts,
@@ -46,8 +46,8 @@ async function tabTo(page: Page, target: Locator, max = 80): Promise<number> {
 }
 
 /** The app with its charts loaded (they load when their place scrolls into view), scrolled back to the top, nothing focused. */
-async function openWithCharts(harness: Harness, logs: PageLog[]): Promise<Page> {
-  const page = await openApp(harness, logs)
+async function openWithCharts(harness: Harness): Promise<Page> {
+  const page = await openApp(harness)
   await showCharts(page)
   await page.locator('.chart-canvas canvas').nth(3).waitFor()
   await page.evaluate(() => {
@@ -74,20 +74,14 @@ const tooltipName = (target: Locator): Promise<string | null> =>
   })
 
 describe('charts by keyboard, and what the live region says', () => {
-  let harness: Harness
-  const logs: PageLog[] = []
+  const harness = suiteHarness()
 
-  beforeAll(async () => {
-    harness = await startHarness()
-  })
-
-  afterAll(async () => {
-    expectCleanRun(harness, logs)
-    await harness?.close()
+  afterAll(() => {
+    expectCleanRun(harness)
   })
 
   it('reaches the scatter with Tab, walks its points with the arrow keys, keeps the table in step, and opens the project with Enter', async () => {
-    const page = await openWithCharts(harness, logs)
+    const page = await openWithCharts(harness)
     const scatter = chart(page, SCATTER)
     // Nothing is said on first load.
     expect(await liveRegion(page).textContent()).toBe('')
@@ -96,6 +90,8 @@ describe('charts by keyboard, and what the live region says', () => {
     // A visible focus, and the keys' hint shown under the chart.
     expect(await scatter.evaluate((el) => el.matches(':focus-visible') && getComputedStyle(el).outlineStyle)).toBe('solid')
     expect(await page.getByText('键盘：←/→ 按决算金额逐点移动，↑/↓ 按评价分值移动，Home/End 到首尾，Enter 打开项目，Esc 离开。').isVisible()).toBe(true)
+    // Focus alone marks no row, also once the renders it caused are over.
+    await pageIdle(page)
     expect(await markedRows(page)).toEqual([])
 
     await page.keyboard.press('ArrowRight')
@@ -141,10 +137,7 @@ describe('charts by keyboard, and what the live region says', () => {
     [375, 800],
     [1280, 800],
   ])('reaches the charts with Tab before they have loaded (%s × %s px): their placeholder is a tab stop, and the focus goes on to the scatter', async (width, height) => {
-    const { page, log } = await harness.open('', { width, height })
-    logs.push(log)
-    page.setDefaultTimeout(POLL.timeout)
-    await settled(page)
+    const page = await openApp(harness, '', { width, height })
     /** What has the focus: the placeholder's button, the scatter, or something else. */
     const focused = () =>
       page.evaluate(() => {
@@ -170,12 +163,14 @@ describe('charts by keyboard, and what the live region says', () => {
   })
 
   it('toggles a grade filter from the grade chart with Enter, and says the outcome', async () => {
-    const page = await openWithCharts(harness, logs)
+    const page = await openWithCharts(harness)
     const grades = chart(page, GRADES_CHART)
     await tabTo(page, grades)
     await page.keyboard.press('ArrowRight')
     await page.keyboard.press('ArrowRight')
     await expectSaid(page, '良：3 个项目，占决算金额 45.3%，2 / 4')
+    // A grade is not a project: no row is marked, also once the renders the cursor caused are over.
+    await pageIdle(page)
     expect(await markedRows(page)).toEqual([])
 
     await page.keyboard.press('Enter')
@@ -197,7 +192,7 @@ describe('charts by keyboard, and what the live region says', () => {
   })
 
   it('says the outcome of a sort click, a grade filter and typing in the search box', async () => {
-    const page = await openWithCharts(harness, logs)
+    const page = await openWithCharts(harness)
     await sortButton(page, '评价分值').click()
     await expectSaid(page, '按评价分值降序排列，共 8 个项目。')
     await sortButton(page, '评价分值').click()
@@ -214,7 +209,7 @@ describe('charts by keyboard, and what the live region says', () => {
   })
 
   it('speaks English in the English interface', async () => {
-    const page = await openWithCharts(harness, logs)
+    const page = await openWithCharts(harness)
     await page.getByRole('button', { name: 'English' }).click()
     await expect.poll(() => page.evaluate(() => document.documentElement.lang), POLL).toBe('en')
     const scatter = chart(page, 'Final amount and score')

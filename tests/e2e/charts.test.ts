@@ -9,8 +9,8 @@
  * pixels in the top-right corner. Every wait is for a condition (pixels, URL, rows, tooltip text).
  */
 import type { Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startHarness, type Harness, type PageLog } from './harness.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { suiteHarness } from './harness.ts'
 import {
   chart,
   chartTooltip,
@@ -179,17 +179,11 @@ async function expectBrushedToLargest(page: Page): Promise<void> {
 }
 
 describe('chart interactions', () => {
-  let harness: Harness
+  const harness = suiteHarness()
   let page: Page
-  const logs: PageLog[] = []
 
   beforeAll(async () => {
-    harness = await startHarness()
-    page = await openApp(harness, logs)
-  })
-
-  afterAll(async () => {
-    await harness?.close()
+    page = await openApp(harness)
   })
 
   it('toggles the grade filter with a click on the 良 bar', async () => {
@@ -243,8 +237,7 @@ describe('chart interactions', () => {
 
   it('keeps report text that looks like HTML as text in the tooltip', async () => {
     // The same report, with markup in a project name: the tooltip must show it, not run it.
-    const { page: hostile, log } = await harness.open('about:blank')
-    logs.push(log)
+    const hostile = await harness.open('about:blank')
     hostile.setDefaultTimeout(POLL.timeout)
     await hostile.route('**/data/shanghai-organization-department-2018.txt', async (route) => {
       const response = await route.fetch()
@@ -299,6 +292,6 @@ describe('chart interactions', () => {
   })
 
   it('logs no console error or page error and sends no request to another origin', () => {
-    expectCleanRun(harness, logs)
+    expectCleanRun(harness)
   })
 })

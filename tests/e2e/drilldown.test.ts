@@ -5,8 +5,8 @@
  * run in order without reloading, each starting where the previous one left the drawer.
  */
 import type { Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startHarness, type Harness, type PageLog } from './harness.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { suiteHarness } from './harness.ts'
 import {
   drawer,
   drawerHeading,
@@ -61,17 +61,11 @@ const focusedRowId = (page: Page): Promise<string | null> =>
 const rowNamed = (page: Page, name: string): Locator => projectRows(page).filter({ has: page.getByRole('rowheader', { name, exact: true }) })
 
 describe('project drill-down', () => {
-  let harness: Harness
+  const harness = suiteHarness()
   let page: Page
-  const logs: PageLog[] = []
 
   beforeAll(async () => {
-    harness = await startHarness()
-    page = await openApp(harness, logs)
-  })
-
-  afterAll(async () => {
-    await harness?.close()
+    page = await openApp(harness)
   })
 
   it('opens a clicked project with its facts, its problems and all four suggestions', async () => {
@@ -160,6 +154,6 @@ describe('project drill-down', () => {
   })
 
   it('logs no console error or page error and sends no request to another origin', () => {
-    expectCleanRun(harness, logs)
+    expectCleanRun(harness)
   })
 })

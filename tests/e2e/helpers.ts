@@ -4,7 +4,7 @@
  */
 import type { Locator, Page } from 'playwright-core'
 import { expect } from 'vitest'
-import type { Harness, PageLog } from './harness.ts'
+import type { Harness } from './harness.ts'
 
 /** The eight projects of the bundled 2018 report, in document order. */
 export const PROJECT_NAMES = [
@@ -22,9 +22,8 @@ export const PROJECT_NAMES = [
 export const POLL = { timeout: 10_000 } as const
 
 /** Opens `path` and waits until the report has loaded (or failed to). */
-export async function openApp(harness: Harness, logs: PageLog[], path = ''): Promise<Page> {
-  const { page, log } = await harness.open(path)
-  logs.push(log)
+export async function openApp(harness: Harness, path = '', viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await harness.open(path, { viewport })
   // A missing element fails in 10 s, not Playwright's default 30 s.
   page.setDefaultTimeout(POLL.timeout)
   await settled(page)
@@ -44,6 +43,27 @@ export async function gotoApp(harness: Harness, page: Page, path = ''): Promise<
 export async function settled(page: Page): Promise<void> {
   await page.locator('main[aria-busy="false"]').waitFor()
   await page.locator('.page-pending').waitFor({ state: 'detached' })
+}
+
+/**
+ * Waits until the page has nothing left to do: two frames (so what an input changed has been
+ * rendered and painted), then two idle periods in a row. React renders a transition or a deferred
+ * value (the rows below the first screen, the charts' input) in slices, each in a task of its own,
+ * so the browser finds no idle time until that render is over. A check that something did NOT
+ * happen means something only after this; two frames alone can pass before the deferred render.
+ */
+export async function pageIdle(page: Page, timeout: number = POLL.timeout): Promise<void> {
+  await page.evaluate(
+    (ms) =>
+      new Promise<void>((resolve, reject) => {
+        const idle = (then: () => void) =>
+          requestIdleCallback((deadline) => (deadline.didTimeout ? reject(new Error(`the page was not idle within ${ms} ms`)) : then()), {
+            timeout: ms,
+          })
+        requestAnimationFrame(() => requestAnimationFrame(() => idle(() => idle(resolve))))
+      }),
+    timeout,
+  )
 }
 
 /** The project table, in either interface language; its caption names it, which tells it apart from the drawer's table. */
@@ -160,18 +180,6 @@ export async function lightLabelPixels(canvas: Locator): Promise<number> {
   })
 }
 
-/** The RGBA of one canvas pixel, at CSS coordinates inside the canvas. */
-export async function pixelAt(canvas: Locator, x: number, y: number): Promise<[number, number, number, number]> {
-  return canvas.evaluate(
-    (c: HTMLCanvasElement, [px, py]) => {
-      const scale = c.width / c.getBoundingClientRect().width
-      const d = c.getContext('2d')?.getImageData(Math.round(px * scale), Math.round(py * scale), 1, 1).data
-      return [d?.[0] ?? 0, d?.[1] ?? 0, d?.[2] ?? 0, d?.[3] ?? 0] as [number, number, number, number]
-    },
-    [x, y] as const,
-  )
-}
-
 /** A filled mark found on a canvas: its centre in CSS pixels relative to the canvas, and its size. */
 export interface Mark {
   x: number
@@ -239,9 +247,9 @@ export async function showCharts(page: Page): Promise<void> {
   await page.locator('.chart-canvas canvas').first().waitFor()
 }
 
-/** Every console error, page error and off-origin request seen by the file's pages. */
-export function expectCleanRun(harness: Harness, logs: readonly PageLog[]): void {
-  expect(logs.flatMap((log) => log.consoleErrors)).toEqual([])
-  expect(logs.flatMap((log) => log.pageErrors)).toEqual([])
+/** Every console error, page error and off-origin request seen by the suite's pages. */
+export function expectCleanRun(harness: Harness): void {
+  expect(harness.logs.flatMap((log) => log.consoleErrors)).toEqual([])
+  expect(harness.logs.flatMap((log) => log.pageErrors)).toEqual([])
   expect(harness.foreignRequests).toEqual([])
 }

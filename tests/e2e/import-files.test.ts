@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateReport } from '../../src/generate/generate-report.ts'
-import { startHarness, type Harness, type PageLog } from './harness.ts'
+import { suiteHarness } from './harness.ts'
 import { drawerHeading, expectCleanRun, expectDrawerClosed, expectDrawerOpen, openApp, POLL, projectRows } from './helpers.ts'
 import {
   alertTexts,
@@ -144,21 +144,17 @@ async function snapshot(page: Page) {
 }
 
 describe('importing PDFs and bad files', () => {
-  let harness: Harness
+  const violations: CspViolation[] = []
+  const harness = suiteHarness({ onContext: (context) => watchCspViolations(context, violations) })
   let page: Page
   let dir: string
-  const logs: PageLog[] = []
-  let violations: CspViolation[] = []
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'jixiao-e2e-files-'))
-    harness = await startHarness()
-    violations = await watchCspViolations(harness.context)
-    page = await openApp(harness, logs)
+    page = await openApp(harness)
   })
 
   afterAll(async () => {
-    await harness?.close()
     if (dir !== undefined) await rm(dir, { recursive: true, force: true })
   })
 
@@ -242,6 +238,6 @@ describe('importing PDFs and bad files', () => {
   it('reports no CSP violation, console error or page error, and sends no request to another origin', async () => {
     expect(await pageCspViolations(page)).toEqual([])
     expect(violations).toEqual([])
-    expectCleanRun(harness, logs)
+    expectCleanRun(harness)
   })
 })

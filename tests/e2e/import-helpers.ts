@@ -84,14 +84,8 @@ export interface FileSpec {
   buffer: Buffer
 }
 
-export const textFile = (name: string, text: string, mimeType = 'text/plain'): FileSpec => ({
-  name,
-  mimeType,
-  buffer: Buffer.from(text, 'utf8'),
-})
-
 /** The real <input type="file" multiple> inside the label 导入报告…. */
-export const fileInput = (page: Page): Locator => page.getByLabel('导入报告…')
+const fileInput = (page: Page): Locator => page.getByLabel('导入报告…')
 
 /** Chooses files in the picker: paths on disk (read by the browser itself) or files made in the test. */
 export async function chooseFiles(page: Page, files: string | readonly string[] | FileSpec | readonly FileSpec[]): Promise<void> {
@@ -203,13 +197,13 @@ export async function expectRowFigures(page: Page, figures: readonly (readonly s
 }
 
 /** The data-row-ids of the table, e.g. "txt-1a2b3c4d/3". */
-export const rowIds = (page: Page): Promise<string[]> =>
+const rowIds = (page: Page): Promise<string[]> =>
   projectRows(page).evaluateAll((rows) => rows.map((row) => row.getAttribute('data-row-id') ?? ''))
 
 // ---------------------------------------------------------------------------------------------
 // IndexedDB (idb-keyval: database 'jixiao', store 'datasets')
 
-export interface Stored {
+interface Stored {
   keys: string[]
   active: unknown
 }
@@ -218,7 +212,7 @@ export interface Stored {
  * The keys the app has stored and the dataset it remembers as open. Never creates the database:
  * opening one that does not exist yet would make it without its store and break the app's own open.
  */
-export async function stored(page: Page): Promise<Stored> {
+async function stored(page: Page): Promise<Stored> {
   return page.evaluate(async () => {
     const names = (await indexedDB.databases()).map((d) => d.name)
     if (!names.includes('jixiao')) return { keys: [], active: null }
@@ -260,7 +254,7 @@ export async function shownDatasetId(page: Page): Promise<string> {
 }
 
 /** The flag the hostile report's markup would set on window if it ever ran. */
-export const PWNED_FLAG = '__pwned'
+const PWNED_FLAG = '__pwned'
 
 /** window.__pwned: undefined unless the page ran the hostile report's markup. */
 export const pwned = (page: Page): Promise<unknown> => page.evaluate((flag) => Reflect.get(window, flag), PWNED_FLAG)

@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import Papa from 'papaparse'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startHarness, type Harness, type PageLog } from './harness.ts'
+import { suiteHarness } from './harness.ts'
 import {
   chart,
   chartTooltip,
@@ -155,28 +155,24 @@ function parseCsv(bytes: Buffer): Record<string, string>[] {
 }
 
 describe('hostile report text and exports', () => {
-  let harness: Harness
+  const violations: CspViolation[] = []
+  const harness = suiteHarness({ onContext: (context) => watchCspViolations(context, violations) })
   let page: Page
   let dir: string
-  const logs: PageLog[] = []
-  let violations: CspViolation[] = []
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'jixiao-e2e-hostile-'))
     await writeFile(join(dir, HOSTILE_FILE), HOSTILE_REPORT)
-    harness = await startHarness()
-    violations = await watchCspViolations(harness.context)
-    page = await openApp(harness, logs)
+    page = await openApp(harness)
   })
 
   afterAll(async () => {
-    await harness?.close()
     if (dir !== undefined) await rm(dir, { recursive: true, force: true })
   })
 
   it('sees a CSP violation when one happens (the watch used at the end works)', async () => {
     // A page of its own, left out of the logs: the blocked script is also a console error.
-    const { page: probe } = await harness.open()
+    const probe = await harness.open('', { unlogged: true })
     const seen = violations.length
     await probe.evaluate(() => {
       const script = document.createElement('script')
@@ -338,6 +334,6 @@ describe('hostile report text and exports', () => {
     await expectNothingRan(page)
     expect(await pageCspViolations(page)).toEqual([])
     expect(violations).toEqual([])
-    expectCleanRun(harness, logs)
+    expectCleanRun(harness)
   })
 })

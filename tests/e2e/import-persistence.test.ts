@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { formatScore, formatWan } from '../../src/domain/format.ts'
 import { generateReport } from '../../src/generate/generate-report.ts'
-import type { PageLog } from './harness.ts'
+import { suiteHarness } from './harness.ts'
 import { expectCleanRun, openApp, POLL, settled } from './helpers.ts'
 import {
   BUNDLED_FIGURES,
@@ -34,7 +34,6 @@ import {
   type SwitcherEntry,
   watchCspViolations,
 } from './import-helpers.ts'
-import { type RelaunchableHarness, startRelaunchableHarness } from './relaunch-harness.ts'
 
 /** A Chinese file name, as users' files have. */
 const FILE = '上海市委组织部2016年度绩效评价结果.txt'
@@ -58,22 +57,20 @@ const withImport = (shown: 'bundled' | 'imported'): SwitcherEntry[] => [
 const heading = (page: Page) => page.getByRole('heading', { level: 1 })
 
 describe('importing a report and keeping it', () => {
-  let harness: RelaunchableHarness
+  const violations: CspViolation[] = []
+  // Its profile is kept across harness.relaunch(), as a user's across closing the browser.
+  const harness = suiteHarness({ onContext: (context) => watchCspViolations(context, violations) })
   let page: Page
   let dir: string
   let importedId = ''
-  const logs: PageLog[] = []
-  const violations: CspViolation[] = []
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'jixiao-e2e-files-'))
     await writeFile(join(dir, FILE), REPORT.text)
-    harness = await startRelaunchableHarness((context) => watchCspViolations(context, violations).then(() => undefined))
-    page = await openApp(harness, logs)
+    page = await openApp(harness)
   })
 
   afterAll(async () => {
-    await harness?.close()
     if (dir !== undefined) await rm(dir, { recursive: true, force: true })
   })
 
@@ -122,7 +119,7 @@ describe('importing a report and keeping it', () => {
   it('still lists it, and still shows it, after the browser is closed and started again', async () => {
     await openImport()
     await harness.relaunch()
-    page = await openApp(harness, logs)
+    page = await openApp(harness)
     await expectImportShown()
   })
 
@@ -202,7 +199,7 @@ describe('importing a report and keeping it', () => {
   it('reports no CSP violation, console error or page error, and sends no request to another origin', async () => {
     expect(await pageCspViolations(page)).toEqual([])
     expect(violations).toEqual([])
-    expectCleanRun(harness, logs)
+    expectCleanRun(harness)
   })
 
   async function switcherEntriesText(): Promise<string[]> {

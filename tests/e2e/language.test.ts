@@ -2,12 +2,13 @@
  * The interface language end to end: a browser preferring Chinese gets Chinese, one preferring
  * English gets English; the switch in the page tools changes the table headers, the key figures,
  * the charts' headings and descriptions, the drawer and <html lang> in one click, and a reload
- * keeps the choice. Report text (project names, items) stays as published in both.
+ * keeps the choice. Report text (project names, items) stays as published in both. The bundled
+ * report's seven key figures are checked here, in both languages, and in no other e2e file.
  */
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { expectNoSeriousViolation } from './axe.ts'
-import { startHarness, type Harness, type PageLog } from './harness.ts'
+import { suiteHarness } from './harness.ts'
 import {
   chart,
   expectCleanRun,
@@ -44,7 +45,6 @@ const CHINESE_KEY_FIGURES = {
   最常见问题主题: '预算编制 6 / 8 个项目，6 条问题',
 }
 
-
 /** The column headers as a user reads them (the sort arrows are aria-hidden). */
 async function headers(page: Page): Promise<string[]> {
   return projectTable(page)
@@ -70,17 +70,11 @@ const htmlLang = (page: Page): Promise<string | null> => page.evaluate(() => doc
 const storedLocale = (page: Page): Promise<string | null> => page.evaluate(() => localStorage.getItem('jixiao.locale'))
 
 describe('a browser that prefers Chinese', () => {
-  let harness: Harness
+  const harness = suiteHarness({ locale: 'zh-CN' })
   let page: Page
-  const logs: PageLog[] = []
 
   beforeAll(async () => {
-    harness = await startHarness({ locale: 'zh-CN' })
-    page = await openApp(harness, logs)
-  })
-
-  afterAll(async () => {
-    await harness?.close()
+    page = await openApp(harness)
   })
 
   it('gets the Chinese interface, with a switch labelled in English', async () => {
@@ -167,22 +161,16 @@ describe('a browser that prefers Chinese', () => {
   })
 
   it('logs no console error or page error and sends no request to another origin', () => {
-    expectCleanRun(harness, logs)
+    expectCleanRun(harness)
   })
 })
 
 describe('a browser that prefers English (en-US, Playwright’s default)', () => {
-  let harness: Harness
+  const harness = suiteHarness({ locale: 'en-US' })
   let page: Page
-  const logs: PageLog[] = []
 
   beforeAll(async () => {
-    harness = await startHarness({ locale: 'en-US' })
-    page = await openApp(harness, logs)
-  })
-
-  afterAll(async () => {
-    await harness?.close()
+    page = await openApp(harness)
   })
 
   it('gets the English interface by default, with a switch labelled in Chinese', async () => {
@@ -204,6 +192,6 @@ describe('a browser that prefers English (en-US, Playwright’s default)', () =>
   })
 
   it('logs no console error or page error and sends no request to another origin', () => {
-    expectCleanRun(harness, logs)
+    expectCleanRun(harness)
   })
 })

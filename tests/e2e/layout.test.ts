@@ -7,17 +7,26 @@
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startHarness, type Harness, type PageLog } from './harness.ts'
-import { drawer, drawerHeading, expectCleanRun, expectDrawerOpen, POLL, projectRows, projectTable, searchBox, settled, showCharts } from './helpers.ts'
+import { afterAll, describe, expect, it } from 'vitest'
+import { suiteHarness, type Harness } from './harness.ts'
+import {
+  drawer,
+  drawerHeading,
+  expectCleanRun,
+  expectDrawerOpen,
+  openApp,
+  POLL,
+  projectRows,
+  projectTable,
+  searchBox,
+  settled,
+  showCharts,
+} from './helpers.ts'
 
 const TRAINING = '2018年度领导干部培训经费项目'
 
-async function openAt(harness: Harness, logs: PageLog[], width: number, height = 900): Promise<Page> {
-  const { page, log } = await harness.open('', { width, height })
-  logs.push(log)
-  page.setDefaultTimeout(POLL.timeout)
-  await settled(page)
+async function openAt(harness: Harness, width: number, height = 900): Promise<Page> {
+  const page = await openApp(harness, '', { width, height })
   // The charts load when their place scrolls into view; measure the page with them in it.
   await showCharts(page)
   return page
@@ -110,21 +119,14 @@ async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string }> {
 }
 
 describe('layouts from 375 px to 2560 px', () => {
-  let harness: Harness
-  const logs: PageLog[] = []
+  const harness = suiteHarness()
 
-  beforeAll(async () => {
-    harness = await startHarness()
-  })
-
-  afterAll(async () => {
-    expectCleanRun(harness, logs)
-    await harness?.close()
+  afterAll(() => {
+    expectCleanRun(harness)
   })
 
   it('on a phone, loads the charts (and ECharts) only when their place is scrolled into view', async () => {
-    const { page, log } = await harness.open('', { width: 375, height: 800 })
-    logs.push(log)
+    const page = await harness.open('', { viewport: { width: 375, height: 800 } })
     page.setDefaultTimeout(POLL.timeout)
     const scripts: string[] = []
     page.on('request', (r) => {
@@ -142,7 +144,7 @@ describe('layouts from 375 px to 2560 px', () => {
   })
 
   it('at 375 px: no sideways scroll, charts in one column, key figures wrapped, name and score only, full-width drill-down', async () => {
-    const page = await openAt(harness, logs, 375, 800)
+    const page = await openAt(harness, 375, 800)
     expect(await scrollWidth(page)).toBeLessThanOrEqual(375)
 
     const cells = await chartCells(page)
@@ -175,7 +177,7 @@ describe('layouts from 375 px to 2560 px', () => {
   })
 
   it('at 1024 px: no sideways scroll, with or without the drill-down, and every column shown', async () => {
-    const page = await openAt(harness, logs, 1024)
+    const page = await openAt(harness, 1024)
     expect(await scrollWidth(page)).toBeLessThanOrEqual(1024)
     expect(await visibleHeaders(page)).toHaveLength(6)
     expect(await heatMapHeight(page)).toBe('272px')
@@ -185,7 +187,7 @@ describe('layouts from 375 px to 2560 px', () => {
   })
 
   it('at 2560 px: the content is wider than 1440 px and the first three charts share one row', async () => {
-    const page = await openAt(harness, logs, 2560, 1300)
+    const page = await openAt(harness, 2560, 1300)
     expect(await scrollWidth(page)).toBeLessThanOrEqual(2560)
     const width = await page.locator('.workspace').evaluate((el) => el.getBoundingClientRect().width)
     expect(width).toBeGreaterThan(1440)
@@ -197,20 +199,14 @@ describe('layouts from 375 px to 2560 px', () => {
 })
 
 describe('the printed audit memo', () => {
-  let harness: Harness
-  const logs: PageLog[] = []
+  const harness = suiteHarness()
 
-  beforeAll(async () => {
-    harness = await startHarness()
-  })
-
-  afterAll(async () => {
-    expectCleanRun(harness, logs)
-    await harness?.close()
+  afterAll(() => {
+    expectCleanRun(harness)
   })
 
   it('with a project open: its name, facts, source and aligned items, without the chrome, charts or table', async () => {
-    const page = await openAt(harness, logs, 1280)
+    const page = await openAt(harness, 1280)
     await openTraining(page)
     await page.emulateMedia({ media: 'print' })
 
@@ -241,7 +237,7 @@ describe('the printed audit memo', () => {
   })
 
   it('with no project open: key figures, the charts at paper width and the table of the projects in view, with their sources', async () => {
-    const page = await openAt(harness, logs, 1280)
+    const page = await openAt(harness, 1280)
     await page.emulateMedia({ media: 'print' })
 
     expect(await isShown(page.getByText(/^范围：当前筛选的 8 \/ 8 个项目/))).toBe(true)

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { formatScore, formatWan } from '../../src/domain/format.ts'
 import type { Project } from '../../src/domain/types.ts'
 import { generateReport } from '../../src/generate/generate-report.ts'
-import { startHarness, type Harness, type PageLog } from './harness.ts'
+import { suiteHarness } from './harness.ts'
 import {
   ariaSorts,
   chart,
@@ -28,6 +28,7 @@ import {
   expectSaid,
   findMarks,
   type Mark,
+  pageIdle,
   projectRows,
   projectTable,
   rowNames,
@@ -93,11 +94,6 @@ const domRowCount = (page: Page): Promise<number> => projectTable(page).locator(
 const focusedRowId = (page: Page): Promise<string | null> =>
   page.evaluate(() => document.activeElement?.closest('tr[data-row-id]')?.getAttribute('data-row-id') ?? null)
 
-/** Resolves after the page has rendered two more frames, so a scroll has reached the DOM. */
-async function nextFrames(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))))
-}
-
 /**
  * The aria-rowindex of the project row drawn in the middle of the scroll box, or null when a spacer
  * (or nothing) is there: rows must be rendered wherever the table is scrolled.
@@ -148,19 +144,15 @@ async function withSlowCpu(page: Page, act: () => Promise<void>): Promise<void> 
 const rowAt = (page: Page, ariaRowIndex: number): Locator => projectRows(page).and(page.locator(`[aria-rowindex="${ariaRowIndex}"]`))
 
 describe('10,000 projects imported from a .txt report', { timeout: 300_000 }, () => {
-  let harness: Harness
+  const harness = suiteHarness()
   let page: Page
   let dir: string
-  const logs: PageLog[] = []
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'jixiao-e2e-scale-'))
     const file = join(dir, 'generated-10000.txt')
     await writeFile(file, REPORT.text)
-    harness = await startHarness()
-    const opened = await harness.open('', { width: 1024, height: 768 })
-    page = opened.page
-    logs.push(opened.log)
+    page = await harness.open('', { viewport: { width: 1024, height: 768 } })
     page.setDefaultTimeout(SLOW.timeout)
     await settled(page)
     await page.getByLabel('导入报告…').setInputFiles(file)
@@ -168,7 +160,6 @@ describe('10,000 projects imported from a .txt report', { timeout: 300_000 }, ()
   }, 300_000)
 
   afterAll(async () => {
-    await harness?.close()
     if (dir !== undefined) await rm(dir, { recursive: true, force: true })
   })
 
@@ -198,15 +189,16 @@ describe('10,000 projects imported from a .txt report', { timeout: 300_000 }, ()
     const height = await box.evaluate((el) => el.scrollHeight)
     for (const fraction of [0.1, 0.25, 0.5, 0.75, 0.9, 1, 0.33, 0]) {
       await box.evaluate((el, top) => el.scrollTo({ top }), Math.round(height * fraction))
-      await nextFrames(page)
       await expect.poll(() => rowIndexInView(page), SLOW).not.toBeNull()
+      // Counted once the scroll's renders are over, not between two of them.
+      await pageIdle(page, SLOW.timeout)
       expect(await domRowCount(page)).toBeLessThanOrEqual(MAX_DOM_ROWS)
     }
     // And with the mouse wheel, as a user scrolls.
     await box.hover()
     for (let step = 0; step < 10; step++) {
       await page.mouse.wheel(0, 3_000)
-      await nextFrames(page)
+      await pageIdle(page, SLOW.timeout)
       expect(await domRowCount(page)).toBeLessThanOrEqual(MAX_DOM_ROWS)
     }
     await expect.poll(() => rowIndexInView(page), SLOW).toBeGreaterThan(100)
@@ -267,8 +259,8 @@ describe('10,000 projects imported from a .txt report', { timeout: 300_000 }, ()
     await expectDrawerShows(page, PROJECTS.at(-1)?.name)
     // Scrolled away by code (as find-in-page or a screen reader would), the box stays where it was put.
     await scrollBox(page).evaluate((el) => el.scrollTo({ top: 0 }))
-    await nextFrames(page)
-    await nextFrames(page)
+    // Not scrolled back to the open row once every render the scroll caused is over.
+    await pageIdle(page, SLOW.timeout)
     expect(await scrollBox(page).evaluate((el) => el.scrollTop)).toBe(0)
     await drawer(page).getByRole('button', { name: '← 上一个' }).click()
     await expectDrawerShows(page, PROJECTS.at(-2)?.name)
@@ -354,6 +346,6 @@ describe('10,000 projects imported from a .txt report', { timeout: 300_000 }, ()
   })
 
   it('logs no console error or page error and sends no request to another origin', () => {
-    expectCleanRun(harness, logs)
+    expectCleanRun(harness)
   })
 })
