@@ -4,7 +4,7 @@
  *
  *   domain ← ingest ← store ← charts, table, drilldown, import … ← app
  *   domain ← i18n (the interface text, plain TypeScript) ← store, ui, charts, table … ← app
- *   domain ← ui (small shared components) ← charts, table, drilldown, import, app
+ *   domain ← ui (small shared components) ← charts, table, drilldown, import, export, app
  *   ingest ← generate ← cli   (cli and generate are Node-side shells over the pure layers)
  *   domain, ingest, i18n ← boot (index.html's boot screen, written at build time in Node; React DOM's chunk) ← app
  *

@@ -1,8 +1,9 @@
 /**
  * The reader's colour-scheme choice: follow the system, or force light or dark. Kept in
  * localStorage and shown to CSS as `<html data-theme="light|dark">` (no attribute: follow the
- * system through prefers-color-scheme). The attribute is the whole contract: app.css, ui.css and
- * the charts (src/charts/use-chart-env.ts) read it, nothing imports this module but the app layer.
+ * system through prefers-color-scheme). The attribute is the whole contract: app.css and the
+ * charts (src/charts/use-chart-env.ts) read it, nothing imports this module but the app layer.
+ * src/main.ts applies the stored choice before the first paint; importing this module does nothing.
  */
 
 export type ColorSchemeChoice = 'system' | 'light' | 'dark'
@@ -42,39 +43,46 @@ function storeChoice(choice: ColorSchemeChoice): void {
 }
 
 /** Sets or removes data-theme on <html>. */
-export function applyChoice(choice: ColorSchemeChoice, root: HTMLElement | null = globalThis.document?.documentElement ?? null): void {
-  if (root === null) return
+export function applyChoice(choice: ColorSchemeChoice, root: HTMLElement = document.documentElement): void {
   if (choice === 'system') root.removeAttribute(THEME_ATTRIBUTE)
   else root.setAttribute(THEME_ATTRIBUTE, choice)
 }
 
-let current: ColorSchemeChoice = readStoredChoice()
+/** The choice in force: read from storage when first asked, then kept (storage may refuse to keep it). */
+let current: ColorSchemeChoice | null = null
 const listeners = new Set<() => void>()
 
-// Applied when the module is first imported, before React renders: no flash of the wrong scheme.
-// (The built page's CSP allows no inline script in index.html, which would be earlier still.)
-applyChoice(current)
+export const getChoice = (): ColorSchemeChoice => (current ??= readStoredChoice())
 
-export const getChoice = (): ColorSchemeChoice => current
+function notify(): void {
+  for (const listener of listeners) listener()
+}
 
 export function setChoice(choice: ColorSchemeChoice): void {
   current = choice
   storeChoice(choice)
   applyChoice(choice)
-  for (const listener of listeners) listener()
+  notify()
 }
 
-export function subscribeChoice(listener: () => void): () => void {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
-}
-
-// Another tab changed the choice: follow it.
-globalThis.addEventListener?.('storage', (event: StorageEvent) => {
+/** Another tab changed the choice: follow it. */
+function onStorage(event: StorageEvent): void {
   if (event.key !== COLOR_SCHEME_STORAGE_KEY && event.key !== null) return
   const next = readStoredChoice()
-  if (next === current) return
+  if (next === getChoice()) return
   current = next
   applyChoice(next)
-  for (const listener of listeners) listener()
-})
+  notify()
+}
+
+/** Listens to other tabs while anyone listens here; when the last listener goes, the choice is read afresh next time. */
+export function subscribeChoice(listener: () => void): () => void {
+  if (listeners.size === 0) window.addEventListener('storage', onStorage)
+  listeners.add(listener)
+  return () => {
+    listeners.delete(listener)
+    if (listeners.size > 0) return
+    window.removeEventListener('storage', onStorage)
+    current = null
+  }
+}

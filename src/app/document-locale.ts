@@ -9,8 +9,7 @@ interface LocaleStore {
 }
 
 /** `<html lang>` and the document's title in the interface language. */
-function applyDocumentLocale(locale: Locale, doc: Document | undefined = globalThis.document): void {
-  if (doc === undefined) return
+function applyDocumentLocale(locale: Locale, doc: Document = document): void {
   doc.documentElement.lang = LANG_TAG[locale]
   doc.title = messagesFor(locale).page.documentTitle
 }
@@ -30,9 +29,9 @@ export function followDocumentLocale(store: LocaleStore): () => void {
       store.setState({ locale: event.newValue })
     }
   }
-  globalThis.addEventListener?.('storage', onStorage)
+  window.addEventListener('storage', onStorage)
   return () => {
     unsubscribe()
-    globalThis.removeEventListener?.('storage', onStorage)
+    window.removeEventListener('storage', onStorage)
   }
 }

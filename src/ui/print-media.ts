@@ -57,6 +57,7 @@ export function subscribePrint(listener: () => void): () => void {
     window.removeEventListener('afterprint', onAfterPrint)
     query = null
     dialogOpen = false
+    started = null
   }
 }
 

@@ -1,35 +1,36 @@
 import { fireEvent, render, screen } from '@testing-library/react'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, onTestFinished, vi } from 'vitest'
+import { getChoice, setChoice, subscribeChoice } from '../../src/app/color-scheme.ts'
+import { ThemeToggle } from '../../src/app/ThemeToggle.tsx'
 
-/** The module reads storage and sets <html data-theme> when first imported: import it fresh each time. */
-async function load() {
-  vi.resetModules()
-  const scheme = await import('../../src/app/color-scheme.ts')
-  const { ThemeToggle } = await import('../../src/app/ThemeToggle.tsx')
-  return { ...scheme, ThemeToggle }
+/** Listens for the rest of the test, as the toggle does; the choice is read afresh once nobody listens. */
+function listen(listener: () => void = () => {}): () => void {
+  const unsubscribe = subscribeChoice(listener)
+  onTestFinished(unsubscribe)
+  return unsubscribe
 }
 
 const attribute = (): string | null => document.documentElement.getAttribute('data-theme')
 
 describe('colour-scheme choice', () => {
   it.each([
-    [null, 'system', null],
-    ['dark', 'dark', 'dark'],
-    ['light', 'light', 'light'],
-    ['system', 'system', null],
-    ['sepia', 'system', null],
-    ['', 'system', null],
-  ] as const)('stored %j → choice %s, data-theme %j, applied on import', async (stored, choice, applied) => {
+    [null, 'system'],
+    ['dark', 'dark'],
+    ['light', 'light'],
+    ['system', 'system'],
+    ['sepia', 'system'],
+    ['', 'system'],
+  ] as const)('stored %j → choice %s; importing the module sets no data-theme (src/main.ts applies it)', (stored, choice) => {
     if (stored !== null) localStorage.setItem('jixiao.theme', stored)
-    const { getChoice } = await load()
+    listen()
     expect(getChoice()).toBe(choice)
-    expect(attribute()).toBe(applied)
+    expect(attribute()).toBe(null)
   })
 
-  it('remembers light and dark, forgets system, and tells subscribers', async () => {
-    const { setChoice, subscribeChoice } = await load()
+  it('remembers light and dark, forgets system, and tells subscribers', () => {
+    listen()
     const heard = vi.fn()
-    const unsubscribe = subscribeChoice(heard)
+    const unsubscribe = listen(heard)
     setChoice('dark')
     expect([attribute(), localStorage.getItem('jixiao.theme')]).toEqual(['dark', 'dark'])
     setChoice('light')
@@ -42,22 +43,23 @@ describe('colour-scheme choice', () => {
     expect(heard).toHaveBeenCalledTimes(3)
   })
 
-  it('still applies the choice when storage throws (private windows, full quota)', async () => {
+  it('still applies the choice when storage throws (private windows, full quota)', () => {
     vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
       throw new DOMException('denied', 'SecurityError')
     })
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError')
     })
-    const { getChoice, setChoice } = await load()
+    listen()
     expect(getChoice()).toBe('system')
     setChoice('dark')
     expect(getChoice()).toBe('dark')
     expect(attribute()).toBe('dark')
   })
 
-  it('follows a choice made in another tab', async () => {
-    const { getChoice } = await load()
+  it('follows a choice made in another tab while anyone listens', () => {
+    listen()
+    expect(getChoice()).toBe('system')
     localStorage.setItem('jixiao.theme', 'dark')
     window.dispatchEvent(new StorageEvent('storage', { key: 'jixiao.theme', newValue: 'dark' }))
     expect(getChoice()).toBe('dark')
@@ -66,9 +68,8 @@ describe('colour-scheme choice', () => {
 })
 
 describe('ThemeToggle', () => {
-  it('is a radio group named 配色 with the stored choice checked, and sets the choice on click', async () => {
+  it('is a radio group named 配色 with the stored choice checked, and sets the choice on click', () => {
     localStorage.setItem('jixiao.theme', 'light')
-    const { ThemeToggle } = await load()
     render(<ThemeToggle />)
     const group = screen.getByRole('group', { name: '配色' })
     expect(group).toBeTruthy()

@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import { PageTools } from '../../src/app/PageTools.tsx'
 import { chartsDrawn, chartsPanelMounted } from '../../src/charts/charts-drawn.ts'
 import { PrintMemoButton } from '../../src/app/PrintMemoButton.tsx'
@@ -36,11 +36,10 @@ describe('PrintMemoButton', () => {
     expect(useAppStore.getState().chartsWanted).toBe(true)
     await Promise.resolve()
     expect(print).not.toHaveBeenCalled()
-    const unmountPanel = chartsPanelMounted()
+    onTestFinished(chartsPanelMounted())
     await chartsDrawn()
     await Promise.resolve()
     expect(print).toHaveBeenCalledTimes(1)
-    unmountPanel()
   })
 
   it('prints a project’s memo at once, without loading the charts it does not show', () => {

@@ -12,7 +12,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { buildApp, startPreview } from './app-server.ts'
+import { startPreview } from '../support/preview.ts'
+import { buildApp } from './app-server.ts'
 import { type BrowserBenchResult, runBrowserBench, SEARCH_CHARACTER } from './browser.bench.ts'
 import { type BundleBenchResult, measureInitialJs } from './bundle.bench.ts'
 import { type CliBenchResult, runCliBench } from './cli.bench.ts'
@@ -273,7 +274,7 @@ async function main(): Promise<void> {
     }
     if (wanted('bundle')) rows.push(...bundleRows(measureInitialJs(dist)))
     if (wanted('browser') || wanted('lighthouse')) {
-      server = await startPreview(source.root, dist)
+      server = await startPreview({ root: source.root, outDir: dist })
       progress(`vite preview at ${server.url}`)
     }
     if (wanted('browser') && server !== null) {

@@ -1,5 +1,5 @@
 /**
- * The READMEs held to the code, as Datasette holds its docs: a diagnostic code the readers can emit
+ * The READMEs held to the code: a diagnostic code the readers can emit
  * that src/ingest/README.md does not document, an option of a command-line tool that its synopsis
  * does not list, or a README link to a file (or heading) that does not exist fails here.
  *

@@ -18,9 +18,6 @@ const BROWSER_LOCALE = 'zh-CN'
 /** The viewport of a page opened without one. */
 const DEFAULT_VIEWPORT = { width: 1280, height: 800 } as const
 
-/** What one page reported while it was open. */
-type PageLog = PageErrors
-
 export interface HarnessOptions {
   /** The browser's preferred language, e.g. 'en-US'; BROWSER_LOCALE by default. */
   locale?: string
@@ -48,7 +45,7 @@ export interface Harness {
   /** Every request of the browser whose origin is not the preview server's. */
   readonly foreignRequests: string[]
   /** The errors of every page opened with open() (unless unlogged). */
-  readonly logs: PageLog[]
+  readonly logs: PageErrors[]
   /** Opens `path` (relative to baseUrl) in a new page that records its console and page errors. */
   open(path?: string, options?: OpenOptions): Promise<Page>
   /** Closes the browser (every page) and starts it again on the same profile, as a user comes back. */
@@ -67,7 +64,7 @@ export function suiteHarness({ locale = BROWSER_LOCALE, onContext }: HarnessOpti
   const origin = inject('previewOrigin')
   const baseUrl = inject('previewUrl')
   const foreignRequests: string[] = []
-  const logs: PageLog[] = []
+  const logs: PageErrors[] = []
 
   const prepare = async (context: BrowserContext): Promise<void> => {
     context.on('request', (request) => {

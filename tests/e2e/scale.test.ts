@@ -1,5 +1,5 @@
 /**
- * 10,000 projects in a real browser (issue 5): a generated report imported through the file input.
+ * 10,000 projects in a real browser: a generated report imported through the file input.
  * Behaviour at scale, not speed: the table sorts correctly, keeps a bounded number of rows in the
  * DOM however it is scrolled, search finds a project by a word of its problems, and the last
  * project is reached by keyboard (with the CPU slowed down), opened, and given the focus back after

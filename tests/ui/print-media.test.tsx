@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import { isPrinting, subscribePrint, usePrinting, usePrintStart } from '../../src/ui/print-media.ts'
 import { setMedia } from '../setup/media.ts'
 
@@ -46,6 +46,7 @@ describe('print media', () => {
   it('tells a listener outside React of every print event, also when the answer stays the same', () => {
     const heard: boolean[] = []
     const unsubscribe = subscribePrint(() => heard.push(isPrinting()))
+    onTestFinished(unsubscribe)
     window.dispatchEvent(new Event('beforeprint'))
     // Print media after beforeprint: the page now has the paper's width, which the charts must follow.
     setMedia('print', true)
@@ -61,6 +62,10 @@ describe('print media', () => {
     const remove = vi.spyOn(window, 'removeEventListener')
     const first = subscribePrint(() => {})
     const second = subscribePrint(() => {})
+    onTestFinished(() => {
+      first()
+      second()
+    })
     first()
     expect(remove).not.toHaveBeenCalled()
     second()
