@@ -3,7 +3,10 @@
  * stack, the key figures wrap, the table keeps name and score and the drill-down takes the screen;
  * at 2560 px the content is wider and the charts share one row. Printed (print media, and a PDF),
  * the page is the audit memo: the open project with its aligned items and source, or the selection
- * with its charts at paper width and its table — and nothing of the app's chrome.
+ * with its charts at paper width and its table — and nothing of the app's chrome. Printed through
+ * window.print() (stubbed: `beforeprint`, what would print, `afterprint`) or a bare `beforeprint`
+ * (Ctrl+P), the page renders for paper before the event returns: print snapshots of the charts,
+ * every row, the memo's sources.
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { Locator, Page } from 'playwright-core'
@@ -15,6 +18,7 @@ import {
   expectCleanRun,
   expectDrawerOpen,
   openApp,
+  pageIdle,
   POLL,
   projectRows,
   projectTable,
@@ -24,6 +28,8 @@ import {
 } from './helpers.ts'
 
 const TRAINING = '2018年度领导干部培训经费项目'
+
+const PHONE = { width: 375, height: 800 } as const
 
 async function openAt(harness: Harness, width: number, height = 900): Promise<Page> {
   const page = await openApp(harness, '', { width, height })
@@ -117,6 +123,77 @@ async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string }> {
   await doc.destroy()
   return { pages, text: plain(text) }
 }
+
+/** What the page holds for paper at one moment: the charts and their print snapshots, the table's rows, the memo's sources. */
+interface PaperView {
+  charts: number
+  snapshots: number
+  /** Per snapshot, the pixels not left white (its background): 0 for one drawn blank. */
+  snapshotInk: number[]
+  rows: number
+  sources: number
+}
+
+/** One window.print() call: what printed (right after `beforeprint`), and what stayed after `afterprint`. */
+interface PrintCall {
+  during: PaperView
+  after: PaperView
+}
+
+/** What installPrintProbe adds to the page's window. */
+interface ProbedWindow {
+  paperView: () => PaperView
+  printCalls: PrintCall[]
+}
+
+/**
+ * Replaces window.print with what the browser does, less the dialog: `beforeprint`, the page laid
+ * out and printed at once — recorded here, in the same task, before any microtask or frame, as the
+ * browser takes its snapshot — then `afterprint`. Also gives the page paperView() for a print
+ * started without print() (Ctrl+P).
+ */
+async function installPrintProbe(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const probed = window as unknown as Window & ProbedWindow
+    probed.paperView = () => {
+      const snapshots = Array.from(document.querySelectorAll<HTMLCanvasElement>('canvas.chart-print-snapshot'))
+      const table = Array.from(document.querySelectorAll('table')).find((t) => t.caption?.textContent?.startsWith('项目绩效评价结果') === true)
+      return {
+        charts: document.querySelectorAll('.chart-canvas').length,
+        snapshots: snapshots.length,
+        snapshotInk: snapshots.map((canvas) => {
+          if (canvas.width === 0 || canvas.height === 0) return 0
+          const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data
+          if (data === undefined) return 0
+          let ink = 0
+          for (let i = 0; i < data.length; i += 4) if (Math.min(data[i] ?? 255, data[i + 1] ?? 255, data[i + 2] ?? 255) < 240) ink++
+          return ink
+        }),
+        rows: table?.querySelectorAll('tbody tr[data-row-id]').length ?? -1,
+        sources: document.querySelectorAll('.print-memo-sources ol > li').length,
+      }
+    }
+    probed.printCalls = []
+    window.print = () => {
+      window.dispatchEvent(new Event('beforeprint'))
+      const during = probed.paperView()
+      window.dispatchEvent(new Event('afterprint'))
+      probed.printCalls.push({ during, after: probed.paperView() })
+    }
+  })
+}
+
+const printCalls = (page: Page): Promise<PrintCall[]> => page.evaluate(() => (window as unknown as ProbedWindow).printCalls)
+
+/** The charts' placeholder says they load on scroll, and no chart is there: the charts have not loaded. */
+async function expectChartsNotLoaded(page: Page): Promise<void> {
+  await pageIdle(page)
+  expect(await page.locator('.charts [role="status"]').textContent()).toBe('图表在滚动到此处时加载。')
+  expect(await page.locator('.chart-canvas').count()).toBe(0)
+}
+
+/** Every snapshot has something drawn on it: at least this many pixels not white. */
+const INKED = 2_000
 
 describe('layouts from 375 px to 2560 px', () => {
   const harness = suiteHarness()
@@ -283,6 +360,67 @@ describe('the printed audit memo', () => {
       .toBeGreaterThan(1000)
     // (The media change reaches the charts at the next rendering step, after the layout.)
     await expect.poll(() => page.locator('.chart-print-snapshot').count(), POLL).toBe(0)
+    await page.close()
+  })
+
+  it('on a phone, 打印审计备忘录 loads the charts first and prints them as snapshots, with every row and source, once', async () => {
+    const page = await openApp(harness, '', PHONE)
+    await expectChartsNotLoaded(page)
+    await installPrintProbe(page)
+
+    await page.getByRole('button', { name: '打印审计备忘录' }).click()
+    await expect.poll(async () => (await printCalls(page)).length, POLL).toBe(1)
+    await pageIdle(page)
+    const calls = await printCalls(page)
+    expect(calls).toHaveLength(1)
+    const [{ during, after }] = calls as [PrintCall]
+    const { snapshotInk, ...printed } = during
+    expect(printed).toEqual({ charts: 4, snapshots: 4, rows: 8, sources: 8 })
+    expect(snapshotInk).toHaveLength(4)
+    for (const ink of snapshotInk) expect(ink).toBeGreaterThan(INKED)
+    expect(after).toEqual({ charts: 4, snapshots: 0, snapshotInk: [], rows: 8, sources: 0 })
+    // The button printed from the top of the page: the charts loaded off-screen, not by a scroll.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0)
+    expect(await page.locator('.chart-print-snapshot').count()).toBe(0)
+    await page.close()
+  })
+
+  it('on a phone, a bare beforeprint (Ctrl+P) prints every row and source without the charts, and asks for them for the next print', async () => {
+    const page = await openApp(harness, '', PHONE)
+    await expectChartsNotLoaded(page)
+    await installPrintProbe(page)
+
+    // Ctrl+P: no print(), the browser dispatches `beforeprint` and lays the page out for paper at once.
+    const { during, after } = await page.evaluate(() => {
+      const probed = window as unknown as ProbedWindow
+      window.dispatchEvent(new Event('beforeprint'))
+      const view = probed.paperView()
+      window.dispatchEvent(new Event('afterprint'))
+      return { during: view, after: probed.paperView() }
+    })
+    expect(during).toEqual({ charts: 0, snapshots: 0, snapshotInk: [], rows: 8, sources: 8 })
+    expect(after).toEqual({ charts: 0, snapshots: 0, snapshotInk: [], rows: 8, sources: 0 })
+
+    // Asked for during that print: they load, with the page still at its top.
+    await page.locator('.chart-canvas canvas').first().waitFor()
+    await expect.poll(() => page.locator('.chart-canvas').count(), POLL).toBe(4)
+    await expect.poll(() => page.locator('.charts [role="status"]').count(), POLL).toBe(0)
+    expect(await page.evaluate(() => window.scrollY)).toBe(0)
+    expect(await printCalls(page)).toEqual([])
+    await page.close()
+  })
+
+  it('on a phone, 打印审计备忘录 clicked twice while the charts load prints once', async () => {
+    const page = await openApp(harness, '', PHONE)
+    await expectChartsNotLoaded(page)
+    await installPrintProbe(page)
+
+    // Both clicks come long before the charts' chunk has loaded and drawn.
+    await page.getByRole('button', { name: '打印审计备忘录' }).dblclick()
+    await expect.poll(async () => (await printCalls(page)).length, POLL).toBeGreaterThan(0)
+    await pageIdle(page)
+    const calls = await printCalls(page)
+    expect(calls.map((call) => call.during.snapshots)).toEqual([4])
     await page.close()
   })
 })
