@@ -7,7 +7,7 @@
  * without a polyfill, which only the newest browsers have. Everything comes from the app's own origin:
  * the worker is bundled (`?url`), the CMaps and standard fonts are served under `${BASE_URL}pdfjs/`
  * (the pdfjsAssets plugin in vite.config.ts). No eval, no wasm: it runs under a CSP of
- * `script-src 'self'; worker-src 'self' blob:`.
+ * `script-src 'self'; worker-src 'self'` (vite.config.ts).
  */
 import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist/legacy/build/pdf.mjs'
 // oxlint-disable-next-line import/default -- a Vite `?url` import: its default export is the file's URL
