@@ -102,17 +102,28 @@ export function projectAuditFlags(p: Project): AuditFlagId[] {
   const listed = [p.problems.length, p.suggestions.length, p.rectifications.length].filter((n) => n > 0)
   if (listed.some((n) => n !== listed[0])) flags.push('count-mismatch')
   if (p.executionRate === null) flags.push('no-execution-rate')
-  const lacks =
-    p.name === null ||
-    p.amountWan === null ||
-    p.score === null ||
-    p.grade === null ||
-    p.performance === null ||
-    p.problems.length === 0 ||
-    p.suggestions.length === 0 ||
-    p.rectifications.length === 0
-  if (lacks) flags.push('missing-field')
+  if (RECORD_FIELDS.some((field) => lacksField(p, field))) flags.push('missing-field')
   return flags
+}
+
+/** The fields whose absence raises 缺少字段, in the order its description names them. */
+const RECORD_FIELDS = [
+  'name',
+  'amountWan',
+  'score',
+  'grade',
+  'performance',
+  'problems',
+  'suggestions',
+  'rectifications',
+] as const satisfies readonly (keyof Project)[]
+
+export type RecordField = (typeof RECORD_FIELDS)[number]
+
+/** True when the project lacks the field: a value that is null, or a list with no item. */
+export function lacksField(p: Project, field: RecordField): boolean {
+  const value = p[field]
+  return Array.isArray(value) ? value.length === 0 : value === null
 }
 
 /** A dataset as the flags need it: its id, its rows and the diagnostics of its parse (a LoadedDataset). */

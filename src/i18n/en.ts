@@ -1,6 +1,7 @@
 import type { AuditFlagId } from '../domain/audit-flags.ts'
 import { formatMillions, formatScore, formatWan, MISSING } from '../domain/format.ts'
 import { GRADES } from '../domain/grade.ts'
+import { CORE_FIELDS, type CoreField, type ImportLoss } from '../domain/import-summary.ts'
 import type { ThemeId } from '../domain/problem-themes.ts'
 import type { Grade } from '../domain/types.ts'
 import type { SortColumn, SortKey } from '../domain/view.ts'
@@ -112,6 +113,30 @@ const SORT_NAMES: Readonly<Record<SortColumn, string>> = {
   grade: 'grade',
   executionRate: 'execution rate',
   problemCount: 'number of problems',
+}
+
+/** The audit-flag facet and the diagnostics list, as their headings read: a notice points the reader to them. */
+const FLAGS_HEADING = 'Audit flags'
+const DIAGNOSTICS_HEADING = 'Parser diagnostics'
+
+/** The core fields as a lost-values notice names them: the sort names, and problems as the report lists them. */
+const LOST_FIELD_NAMES: Readonly<Record<CoreField, string>> = {
+  name: SORT_NAMES.name,
+  amountWan: SORT_NAMES.amount,
+  score: SORT_NAMES.score,
+  grade: SORT_NAMES.grade,
+  problems: 'problems',
+}
+
+/** "Imported a.txt: 8 projects; 3 of them lack values (project name 2, problems 3); 5 parser notes. Check them under …" */
+function importedWithLoss(fileName: string, n: number, notes: number, loss: ImportLoss): string {
+  const fields = CORE_FIELDS.filter((f) => loss.byField[f] > 0).map((f) => `${LOST_FIELD_NAMES[f]} ${loss.byField[f]}`)
+  const lacking = loss.projects > 0 ? `; ${loss.projects} of them ${loss.projects === 1 ? 'lacks' : 'lack'} values (${fields.join(', ')})` : ''
+  const errors = loss.errors > 0 ? ` (${count(loss.errors, 'error')})` : ''
+  const noted = notes > 0 ? `; ${count(notes, 'parser note')}${errors}` : ''
+  // Projects that lack values are what the flag filter finds; errors about the file only the diagnostics list shows.
+  const where = loss.projects > 0 ? `${FLAGS_HEADING} › ${flags['missing-field'].label}` : DIAGNOSTICS_HEADING
+  return `Imported ${fileName}: ${projects(n)}${lacking}${noted}. Check them under ${where}.`
 }
 
 /** "Sorted by score, descending, then by project name, ascending"; no key: the report's own order. */
@@ -272,7 +297,7 @@ export const en: Messages = {
   facets: {
     group: (label) => `Filter by ${label.toLowerCase()}`,
     themes: 'Problem themes',
-    flags: 'Audit flags',
+    flags: FLAGS_HEADING,
   },
 
   table: {
@@ -347,7 +372,7 @@ export const en: Messages = {
     error: 'Error',
     warning: 'Warning',
     line: (n) => `line ${n}`,
-    heading: (sourceName, n) => `Parser diagnostics: ${sourceName} (${n})`,
+    heading: (sourceName, n) => `${DIAGNOSTICS_HEADING}: ${sourceName} (${n})`,
     more: (n) =>
       `${n} more not listed; each project’s diagnostics are in its details, and audit flags such as “Parsing doubt” filter by them.`,
   },
@@ -362,6 +387,7 @@ export const en: Messages = {
     },
     dismiss: 'Dismiss this message',
     imported: (fileName, n, notes) => `Imported ${fileName}: ${projects(n)}${notes > 0 ? `, ${count(notes, 'parser note')}` : ''}.`,
+    importedWithLoss,
     readFailed: (fileName, error) => `${fileName}: could not be read (${error}); not imported.`,
     tooLarge: (fileName, size, limit) => `${fileName}: the file is ${size}, over the limit of ${limit}; not imported.`,
     empty: (fileName) => `${fileName}: the file is empty; not imported.`,

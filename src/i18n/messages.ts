@@ -1,4 +1,5 @@
 import type { AuditFlagId } from '../domain/audit-flags.ts'
+import type { ImportLoss } from '../domain/import-summary.ts'
 import type { ThemeId } from '../domain/problem-themes.ts'
 import type { Grade } from '../domain/types.ts'
 import type { Brush, SortKey } from '../domain/view.ts'
@@ -283,6 +284,8 @@ export interface Messages {
     reading: (fileName: string, fileIndex: number, fileCount: number, page: number | null, pages: number | null) => string
     dismiss: string
     imported: (fileName: string, projects: number, notes: number) => string
+    /** A file that lost values (src/domain/import-summary.ts): the import said as a loss, with where to check it. */
+    importedWithLoss: (fileName: string, projects: number, notes: number, loss: ImportLoss) => string
     readFailed: (fileName: string, error: string) => string
     tooLarge: (fileName: string, size: string, limit: string) => string
     empty: (fileName: string) => string

@@ -1,6 +1,7 @@
 import { AUDIT_FLAG_IDS, auditFlagById } from '../domain/audit-flags.ts'
 import { formatScore, formatWan, formatYi, MISSING } from '../domain/format.ts'
 import { GRADES } from '../domain/grade.ts'
+import { CORE_FIELDS, type CoreField, type ImportLoss } from '../domain/import-summary.ts'
 import { THEME_IDS, themeById } from '../domain/problem-themes.ts'
 import type { Brush, SortColumn, SortKey } from '../domain/view.ts'
 import type { FlagText, Messages, ResultChange, ThemeText } from './messages.ts'
@@ -44,6 +45,30 @@ const SORT_NAMES: Readonly<Record<SortColumn, string>> = {
   grade: '评价结论',
   executionRate: '预算执行率',
   problemCount: '问题数',
+}
+
+/** The audit-flag facet and the diagnostics list, as their headings read: a notice points the reader to them. */
+const FLAGS_HEADING = '审计提示'
+const DIAGNOSTICS_HEADING = '解析诊断'
+
+/** The core fields as a lost-values notice names them: the sort names, and 存在问题 as the report heads its list. */
+const LOST_FIELD_NAMES: Readonly<Record<CoreField, string>> = {
+  name: SORT_NAMES.name,
+  amountWan: SORT_NAMES.amount,
+  score: SORT_NAMES.score,
+  grade: SORT_NAMES.grade,
+  problems: '存在问题',
+}
+
+/** "已导入 a.txt：8 个项目，其中 3 个缺少数值（项目名称 2 个、存在问题 3 个），5 条解析提示。请在…中核对。" */
+function importedWithLoss(fileName: string, projects: number, notes: number, loss: ImportLoss): string {
+  const fields = CORE_FIELDS.filter((f) => loss.byField[f] > 0).map((f) => `${LOST_FIELD_NAMES[f]} ${loss.byField[f]} 个`)
+  const lacking = loss.projects > 0 ? `，其中 ${loss.projects} 个缺少数值（${fields.join('、')}）` : ''
+  const errors = loss.errors > 0 ? `（${loss.errors} 条为错误）` : ''
+  const noted = notes > 0 ? `，${notes} 条解析提示${errors}` : ''
+  // Projects that lack values are what the flag filter finds; errors about the file only the diagnostics list shows.
+  const where = loss.projects > 0 ? `${FLAGS_HEADING} › ${flags['missing-field'].label}` : DIAGNOSTICS_HEADING
+  return `已导入 ${fileName}：${projects} 个项目${lacking}${noted}。请在“${where}”中核对。`
 }
 
 /** "按评价分值降序、项目名称升序排列"; no key: the report's own order. */
@@ -202,7 +227,7 @@ export const zh: Messages = {
   facets: {
     group: (label) => `按${label}筛选`,
     themes: '问题主题',
-    flags: '审计提示',
+    flags: FLAGS_HEADING,
   },
 
   table: {
@@ -276,7 +301,7 @@ export const zh: Messages = {
     error: '错误',
     warning: '提示',
     line: (n) => `第 ${n} 行`,
-    heading: (sourceName, n) => `解析诊断：${sourceName}（${n}）`,
+    heading: (sourceName, n) => `${DIAGNOSTICS_HEADING}：${sourceName}（${n}）`,
     more: (n) => `另有 ${n} 条未列出；每个项目的诊断在其详情中，“解析存疑”等审计提示可用于筛选。`,
   },
 
@@ -290,6 +315,7 @@ export const zh: Messages = {
     },
     dismiss: '关闭此消息',
     imported: (fileName, projects, notes) => `已导入 ${fileName}：${projects} 个项目${notes > 0 ? `，${notes} 条解析提示` : ''}。`,
+    importedWithLoss,
     readFailed: (fileName, error) => `${fileName}：读取失败（${error}），未导入。`,
     tooLarge: (fileName, size, limit) => `${fileName}：文件大小为 ${size}，超过 ${limit} 的上限，未导入。`,
     empty: (fileName) => `${fileName}：文件是空的，未导入。`,

@@ -3,14 +3,18 @@ import { useLocale } from '../store/use-messages.ts'
 import { messagesFor } from '../i18n/catalogue.ts'
 import './import.css'
 
-/** Import results and problems: errors as alerts that stay until dismissed, the rest as status; in the interface language. */
+/**
+ * Import results and problems, in the interface language: errors as alerts, the rest as status.
+ * Errors and warnings (an import that lost values) stay until dismissed; of the infos, the last three show.
+ */
 export function Notices() {
   const locale = useLocale()
   const t = messagesFor(locale)
   const notices = useAppStore((s) => s.notices)
   const dismiss = useAppStore((s) => s.dismissNotice)
   const errors = notices.filter((n) => n.level === 'error')
-  const infos = notices.filter((n) => n.level === 'info')
+  const recentInfos = new Set(notices.filter((n) => n.level === 'info').slice(-3))
+  const statuses = notices.filter((n) => n.level === 'warning' || recentInfos.has(n))
   return (
     <div className="notices">
       <div role="alert">
@@ -24,8 +28,8 @@ export function Notices() {
         ))}
       </div>
       <div role="status">
-        {infos.slice(-3).map((n) => (
-          <p key={n.id} className="notice notice-info">
+        {statuses.map((n) => (
+          <p key={n.id} className={`notice notice-${n.level}`}>
             <span>{n.text[locale]}</span>
             <button type="button" aria-label={t.imports.dismiss} onClick={() => dismiss(n.id)}>
               ×

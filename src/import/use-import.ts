@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react'
+import { importLoss, lostAnything } from '../domain/import-summary.ts'
 import { localized } from '../i18n/catalogue.ts'
 import { useAppStore } from '../store/app-store.ts'
 import { storageProblem } from '../store/storage-problem.ts'
@@ -58,7 +59,10 @@ export function useImport(): { importFiles: (files: readonly File[]) => Promise<
           const notes = record.diagnostics.length
           // Said once it is saved, so a reload after the message never loses the import.
           await saveDataset(record).catch((error: unknown) => pushNotice('error', storageProblem(error, () => file.name)))
-          pushNotice('info', localized((t) => t.imports.imported(file.name, count, notes)))
+          // A file that lost values must not read like a clean one.
+          const loss = importLoss(record.dataset.projects, record.diagnostics)
+          if (lostAnything(loss)) pushNotice('warning', localized((t) => t.imports.importedWithLoss(file.name, count, notes, loss)))
+          else pushNotice('info', localized((t) => t.imports.imported(file.name, count, notes)))
         }
       }
     } finally {

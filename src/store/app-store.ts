@@ -21,7 +21,8 @@ export interface LoadedDataset extends DatasetRecord {
 
 interface Notice {
   id: number
-  level: 'error' | 'info'
+  /** warning: it worked, but something was lost (an import whose projects lack values); it stays until dismissed. */
+  level: 'error' | 'warning' | 'info'
   /** In every interface language, so a notice on screen follows a switch of language. */
   text: Localized
 }

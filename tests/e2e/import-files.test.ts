@@ -235,6 +235,18 @@ describe('importing PDFs and bad files', () => {
     ])
   })
 
+  it('says in a warning, not a plain status, that an imported file lost a value', async () => {
+    const text = generateReport({ projects: 3, seed: 5 }).text.replace(/评价分值 [^\n]*/, '评价分值')
+    await chooseFiles(page, await write('lost-score-2022.txt', text)(dir))
+    const notice = page.locator('.notice-warning', { hasText: 'lost-score-2022.txt' })
+    await notice.waitFor(POLL)
+    expect(await notice.locator('span').textContent()).toBe(
+      '已导入 lost-score-2022.txt：3 个项目，其中 1 个缺少数值（评价分值 1 个），1 条解析提示（1 条为错误）。请在“审计提示 › 缺少字段”中核对。',
+    )
+    expect(await page.locator('.notice-info', { hasText: 'lost-score-2022.txt' }).count()).toBe(0)
+    expect(await notice.evaluate((el) => el.closest('[role]')?.getAttribute('role'))).toBe('status')
+  })
+
   it('reports no CSP violation, console error or page error, and sends no request to another origin', async () => {
     expect(await pageCspViolations(page)).toEqual([])
     expect(violations).toEqual([])

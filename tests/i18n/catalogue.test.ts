@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { AUDIT_FLAG_IDS } from '../../src/domain/audit-flags.ts'
+import type { ImportLoss } from '../../src/domain/import-summary.ts'
 import { THEME_IDS } from '../../src/domain/problem-themes.ts'
 import { localized, messagesFor } from '../../src/i18n/catalogue.ts'
 import { count, en } from '../../src/i18n/en.ts'
@@ -14,6 +15,11 @@ function strings(value: unknown, path = ''): [string, string][] {
 }
 
 const HAN = /\p{Script=Han}/u
+
+const NOTHING_LACKING = { name: 0, amountWan: 0, score: 0, grade: 0, problems: 0 }
+const LOST_NAME_AND_PROBLEMS: ImportLoss = { projects: 3, byField: { ...NOTHING_LACKING, name: 2, problems: 3 }, errors: 0 }
+const LOST_SCORE_AND_ERRORS: ImportLoss = { projects: 1, byField: { ...NOTHING_LACKING, amountWan: 1, score: 1, grade: 1 }, errors: 2 }
+const ERRORS_ONLY: ImportLoss = { projects: 0, byField: NOTHING_LACKING, errors: 1 }
 
 describe('the catalogues', () => {
   it('name every problem theme and audit flag in both languages', () => {
@@ -132,6 +138,32 @@ describe('messages with numbers and names', () => {
     ['en', en.imports.reading('a.txt', 0, 1, null, null), 'Reading a.txt…'],
     ['zh', zh.imports.imported('a.txt', 8, 0), '已导入 a.txt：8 个项目。'],
     ['en', en.imports.imported('a.txt', 8, 1), 'Imported a.txt: 8 projects, 1 parser note.'],
+    [
+      'zh',
+      zh.imports.importedWithLoss('X', 8, 5, LOST_NAME_AND_PROBLEMS),
+      '已导入 X：8 个项目，其中 3 个缺少数值（项目名称 2 个、存在问题 3 个），5 条解析提示。请在“审计提示 › 缺少字段”中核对。',
+    ],
+    [
+      'en',
+      en.imports.importedWithLoss('X', 8, 5, LOST_NAME_AND_PROBLEMS),
+      'Imported X: 8 projects; 3 of them lack values (project name 2, problems 3); 5 parser notes. Check them under Audit flags › Missing field.',
+    ],
+    [
+      'zh',
+      zh.imports.importedWithLoss('a.json', 1, 0, LOST_SCORE_AND_ERRORS),
+      '已导入 a.json：1 个项目，其中 1 个缺少数值（决算金额 1 个、评价分值 1 个、评价结论 1 个）。请在“审计提示 › 缺少字段”中核对。',
+    ],
+    [
+      'en',
+      en.imports.importedWithLoss('a.txt', 1, 3, LOST_SCORE_AND_ERRORS),
+      'Imported a.txt: 1 project; 1 of them lacks values (final amount 1, score 1, grade 1); 3 parser notes (2 errors). Check them under Audit flags › Missing field.',
+    ],
+    [
+      'zh',
+      zh.imports.importedWithLoss('a.csv', 4, 2, ERRORS_ONLY),
+      '已导入 a.csv：4 个项目，2 条解析提示（1 条为错误）。请在“解析诊断”中核对。',
+    ],
+    ['en', en.imports.importedWithLoss('a.csv', 4, 2, ERRORS_ONLY), 'Imported a.csv: 4 projects; 2 parser notes (1 error). Check them under Parser diagnostics.'],
     ['zh', zh.imports.tooLarge('big.txt', '100.0 MB', '100.0 MB'), 'big.txt：文件大小为 100.0 MB，超过 100.0 MB 的上限，未导入。'],
     ['en', en.imports.tooLarge('big.txt', '100.0 MB', '100.0 MB'), 'big.txt: the file is 100.0 MB, over the limit of 100.0 MB; not imported.'],
     ['zh', zh.charts.grade.barLabel(5, '54.7%'), '5项\n占金额 54.7%'],

@@ -94,6 +94,15 @@ describe('store: the interface language', () => {
     store.getState().pushNotice('info', localized((t) => t.imports.imported('a.txt', 8, 0)))
     expect(store.getState().notices.map((n) => n.text)).toEqual([{ zh: '已导入 a.txt：8 个项目。', en: 'Imported a.txt: 8 projects.' }])
   })
+
+  it.each(['error', 'warning', 'info'] as const)('keeps a notice’s level (%s) until it is dismissed', (level) => {
+    const store = createAppStore()
+    store.getState().pushNotice(level, { zh: '甲', en: 'A' })
+    const [notice] = store.getState().notices
+    expect(notice?.level).toBe(level)
+    store.getState().dismissNotice(notice?.id ?? -1)
+    expect(store.getState().notices).toEqual([])
+  })
 })
 
 describe('storageProblem', () => {
