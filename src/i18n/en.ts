@@ -292,6 +292,11 @@ export const en: Messages = {
     max: (legend) => `${legend}, maximum`,
     minPlaceholder: 'Min',
     maxPlaceholder: 'Max',
+    unreadableAmount: (text) => `Cannot read “${text}”: enter a number, optionally with a unit: 元, 万元 or 亿元.`,
+    unreadableScore: (text) => `Cannot read “${text}”: enter a number from 0 to 100.`,
+    negativeAmount: (text) => `“${text}” is below 0: an amount cannot be negative.`,
+    scoreOutOfRange: (text) => `“${text}” is not between 0 and 100: scores are out of 100.`,
+    minAboveMax: 'The minimum is above the maximum: no project can match.',
   },
 
   facets: {
@@ -388,6 +393,7 @@ export const en: Messages = {
     dismiss: 'Dismiss this message',
     imported: (fileName, n, notes) => `Imported ${fileName}: ${projects(n)}${notes > 0 ? `, ${count(notes, 'parser note')}` : ''}.`,
     importedWithLoss,
+    filtersCleared: 'Filters cleared: showing every project of the new import.',
     readFailed: (fileName, error) => `${fileName}: could not be read (${error}); not imported.`,
     tooLarge: (fileName, size, limit) => `${fileName}: the file is ${size}, over the limit of ${limit}; not imported.`,
     empty: (fileName) => `${fileName}: the file is empty; not imported.`,

@@ -195,6 +195,13 @@ export interface Messages {
     max: (legend: string) => string
     minPlaceholder: string
     maxPlaceholder: string
+    /** Why a box's text (quoted as typed) is not applied, shown under the box. */
+    unreadableAmount: (text: string) => string
+    unreadableScore: (text: string) => string
+    negativeAmount: (text: string) => string
+    scoreOutOfRange: (text: string) => string
+    /** Both bounds read, the minimum above the maximum: the filter then matches nothing. */
+    minAboveMax: string
   }
 
   facets: {
@@ -286,6 +293,8 @@ export interface Messages {
     imported: (fileName: string, projects: number, notes: number) => string
     /** A file that lost values (src/domain/import-summary.ts): the import said as a loss, with where to check it. */
     importedWithLoss: (fileName: string, projects: number, notes: number, loss: ImportLoss) => string
+    /** An import activated while filters were on: they were cleared, so every new project shows. */
+    filtersCleared: string
     readFailed: (fileName: string, error: string) => string
     tooLarge: (fileName: string, size: string, limit: string) => string
     empty: (fileName: string) => string

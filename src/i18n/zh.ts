@@ -222,6 +222,11 @@ export const zh: Messages = {
     max: (legend) => `${legend}最高`,
     minPlaceholder: '最低',
     maxPlaceholder: '最高',
+    unreadableAmount: (text) => `无法识别“${text}”：请输入数字，可带单位 元、万元、亿元。`,
+    unreadableScore: (text) => `无法识别“${text}”：请输入 0 到 100 之间的数字。`,
+    negativeAmount: (text) => `“${text}”小于 0：金额不能为负数。`,
+    scoreOutOfRange: (text) => `“${text}”不在 0 到 100 之间：评价分值满分 100。`,
+    minAboveMax: '最低值大于最高值，没有项目可以符合。',
   },
 
   facets: {
@@ -316,6 +321,7 @@ export const zh: Messages = {
     dismiss: '关闭此消息',
     imported: (fileName, projects, notes) => `已导入 ${fileName}：${projects} 个项目${notes > 0 ? `，${notes} 条解析提示` : ''}。`,
     importedWithLoss,
+    filtersCleared: '筛选已清除，显示新导入的全部项目。',
     readFailed: (fileName, error) => `${fileName}：读取失败（${error}），未导入。`,
     tooLarge: (fileName, size, limit) => `${fileName}：文件大小为 ${size}，超过 ${limit} 的上限，未导入。`,
     empty: (fileName) => `${fileName}：文件是空的，未导入。`,

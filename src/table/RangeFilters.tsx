@@ -1,10 +1,13 @@
-import { useState } from 'react'
-import { readDecimal } from '../domain/format.ts'
+import { useId, useState } from 'react'
+import { appliedBound, parseAmountInput, parseScoreInput, type RangeInput } from '../domain/parse-range-input.ts'
 import type { NumberRange } from '../domain/view.ts'
 import type { Messages } from '../i18n/messages.ts'
 import { useAppStore } from '../store/app-store.ts'
 import { useMessages } from '../store/use-messages.ts'
 import './table.css'
+
+/** Why a box's text is not applied, in the interface language; null when it is. */
+type Explain = (text: string, input: RangeInput) => string | null
 
 interface RangeInputsProps {
   legend: string
@@ -12,49 +15,86 @@ interface RangeInputsProps {
   unit: string
   range: NumberRange
   onChange: (range: NumberRange) => void
+  parse: (text: string) => RangeInput
+  explain: Explain
   t: Messages
 }
 
 const show = (n: number | null): string => (n === null ? '' : String(n))
 
-/** Keeps what the user types; only a valid number (or nothing) reaches the store. */
+/**
+ * Keeps what the user types and writes the store on every input: the bound it reads, or none when
+ * the box is empty or cannot be read, which the box then says under it. Half-typed pinyin (an IME
+ * composing 万元) is neither read nor explained until the composition ends.
+ */
 function BoundInput({
   label,
   placeholder,
   value,
+  parse,
+  explain,
+  describedBy,
   onCommit,
 }: {
   label: string
   placeholder: string
   value: number | null
+  parse: (text: string) => RangeInput
+  explain: Explain
+  /** The id of the range's own message (minimum above maximum), when it shows. */
+  describedBy: string | undefined
   onCommit: (n: number | null) => void
 }) {
+  const errorId = useId()
   const [text, setText] = useState(show(value))
   const [shown, setShown] = useState(value)
+  const [composing, setComposing] = useState(false)
   if (shown !== value) {
-    // The store changed from elsewhere (URL, chip "×"): show it, unless the text already says so ("1." for 1).
+    // The store changed from elsewhere (URL, chip "×"): show it, unless the text already says so ("1." or "0.1亿").
     setShown(value)
-    if (readDecimal(text) !== value) setText(show(value))
+    if (appliedBound(parse(text)) !== value) setText(show(value))
   }
+  const commit = (typed: string) => {
+    const bound = appliedBound(parse(typed))
+    if (bound !== value) onCommit(bound)
+  }
+  const error = composing ? null : explain(text, parse(text))
+  const describedByIds = [error === null ? null : errorId, describedBy].filter((id) => id != null).join(' ')
   return (
-    <input
-      type="text"
-      inputMode="decimal"
-      aria-label={label}
-      placeholder={placeholder}
-      value={text}
-      aria-invalid={text.trim() !== '' && readDecimal(text) === null}
-      onChange={(event) => {
-        setText(event.target.value)
-        const typed = event.target.value
-        if (typed.trim() === '') onCommit(null)
-        else if (readDecimal(typed) !== null) onCommit(readDecimal(typed))
-      }}
-    />
+    <>
+      <input
+        type="text"
+        inputMode="decimal"
+        aria-label={label}
+        placeholder={placeholder}
+        value={text}
+        aria-invalid={error !== null}
+        aria-describedby={describedByIds === '' ? undefined : describedByIds}
+        onChange={(event) => {
+          setText(event.target.value)
+          if (!composing) commit(event.target.value)
+        }}
+        onCompositionStart={() => setComposing(true)}
+        onCompositionEnd={(event) => {
+          setComposing(false)
+          setText(event.currentTarget.value)
+          commit(event.currentTarget.value)
+        }}
+      />
+      {error !== null && (
+        <p id={errorId} className="range-message">
+          {error}
+        </p>
+      )}
+    </>
   )
 }
 
-function RangeInputs({ legend, unit, range, onChange, t }: RangeInputsProps) {
+function RangeInputs({ legend, unit, range, onChange, parse, explain, t }: RangeInputsProps) {
+  const crossedId = useId()
+  // Kept as the filter has it (no project matches), but said rather than left an empty table.
+  const crossed = range.min !== null && range.max !== null && range.min > range.max
+  const describedBy = crossed ? crossedId : undefined
   return (
     <fieldset className="range-inputs">
       <legend>
@@ -65,6 +105,9 @@ function RangeInputs({ legend, unit, range, onChange, t }: RangeInputsProps) {
         label={t.ranges.min(legend)}
         placeholder={t.ranges.minPlaceholder}
         value={range.min}
+        parse={parse}
+        explain={explain}
+        describedBy={describedBy}
         onCommit={(min) => onChange({ ...range, min })}
       />
       <span aria-hidden="true">–</span>
@@ -72,8 +115,16 @@ function RangeInputs({ legend, unit, range, onChange, t }: RangeInputsProps) {
         label={t.ranges.max(legend)}
         placeholder={t.ranges.maxPlaceholder}
         value={range.max}
+        parse={parse}
+        explain={explain}
+        describedBy={describedBy}
         onCommit={(max) => onChange({ ...range, max })}
       />
+      {crossed && (
+        <p id={crossedId} className="range-message">
+          {t.ranges.minAboveMax}
+        </p>
+      )}
     </fieldset>
   )
 }
@@ -85,10 +136,38 @@ export function RangeFilters() {
   const setAmountRange = useAppStore((s) => s.setAmountRange)
   const setScoreRange = useAppStore((s) => s.setScoreRange)
   const t = useMessages()
+  const explainAmount: Explain = (text, input) =>
+    input.kind !== 'invalid'
+      ? null
+      : input.reason === 'negative'
+        ? t.ranges.negativeAmount(text.trim())
+        : t.ranges.unreadableAmount(text.trim())
+  const explainScore: Explain = (text, input) =>
+    input.kind !== 'invalid'
+      ? null
+      : input.reason === 'unreadable'
+        ? t.ranges.unreadableScore(text.trim())
+        : t.ranges.scoreOutOfRange(text.trim())
   return (
     <div className="range-filters">
-      <RangeInputs legend={t.ranges.amount} unit={t.ranges.amountUnit} range={amount} onChange={setAmountRange} t={t} />
-      <RangeInputs legend={t.ranges.score} unit="" range={score} onChange={setScoreRange} t={t} />
+      <RangeInputs
+        legend={t.ranges.amount}
+        unit={t.ranges.amountUnit}
+        range={amount}
+        onChange={setAmountRange}
+        parse={parseAmountInput}
+        explain={explainAmount}
+        t={t}
+      />
+      <RangeInputs
+        legend={t.ranges.score}
+        unit=""
+        range={score}
+        onChange={setScoreRange}
+        parse={parseScoreInput}
+        explain={explainScore}
+        t={t}
+      />
     </div>
   )
 }

@@ -1,0 +1,63 @@
+/**
+ * What a person types in a range box (src/table/RangeFilters.tsx), read as a bound: the amount in
+ * 万元, the score in points. Read after NFKC, so full-width digits, point, comma and minus
+ * ("１，０００．５") read like their plain forms.
+ */
+
+type RangeInputReason = 'unreadable' | 'negative' | 'out-of-range'
+
+export type RangeInput =
+  | { kind: 'empty' }
+  | { kind: 'value'; value: number }
+  | { kind: 'invalid'; reason: RangeInputReason }
+
+/**
+ * A decimal as the table writes it or a person types it: "1059.83", "1,059.83", "85." half-typed,
+ * ".5". A comma after a digit separates thousands, wherever it stands (as src/ingest reads amounts),
+ * so "1," and "1,00" on the way to "1,000" read as 1 and 100 rather than flash an error. An optional
+ * minus is read only to say a bound cannot be negative.
+ */
+const NUMBER = /^(-?)(\d[\d,]*)?(?:\.(\d*))?$/
+
+/** The units an amount may carry, as the power of ten that takes it to 万元. */
+const AMOUNT_UNITS: Readonly<Record<string, number>> = { '': 0, 元: -4, 万: 0, 万元: 0, 亿: 4, 亿元: 4 }
+const AMOUNT = /^(.*?)\s*(万元|亿元|元|万|亿)?$/
+
+/**
+ * The decimal `whole.fraction` × 10^`places`, exactly as a decimal then rounded once to a double
+ * (Number reads "0.07e4" as 700, where 0.07 * 10000 is 700.0000000000001).
+ */
+function readNumber(text: string, places: number): RangeInput {
+  const m = NUMBER.exec(text)
+  const whole = m?.[2]?.replaceAll(',', '') ?? ''
+  const fraction = m?.[3] ?? ''
+  if (m === null || (whole === '' && fraction === '')) return { kind: 'invalid', reason: 'unreadable' }
+  const value = Number(`${whole || '0'}.${fraction || '0'}e${places}`)
+  if (m[1] === '-' && value !== 0) return { kind: 'invalid', reason: 'negative' }
+  return { kind: 'value', value }
+}
+
+const normal = (raw: string): string => raw.normalize('NFKC').trim()
+
+/**
+ * An amount bound in 万元: "1,000" → 1000, "0.1亿" → 1000, "5万元" → 5, "50000元" → 5. Amounts are
+ * never negative, so "-5" is invalid ('negative') rather than a bound every project passes.
+ */
+export function parseAmountInput(raw: string): RangeInput {
+  const text = normal(raw)
+  if (text === '') return { kind: 'empty' }
+  const [, number = '', unit = ''] = AMOUNT.exec(text) ?? []
+  return readNumber(number, AMOUNT_UNITS[unit] ?? 0)
+}
+
+/** A score bound, a plain number from 0 to 100: "８５" → 85; "-5" and "120" are invalid ('out-of-range'). */
+export function parseScoreInput(raw: string): RangeInput {
+  const text = normal(raw)
+  if (text === '') return { kind: 'empty' }
+  const read = readNumber(text, 0)
+  const outside = read.kind === 'invalid' ? read.reason === 'negative' : read.kind === 'value' && read.value > 100
+  return outside ? { kind: 'invalid', reason: 'out-of-range' } : read
+}
+
+/** The bound a box applies: its value, or none when it is empty or cannot be read. */
+export const appliedBound = (input: RangeInput): number | null => (input.kind === 'value' ? input.value : null)
