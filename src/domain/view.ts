@@ -49,6 +49,18 @@ export const EMPTY_FILTERS: ViewFilters = {
   flags: [],
 }
 
+/** Whether any filter would hide a project (EMPTY_FILTERS, or equal to it, hides none). */
+export const anyFilterOn = (f: ViewFilters): boolean =>
+  f.grades.length > 0 ||
+  f.query.trim() !== '' ||
+  f.amount.min !== null ||
+  f.amount.max !== null ||
+  f.score.min !== null ||
+  f.score.max !== null ||
+  f.brush !== null ||
+  f.themes.length > 0 ||
+  f.flags.length > 0
+
 const inRange = (value: number | null, range: NumberRange): boolean =>
   (range.min === null && range.max === null) ||
   (value !== null && (range.min === null || value >= range.min) && (range.max === null || value <= range.max))

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react'
 import { importLoss, lostAnything } from '../domain/import-summary.ts'
+import { anyFilterOn } from '../domain/view.ts'
 import { localized } from '../i18n/catalogue.ts'
 import { useAppStore } from '../store/app-store.ts'
 import { storageProblem } from '../store/storage-problem.ts'
@@ -49,7 +50,10 @@ export function useImport(): { importFiles: (files: readonly File[]) => Promise<
           pushNotice('error', outcome.message)
           continue
         }
-        addDatasets(outcome.records, { activate: outcome.records.at(-1)?.id })
+        // A filter left on (a grade chip, a range, a search…) must not hide the import: it opens unfiltered, and says so.
+        const filtered = anyFilterOn(useAppStore.getState().filters)
+        addDatasets(outcome.records, { activate: outcome.records.at(-1)?.id, clearFilters: true })
+        if (filtered) pushNotice('info', localized((t) => t.imports.filtersCleared))
         // Serialising 10,000 projects for IndexedDB takes 100-400 ms: not before the table and charts show them.
         await whenIdle()
         for (const record of outcome.records) {

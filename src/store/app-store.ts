@@ -34,8 +34,11 @@ interface DataSlice {
   /** Why the bundled report could not be loaded, in every interface language. */
   loadError: Localized | null
   notices: Notice[]
-  /** Adds or replaces (same id) datasets, keeping the order of first arrival. */
-  addDatasets: (records: readonly DatasetRecord[], options?: { activate?: string }) => void
+  /**
+   * Adds or replaces (same id) datasets, keeping the order of first arrival. With clearFilters (an
+   * import) the filters are cleared too, so no filter left on hides the dataset just activated.
+   */
+  addDatasets: (records: readonly DatasetRecord[], options?: { activate?: string; clearFilters?: boolean }) => void
   /** Removes a dataset and returns it with its position, for undo; the bundled report cannot be removed. */
   removeDataset: (id: string) => { dataset: LoadedDataset; index: number } | null
   restoreDataset: (removed: { dataset: LoadedDataset; index: number }) => void
@@ -137,7 +140,7 @@ export const createAppStore = () =>
         // The bundled report stays first, whatever arrives before it (stored imports hydrate early).
         datasets.sort((a, b) => Number(b.meta.origin === 'bundled') - Number(a.meta.origin === 'bundled'))
         const activeDatasetId = options?.activate ?? s.activeDatasetId ?? records[0]?.id ?? null
-        return { datasets, activeDatasetId }
+        return options?.clearFilters === true ? { datasets, activeDatasetId, filters: EMPTY_FILTERS } : { datasets, activeDatasetId }
       }),
     removeDataset: (id) => {
       const index = get().datasets.findIndex((d) => d.id === id)

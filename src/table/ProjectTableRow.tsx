@@ -1,5 +1,5 @@
 import { FlexRender, type Row } from '@tanstack/react-table'
-import type { KeyboardEvent } from 'react'
+import { type KeyboardEvent, useRef } from 'react'
 import type { ProjectRow } from '../domain/project-row.ts'
 import type { projectTableFeatures } from './columns.tsx'
 
@@ -20,8 +20,34 @@ export interface ProjectTableRowProps {
   onFocusRow: (id: string) => void
 }
 
-/** One project: the name as the row header, the figures as cells; click, Enter or Space opens it. */
+interface SelectionEnds {
+  anchorNode: Node | null
+  anchorOffset: number
+  focusNode: Node | null
+  focusOffset: number
+}
+
+/** The ends of the text selected inside the row, or null when nothing in it is selected. */
+function selectionIn(row: HTMLElement): SelectionEnds | null {
+  const selection = row.ownerDocument.getSelection()
+  if (selection === null || selection.isCollapsed) return null
+  for (let i = 0; i < selection.rangeCount; i++) {
+    if (selection.getRangeAt(i).intersectsNode(row)) {
+      const { anchorNode, anchorOffset, focusNode, focusOffset } = selection
+      return { anchorNode, anchorOffset, focusNode, focusOffset }
+    }
+  }
+  return null
+}
+
+const sameEnds = (a: SelectionEnds, b: SelectionEnds | null): boolean =>
+  b !== null && a.anchorNode === b.anchorNode && a.anchorOffset === b.anchorOffset && a.focusNode === b.focusNode && a.focusOffset === b.focusOffset
+
+/** One project: the name as the row header, the figures as cells; click, Enter or Space opens it, a drag-select does not. */
 export function ProjectTableRow({ row, index, current, chartCursor, tabStop, measureRef, onOpen, onKeyDown, onFocusRow }: ProjectTableRowProps) {
+  // What was selected when the button went down: a click on text selected before (Chrome keeps the
+  // selection until after the click) still opens; a selection made by this press (a drag) does not.
+  const selectedAtPress = useRef<SelectionEnds | null>(null)
   return (
     <tr
       ref={measureRef}
@@ -33,7 +59,13 @@ export function ProjectTableRow({ row, index, current, chartCursor, tabStop, mea
       data-chart-cursor={chartCursor ? 'true' : undefined}
       aria-current={current ? 'true' : undefined}
       tabIndex={tabStop ? 0 : -1}
-      onClick={() => onOpen(row.id)}
+      onMouseDown={(event) => {
+        selectedAtPress.current = selectionIn(event.currentTarget)
+      }}
+      onClick={(event) => {
+        const selected = selectionIn(event.currentTarget)
+        if (selected === null || sameEnds(selected, selectedAtPress.current)) onOpen(row.id)
+      }}
       onKeyDown={(event) => onKeyDown(event, index)}
       onFocus={(event) => event.target === event.currentTarget && onFocusRow(row.id)}
     >

@@ -12,7 +12,19 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateReport } from '../../src/generate/generate-report.ts'
 import { suiteHarness } from './harness.ts'
-import { drawerHeading, expectCleanRun, expectDrawerClosed, expectDrawerOpen, openApp, POLL, projectRows } from './helpers.ts'
+import {
+  drawer,
+  drawerHeading,
+  expectCleanRun,
+  expectDrawerClosed,
+  expectDrawerOpen,
+  openApp,
+  pageIdle,
+  POLL,
+  projectRows,
+  urlParams,
+  waitForUrl,
+} from './helpers.ts'
 import {
   alertTexts,
   BUNDLED_FIGURES,
@@ -245,6 +257,41 @@ describe('importing PDFs and bad files', () => {
     )
     expect(await page.locator('.notice-info', { hasText: 'lost-score-2022.txt' }).count()).toBe(0)
     expect(await notice.evaluate((el) => el.closest('[role]')?.getAttribute('role'))).toBe('status')
+  })
+
+  it('opens an import with every project shown: a grade chip left on is cleared, and the page says so', async () => {
+    const chips = page.getByRole('group', { name: '按评价结论筛选' })
+    await chips.getByRole('button', { name: /^中/ }).click()
+    await waitForUrl(page, (params) => params.get('grade') === '中')
+    expect(await chips.getByRole('button', { name: /^全部/ }).getAttribute('aria-pressed')).toBe('false')
+
+    const report = generateReport({ projects: 8, seed: 11 })
+    await chooseFiles(page, await write('filtered-2023.txt', report.text)(dir))
+    await expectStatus(page, '筛选已清除，显示新导入的全部项目。')
+    await expect.poll(async () => (await statusTexts(page)).some((t) => t.startsWith('已导入 filtered-2023.txt：8 个项目')), POLL).toBe(true)
+    await expect.poll(() => projectRows(page).count(), POLL).toBe(8)
+    expect(await chips.getByRole('button', { name: /^全部/ }).getAttribute('aria-pressed')).toBe('true')
+    expect(await chips.getByRole('button', { name: /^中/ }).getAttribute('aria-pressed')).toBe('false')
+    await waitForUrl(page, (params) => !params.has('grade'))
+  })
+
+  it('a drag that selects a cell’s text (to copy it) does not open the drawer; a click does', async () => {
+    const cell = projectRows(page).first().locator('th')
+    const box = (await cell.boundingBox())!
+    await page.mouse.move(box.x + 2, box.y + box.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2, { steps: 5 })
+    await page.mouse.up()
+    expect(await page.evaluate(() => window.getSelection()?.toString() ?? '')).not.toBe('')
+    await pageIdle(page)
+    expect(await drawer(page).count()).toBe(0)
+    expect(urlParams(page).has('open')).toBe(false)
+
+    await cell.click()
+    await expectDrawerOpen(page, (await cell.textContent())!.trim())
+    await drawerHeading(page).focus()
+    await page.keyboard.press('Escape')
+    await expectDrawerClosed(page)
   })
 
   it('reports no CSP violation, console error or page error, and sends no request to another origin', async () => {

@@ -138,6 +138,36 @@ describe('ProjectTable rows: open, keyboard, scroll', () => {
     expect(bodyRows().filter((r) => r.hasAttribute('aria-current'))).toHaveLength(1)
   })
 
+  it('a click that ends a drag-select inside the row (copying a cell) does not open it; a plain click does, on selected text too', () => {
+    render(<ProjectTable rows={bundledRows} />)
+    const cell = within(rowOf('bundled/3')).getAllByRole('cell')[0]!
+    const range = document.createRange()
+    range.selectNodeContents(cell.firstChild!)
+    const selection = document.getSelection()!
+    selection.removeAllRanges()
+    selection.addRange(range)
+    expect(selection.toString()).toBe(cell.textContent)
+    fireEvent.click(cell)
+    expect(store().openId).toBeNull()
+    expect(rowOf('bundled/3').hasAttribute('aria-current')).toBe(false)
+    // Text selected elsewhere (outside the row) does not stop it, nor does a collapsed selection.
+    range.selectNodeContents(screen.getByRole('table').querySelector('caption')!)
+    fireEvent.click(rowOf('bundled/4'))
+    expect(store().openId).toBe('bundled/4')
+    selection.collapseToStart()
+    fireEvent.click(cell)
+    expect(store().openId).toBe('bundled/3')
+    // A click on text selected before the press (the selection made for copying) opens the row.
+    range.selectNodeContents(cell.firstChild!)
+    fireEvent.mouseDown(rowOf('bundled/5'))
+    fireEvent.click(rowOf('bundled/5'))
+    expect(store().openId).toBe('bundled/5')
+    fireEvent.mouseDown(cell)
+    fireEvent.click(cell)
+    expect(store().openId).toBe('bundled/3')
+    selection.removeAllRanges()
+  })
+
   it('Enter on a focused row opens it', () => {
     render(<ProjectTable rows={bundledRows} />)
     const row = rowOf('bundled/5')
