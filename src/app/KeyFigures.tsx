@@ -50,7 +50,7 @@ export function KeyFigures({ summary, total, commonTheme }: KeyFiguresProps) {
         </div>
         <div>
           <dt>{k.rates}</dt>
-          <dd>{k.ratesValue(summary.withRateCount, summary.count)}</dd>
+          <dd>{summary.count === 0 ? t.common.missing : k.ratesValue(summary.withRateCount, summary.count)}</dd>
         </div>
         <div>
           <dt title={k.commonThemeTitle}>{k.commonTheme}</dt>

@@ -43,15 +43,19 @@ export const GradeChart = memo(function GradeChart({ rows, selectedGrades, heigh
         {t.caption}
         {model.ungraded > 0 && t.ungraded(model.ungraded)}
       </p>
-      <EChart
-        option={model.option}
-        ariaLabel={model.description}
-        height={height}
-        onEvents={onEvents}
-        theme={env.dark ? 'dark' : null}
-        exportName={t.file}
-        keyboard={keyboard}
-      />
+      {model.empty ? (
+        <p className="chart-caption">{model.description}</p>
+      ) : (
+        <EChart
+          option={model.option}
+          ariaLabel={model.description}
+          height={height}
+          onEvents={onEvents}
+          theme={env.dark ? 'dark' : null}
+          exportName={t.file}
+          keyboard={keyboard}
+        />
+      )}
     </section>
   )
 })

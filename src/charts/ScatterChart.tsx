@@ -65,17 +65,21 @@ export const ScatterChart = memo(function ScatterChart({ rows, openId, brush, he
         {t.caption}
         {model.unplotted.length > 0 && t.unplotted(model.unplotted.length)}
       </p>
-      <EChart
-        option={model.option}
-        ariaLabel={model.description}
-        height={height}
-        setOptionOpts={KEEP_BRUSH}
-        onEvents={onEvents}
-        actions={actions}
-        theme={env.dark ? 'dark' : null}
-        exportName={t.file}
-        keyboard={keyboard}
-      />
+      {rows.length === 0 ? (
+        <p className="chart-caption">{messages.charts.noProjects}</p>
+      ) : (
+        <EChart
+          option={model.option}
+          ariaLabel={model.description}
+          height={height}
+          setOptionOpts={KEEP_BRUSH}
+          onEvents={onEvents}
+          actions={actions}
+          theme={env.dark ? 'dark' : null}
+          exportName={t.file}
+          keyboard={keyboard}
+        />
+      )}
       {comparing && (
         <p className="chart-caption">
           {t.shapes}

@@ -29,6 +29,8 @@ export interface GradeModel {
   description: string
   /** Projects whose report states no grade: not in any bar. */
   ungraded: number
+  /** No project in view: the chart shows t.charts.noProjects instead of bars (no share is 未披露 then). */
+  empty: boolean
 }
 
 /** Opacity of bars outside an active grade filter. */
@@ -44,23 +46,26 @@ export function gradeBars(rows: readonly ProjectRow[]): GradeBar[] {
   })
 }
 
-const share = (bar: GradeBar, t: Messages): string => formatShare(bar.sharePercent, t.common.notDisclosed)
+/** The share of the amount; with no project in view there is nothing undisclosed, only nothing: —. */
+const share = (bar: GradeBar, t: Messages, empty = false): string =>
+  empty ? t.common.missing : formatShare(bar.sharePercent, t.common.notDisclosed)
 
 /** "5项\n占金额 54.7%": the count on top, the share of the total amount under it. */
-export function barLabel(bar: GradeBar, t: Messages): string {
-  return t.charts.grade.barLabel(bar.count, share(bar, t))
+export function barLabel(bar: GradeBar, t: Messages, empty = false): string {
+  return t.charts.grade.barLabel(bar.count, share(bar, t, empty))
 }
 
-function tooltipHtml(bar: GradeBar, t: Messages): string {
+function tooltipHtml(bar: GradeBar, t: Messages, empty: boolean): string {
   const e = format.encodeHTML
   return [
     `<strong>${e(t.grades.label(bar.grade))}</strong>${e(t.charts.grade.tooltipCount(bar.count))}`,
-    e(t.charts.grade.tooltipAmount(formatWan(bar.amountWan), share(bar, t))),
+    e(t.charts.grade.tooltipAmount(formatWan(bar.amountWan), share(bar, t, empty))),
     e(t.charts.grade.tooltipHint),
   ].join('<br/>')
 }
 
-function describe(bars: readonly GradeBar[], ungraded: number, t: Messages): string {
+function describe(bars: readonly GradeBar[], ungraded: number, t: Messages, empty: boolean): string {
+  if (empty) return t.charts.noProjects
   return t.charts.grade.description(
     bars.map((b) => ({ grade: b.grade, count: b.count, share: share(b, t) })),
     ungraded,
@@ -81,7 +86,8 @@ export function buildGradeOption(
   const filtering = selected.length > 0
   const outline = env.dark ? '#e6edf3' : '#1f2328'
   const t = messagesFor(env.locale)
-  const description = describe(bars, ungraded, t)
+  const empty = rows.length === 0
+  const description = describe(bars, ungraded, t, empty)
 
   const data: BarSeriesOption['data'] = bars.map((bar) => {
     const isSelected = filtering && selected.includes(bar.grade)
@@ -98,7 +104,7 @@ export function buildGradeOption(
         // A copy: ECharts marks the decal object it is given (dirty = true).
         ...(decal !== null && { decal: { ...decal } }),
       },
-      label: { formatter: barLabel(bar, t) },
+      label: { formatter: barLabel(bar, t, empty) },
     }
   })
 
@@ -106,7 +112,7 @@ export function buildGradeOption(
   const option: GradeOption = {
     ...baseOption(env, description),
     grid: { left: 40, right: 12, top: 44, bottom: 10 + 18 * axisLines },
-    tooltip: itemTooltip(env, bars, (bar) => tooltipHtml(bar, t)),
+    tooltip: itemTooltip(env, bars, (bar) => tooltipHtml(bar, t, empty)),
     xAxis: {
       type: 'category',
       data: [...GRADES],
@@ -143,7 +149,7 @@ export function buildGradeOption(
       },
     ],
   }
-  return { option, bars, description, ungraded }
+  return { option, bars, description, ungraded, empty }
 }
 
 const isGrade = (word: string): word is Grade => (GRADES as readonly string[]).includes(word)

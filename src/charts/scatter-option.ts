@@ -234,7 +234,7 @@ export function buildScatterOption(
         label: { color: GRADE_COLORS[grade] } })) } }
 
   const shapes = comparing ? t.charts.scatter.shapesDescription(datasets.map((d, i) => `${datasetSymbol(i).glyph}${d.label}`)) : ''
-  const description = t.charts.scatter.description(plotted.length, unplotted.length) + shapes
+  const description = rows.length === 0 ? t.charts.noProjects : t.charts.scatter.description(plotted.length, unplotted.length) + shapes
 
   const option: ScatterOption = {
     ...baseOption(env, description),

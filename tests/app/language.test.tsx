@@ -91,6 +91,19 @@ describe('the interface in English', () => {
     })
   })
 
+  it('shows — for every figure an empty view has nothing to compute from', () => {
+    render(<KeyFigures summary={summarize([])} total={8} commonTheme={null} />)
+    expect(keyFigures()).toEqual({
+      Projects: '0 / 8',
+      'Total final amount (10k CNY)': '—',
+      'Mean score': '—',
+      'Amount-weighted mean score': '—',
+      Grades: '优 Excellent 0 · 良 Good 0 · 中 Fair 0 · 差 Poor 0',
+      'Execution rate stated': '—',
+      'Most common problem theme': '—',
+    })
+  })
+
   it('heads the table in English and keeps the project names as published', () => {
     render(<ProjectTable rows={bundledRows} />)
     const table = screen.getByRole('table', { name: /^Project performance-evaluation results, 8 projects shown\./ })

@@ -68,6 +68,21 @@ describe('GradeChart', () => {
   })
 })
 
+describe('charts with no project in view', () => {
+  it('say so in one line instead of drawing empty axes or 未披露 shares', () => {
+    render(
+      <>
+        <ScatterChart rows={[]} openId={null} brush={null} />
+        <GradeChart rows={[]} selectedGrades={[]} />
+        <RateChart rows={[]} openId={null} />
+      </>,
+    )
+    expect(screen.queryByRole('application')).toBeNull()
+    expect(screen.getAllByText('当前筛选下没有项目。')).toHaveLength(3)
+    expect(screen.queryByText(/未披露/)).toBeNull()
+  })
+})
+
 describe('RateChart', () => {
   it('lists the projects without a stated rate as 未披露 text beside the chart', () => {
     render(<RateChart rows={bundledRows} openId={null} />)

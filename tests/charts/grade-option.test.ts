@@ -112,6 +112,15 @@ describe('buildGradeOption', () => {
     expect(model.description).toContain('；另有1项未注明等级。')
   })
 
+  it('with no project in view, says so and never calls a share 未披露', () => {
+    const model = buildGradeOption([], [], ENV)
+    expect(model.empty).toBe(true)
+    expect(model.description).toBe('当前筛选下没有项目。')
+    expect(itemsOf([], []).map((d) => d.label.formatter)).toEqual(['0项\n占金额 —', '0项\n占金额 —', '0项\n占金额 —', '0项\n占金额 —'])
+    expect(buildGradeOption(bundledRows, [], ENV).empty).toBe(false)
+    expect(buildGradeOption([], [], { ...ENV, locale: 'en' }).description).toBe('No projects in the current view.')
+  })
+
   it('has a tooltip with the count, amount and share of the bar under the pointer', () => {
     const { formatter } = buildGradeOption(bundledRows, [], ENV).option.tooltip as { formatter: (p: unknown) => string }
     expect(formatter({ dataIndex: 0 })).toBe(

@@ -127,6 +127,15 @@ describe('buildScatterOption on the bundled report', () => {
   })
 })
 
+describe('buildScatterOption with no project in view', () => {
+  it('says so in its description', () => {
+    const { option, description, points } = build(null, [])
+    expect(description).toBe('当前筛选下没有项目。')
+    expect(option.aria).toEqual({ enabled: true, label: { description } })
+    expect(points).toEqual([])
+  })
+})
+
 describe('scatter tooltip', () => {
   it('shows name, amount in 万元, score and grade of the point under the pointer', () => {
     const formatter = build().option.tooltip as { formatter: (p: unknown) => string; trigger: string }

@@ -56,6 +56,6 @@ describe('ThemeChart', () => {
   it('shows no chart without projects', () => {
     render(<ThemeChart rows={[]} selectedThemes={[]} />)
     expect(screen.queryByRole('application')).toBeNull()
-    expect(screen.getByText('没有项目。')).toBeTruthy()
+    expect(screen.getByText('当前筛选下没有项目。')).toBeTruthy()
   })
 })
