@@ -221,6 +221,14 @@ export const en: Messages = {
     moreSources: (n) => `${projectsVerb(n, 'is', 'are')} not listed here; the exported CSV or JSON gives every source.`,
   },
 
+  copyLink: {
+    button: 'Copy link',
+    title: 'Copy the link to this page: whoever opens it sees the same filters, sort and project',
+    copied: 'Copied',
+    announced: 'Link copied.',
+    failed: 'Could not copy the link; copy it from the address bar.',
+  },
+
   datasetHeader: {
     comparing: 'All datasets compared',
     untitled: 'Project performance-evaluation results',
@@ -426,7 +434,7 @@ export const en: Messages = {
   charts: {
     region: 'Charts',
     downloadPng: 'Download PNG',
-    noProjects: 'No projects.',
+    noProjects: 'No projects in the current view.',
     scatter: {
       heading: 'Final amount and score',
       file: 'final-amount-and-score',

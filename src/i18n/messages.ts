@@ -120,6 +120,16 @@ export interface Messages {
     moreSources: (n: number) => string
   }
 
+  copyLink: {
+    button: string
+    title: string
+    /** On the button for a moment after the link is copied. */
+    copied: string
+    /** Said in the live region after the link is copied. */
+    announced: string
+    failed: string
+  }
+
   datasetHeader: {
     comparing: string
     untitled: string

@@ -151,6 +151,14 @@ export const zh: Messages = {
     moreSources: (n) => `另有 ${n} 个项目未列出，其出处见导出的 CSV 或 JSON。`,
   },
 
+  copyLink: {
+    button: '复制链接',
+    title: '复制本页链接：打开它的人看到同样的筛选、排序和项目',
+    copied: '已复制',
+    announced: '已复制链接。',
+    failed: '无法复制链接，请从地址栏复制。',
+  },
+
   datasetHeader: {
     comparing: '全部数据集比较',
     untitled: '项目绩效评价结果',
@@ -352,7 +360,7 @@ export const zh: Messages = {
   charts: {
     region: '图表',
     downloadPng: '下载 PNG',
-    noProjects: '没有项目。',
+    noProjects: '当前筛选下没有项目。',
     scatter: {
       heading: '决算金额与评价分值',
       file: '决算金额与评价分值',

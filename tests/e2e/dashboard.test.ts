@@ -211,6 +211,17 @@ describe('dashboard of the bundled 2018 report', () => {
     expect(await columnHeader(page, '评价分值').getAttribute('aria-sort')).toBe('none')
   })
 
+  it('copies the page’s link, with the view in it, and says so', async () => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+    // The previous test left the table sorted by amount, descending.
+    await waitForUrl(page, (p) => p.get('sort') === '-amount')
+    await page.getByRole('button', { name: '复制链接' }).click()
+    await page.getByRole('button', { name: '已复制' }).waitFor(POLL)
+    expect(await page.locator('.live-region').textContent()).toBe('已复制链接。')
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url())
+    await page.getByRole('button', { name: '复制链接' }).waitFor(POLL)
+  })
+
   it('logs no console error or page error and sends no request to another origin', () => {
     expectCleanRun(harness)
   })

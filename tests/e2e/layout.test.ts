@@ -87,6 +87,7 @@ function chrome(page: Page): Record<string, Locator> {
   return {
     importButton: page.getByText('导入报告…'),
     printButton: page.getByRole('button', { name: '打印审计备忘录' }),
+    copyLinkButton: page.getByRole('button', { name: '复制链接' }),
     themeToggle: page.locator('.theme-toggle'),
     searchBox: searchBox(page),
     gradeChips: page.locator('.grade-chips'),
@@ -306,7 +307,7 @@ describe('the printed audit memo', () => {
     for (const expected of ['审计备忘录', TRAINING, '决算金额', '267.36 万元', '第 178–256 行', '预算执行率为80.21%，预算执行率偏低。']) {
       expect(text).toContain(plain(expected))
     }
-    for (const absent of ['导入报告', '打印审计备忘录', '复制引用', '上一个', '下载 PNG', '导出 CSV', '跟随系统', '搜索项目']) {
+    for (const absent of ['导入报告', '打印审计备忘录', '复制链接', '复制引用', '上一个', '下载 PNG', '导出 CSV', '跟随系统', '搜索项目']) {
       expect(text).not.toContain(plain(absent))
     }
     await page.emulateMedia({ media: 'screen' })
