@@ -1,3 +1,5 @@
+import { PLACES_TO_WAN, shiftDecimal } from './decimal.ts'
+
 /**
  * What a person types in a range box (src/table/RangeFilters.tsx), read as a bound: the amount in
  * 万元, the score in points. Read after NFKC, so full-width digits, point, comma and minus
@@ -19,20 +21,15 @@ export type RangeInput =
  */
 const NUMBER = /^(-?)(\d[\d,]*)?(?:\.(\d*))?$/
 
-/** The units an amount may carry, as the power of ten that takes it to 万元. */
-const AMOUNT_UNITS: Readonly<Record<string, number>> = { '': 0, 元: -4, 万: 0, 万元: 0, 亿: 4, 亿元: 4 }
 const AMOUNT = /^(.*?)\s*(万元|亿元|元|万|亿)?$/
 
-/**
- * The decimal `whole.fraction` × 10^`places`, exactly as a decimal then rounded once to a double
- * (Number reads "0.07e4" as 700, where 0.07 * 10000 is 700.0000000000001).
- */
+/** The number typed, × 10^`places` (shifted exactly, see shiftDecimal). */
 function readNumber(text: string, places: number): RangeInput {
   const m = NUMBER.exec(text)
   const whole = m?.[2]?.replaceAll(',', '') ?? ''
   const fraction = m?.[3] ?? ''
   if (m === null || (whole === '' && fraction === '')) return { kind: 'invalid', reason: 'unreadable' }
-  const value = Number(`${whole || '0'}.${fraction || '0'}e${places}`)
+  const value = shiftDecimal(`${whole || '0'}.${fraction || '0'}`, places)
   if (m[1] === '-' && value !== 0) return { kind: 'invalid', reason: 'negative' }
   return { kind: 'value', value }
 }
@@ -47,7 +44,7 @@ export function parseAmountInput(raw: string): RangeInput {
   const text = normal(raw)
   if (text === '') return { kind: 'empty' }
   const [, number = '', unit = ''] = AMOUNT.exec(text) ?? []
-  return readNumber(number, AMOUNT_UNITS[unit] ?? 0)
+  return readNumber(number, PLACES_TO_WAN[unit] ?? 0)
 }
 
 /** A score bound, a plain number from 0 to 100: "８５" → 85; "-5" and "120" are invalid ('out-of-range'). */

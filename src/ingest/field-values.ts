@@ -1,3 +1,4 @@
+import { PLACES_TO_WAN, shiftDecimal } from '../domain/decimal.ts'
 import { gradeFromWord } from '../domain/grade.ts'
 import type { Grade } from '../domain/types.ts'
 
@@ -14,24 +15,12 @@ const SEPARATORS = /[\s,，\u3000]/g
  */
 const normalise = (raw: string): string => raw.normalize('NFKC')
 
-/** Moves the decimal point of a plain decimal string by `places` (positive: right), exactly. */
-function shiftDecimal(digits: string, places: number): number {
-  if (places === 0) return Number(digits)
-  const [whole = '', fraction = ''] = digits.split('.')
-  const all = whole + fraction
-  const point = whole.length + places
-  const padded = point > all.length ? all.padEnd(point, '0') : point < 0 ? '0'.repeat(-point) + all : all
-  const at = Math.max(point, 0)
-  return Number(`${padded.slice(0, at) || '0'}.${padded.slice(at) || '0'}`)
-}
-
 /** Reads 决算金额 as 万元: "338.62万元", "3,386,200元", "0.0338亿元", "３３８.６２万元"; a unit in the label applies when the value has none. */
 export function readAmount(raw: string, labelUnit: string | null): AmountReading {
   const m = AMOUNT.exec(normalise(raw).replace(SEPARATORS, ''))
   if (m === null || m[1] === undefined) return { ok: false }
   const unit = m[2] ?? labelUnit
-  const places = unit === '元' ? -4 : unit === '亿元' ? 4 : 0
-  return { ok: true, amountWan: shiftDecimal(m[1], places), unitStated: unit !== null }
+  return { ok: true, amountWan: shiftDecimal(m[1], unit === null ? 0 : (PLACES_TO_WAN[unit] ?? 0)), unitStated: unit !== null }
 }
 
 export type ScoreReading = { ok: true; score: number } | { ok: false }

@@ -17,6 +17,15 @@ function stubClipboard(writeText: (text: string) => Promise<void>) {
 /** Lets the click's promise chain settle. */
 const settle = () => act(async () => {})
 
+/** The button with the page's live region, which it speaks through. */
+const renderButton = () =>
+  render(
+    <>
+      <CopyLinkButton />
+      <LiveRegion />
+    </>,
+  )
+
 beforeEach(() => {
   vi.useFakeTimers()
   clearAnnouncements()
@@ -52,12 +61,7 @@ describe('CopyLinkButton', () => {
 
   it('says where the clipboard refuses, and the note goes at the next try', async () => {
     stubClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')))
-    const { container } = render(
-      <>
-        <CopyLinkButton />
-        <LiveRegion />
-      </>,
-    )
+    const { container } = renderButton()
     screen.getByRole('button', { name: '复制链接' }).click()
     await settle()
     expect(region().textContent).toBe('无法复制链接，请从地址栏复制。')
@@ -72,12 +76,7 @@ describe('CopyLinkButton', () => {
 
   it('says it where there is no clipboard at all (an insecure context)', async () => {
     vi.stubGlobal('navigator', Object.assign(Object.create(navigator) as Navigator, { clipboard: undefined }))
-    render(
-      <>
-        <CopyLinkButton />
-        <LiveRegion />
-      </>,
-    )
+    renderButton()
     screen.getByRole('button', { name: '复制链接' }).click()
     await settle()
     expect(region().textContent).toBe('无法复制链接，请从地址栏复制。')
@@ -86,12 +85,7 @@ describe('CopyLinkButton', () => {
   it('speaks English on the English page', async () => {
     act(() => useAppStore.getState().setLocale('en'))
     stubClipboard(() => Promise.resolve())
-    render(
-      <>
-        <CopyLinkButton />
-        <LiveRegion />
-      </>,
-    )
+    renderButton()
     screen.getByRole('button', { name: 'Copy link' }).click()
     await settle()
     expect(region().textContent).toBe('Link copied.')
