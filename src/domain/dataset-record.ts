@@ -1,6 +1,7 @@
+import type { CellTable } from './cell-table.ts'
 import type { Dataset, Diagnostic } from './types.ts'
 
-export type SourceKind = 'txt' | 'pdf' | 'json' | 'csv'
+export type SourceKind = 'txt' | 'pdf' | 'json' | 'csv' | 'xlsx' | 'xls' | 'docx' | 'html'
 
 /** Where a dataset came from: what the switcher lists and what a citation names. */
 export interface DatasetMeta {
@@ -19,6 +20,11 @@ export interface DatasetRecord {
   diagnostics: Diagnostic[]
   /** The report text the records came from (extracted text for a PDF; '' for JSON or CSV). */
   sourceText: string
+  /**
+   * The tables the records were read from (a workbook, a Word file, a web page, a ruled PDF): what
+   * 查看原文 shows for a record whose source names a table. Absent for text, JSON and CSV.
+   */
+  sourceTables?: CellTable[]
 }
 
 /** FNV-1a, 32 bits, as 8 hex digits: a stable id for the same file imported twice. */

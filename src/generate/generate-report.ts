@@ -1,3 +1,4 @@
+import { RESULT_FORM_FIELDS } from '../domain/result-fields.ts'
 import { gradeForScore } from '../domain/grade.ts'
 import type { Dataset, Project } from '../domain/types.ts'
 import { renderReportWithRanges } from './render-report.ts'
@@ -191,6 +192,7 @@ function project(rng: Rng, year: number, taken: Set<string>): Omit<Project, 'sou
     rectifications: rectifications.slice(0, 6),
     executionRate,
     unit: rng.chance(0.3) ? rng.pick(UNITS) : null,
+    ...RESULT_FORM_FIELDS,
   }
 }
 

@@ -1,6 +1,10 @@
 import type { Project, SourceRange } from '../domain/types.ts'
 
-export type RenderableProject = Omit<Project, 'source' | 'executionRate'>
+/** What the result-report layout prints: the fields of a 绩效评价结果 record. */
+export type RenderableProject = Pick<
+  Project,
+  'name' | 'amountWan' | 'score' | 'grade' | 'performance' | 'problems' | 'suggestions' | 'rectifications' | 'unit'
+>
 
 export interface RenderInput {
   title: string | null

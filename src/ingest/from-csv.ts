@@ -1,3 +1,4 @@
+import { RESULT_FORM_FIELDS } from '../domain/result-fields.ts'
 import Papa from 'papaparse'
 import type { Dataset, Diagnostic, Grade, Project } from '../domain/types.ts'
 import type { DiagnosticCode } from '../domain/diagnostic-codes.ts'
@@ -194,6 +195,7 @@ function readRow(row: CsvRow, columns: ColumnIndex, diagnostics: Diagnostic[]): 
     rectifications: list('rectifications'),
     executionRate: number('executionRate'),
     unit: text('unit'),
+    ...RESULT_FORM_FIELDS,
     source: { startLine, endLine },
   }
   const page = readPage(row, columns, diagnostics)

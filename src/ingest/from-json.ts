@@ -1,3 +1,4 @@
+import { RESULT_FORM_FIELDS } from '../domain/result-fields.ts'
 import { z } from 'zod'
 import { isDiagnosticCode } from '../domain/diagnostic-codes.ts'
 import type { Diagnostic, ParseResult } from '../domain/types.ts'
@@ -123,6 +124,7 @@ function toResults({ datasets }: ExportJson): ParseResult[] {
       year,
       sourceName,
       projects: projects.map(({ source: { startLine, endLine, page }, ...project }) => ({
+        ...RESULT_FORM_FIELDS,
         ...project,
         source: page === undefined ? { startLine, endLine } : { startLine, endLine, page },
       })),

@@ -1,3 +1,4 @@
+import { RESULT_FORM_FIELDS } from '../domain/result-fields.ts'
 import { gradeForScore } from '../domain/grade.ts'
 import type { Diagnostic, Grade, ParseResult, Project } from '../domain/types.ts'
 import type { DiagnosticCode } from '../domain/diagnostic-codes.ts'
@@ -279,6 +280,7 @@ function readProject(block: Block, reportUnit: string | null, diagnostics: Diagn
     // A rate is a fact about the project: suggestions and rectifications state targets and later years.
     executionRate: firstExecutionRate([performance ?? '', ...problems]),
     unit: text('unit') ?? reportUnit,
+    ...RESULT_FORM_FIELDS,
     source: { startLine: block.startLine, endLine: block.endLine },
   }
 }

@@ -1,3 +1,4 @@
+import { RESULT_FORM_FIELDS } from '../../src/domain/result-fields.ts'
 import { readFileSync } from 'node:fs'
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -62,7 +63,8 @@ const projectArbitrary = fc
     rectifications: fc.array(canonicalText(6), { maxLength: 6 }),
     rate: fc.option(fc.nat(10_000), { nil: null }),
   })
-  .map(({ rate, ...project }): Omit<Project, 'source'> => {
+  .map(({ rate, ...fields }): Omit<Project, 'source'> => {
+    const project = { ...fields, ...RESULT_FORM_FIELDS }
     if (rate === null) return { ...project, executionRate: null }
     const stated = `预算执行率为${(rate / 100).toFixed(2)}%，`
     const [first, ...rest] = project.problems

@@ -1,3 +1,4 @@
+import { RESULT_FORM_FIELDS } from '../../src/domain/result-fields.ts'
 import { type ProjectRow, toRows } from '../../src/domain/project-row.ts'
 import type { Project } from '../../src/domain/types.ts'
 
@@ -13,6 +14,7 @@ export const makeProject = (fields: Partial<Project> = {}): Project => ({
   rectifications: [],
   executionRate: null,
   unit: null,
+  ...RESULT_FORM_FIELDS,
   source: { startLine: 1, endLine: 1 },
   ...fields,
 })
