@@ -92,6 +92,10 @@ export const DIAGNOSTIC_FLAGS: Readonly<Record<DiagnosticCode, AuditFlagId | nul
   'csv-bad-grade': null,
   'csv-bad-source-line': null,
   'csv-bad-source-page': null,
+  'csv-bad-form': null,
+  'csv-bad-indicators': null,
+  'csv-bad-source-table': null,
+  'csv-bad-field-cells': null,
   'unknown-code': null,
 }
 

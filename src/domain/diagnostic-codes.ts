@@ -28,6 +28,10 @@ export const DIAGNOSTIC_CODES = [
   'csv-bad-grade',
   'csv-bad-source-line',
   'csv-bad-source-page',
+  'csv-bad-form',
+  'csv-bad-indicators',
+  'csv-bad-source-table',
+  'csv-bad-field-cells',
   'unknown-code',
 ] as const
 

@@ -31,6 +31,10 @@ const DIAGNOSTIC_MEANINGS_EN: Readonly<Record<DiagnosticCode, string>> = {
   'csv-bad-grade': 'A grade is not one of 优, 良, 中, 差; read as missing',
   'csv-bad-source-line': 'A source line is not a line number; the row was not imported',
   'csv-bad-source-page': 'A source page is not a page number; read as missing',
+  'csv-bad-form': 'A form cell is none of result, project-self-evaluation, department-self-evaluation; read as result',
+  'csv-bad-indicators': 'The indicators cell is not the JSON of a list of indicators; read as none',
+  'csv-bad-source-table': 'A source table is not a table number; read as missing',
+  'csv-bad-field-cells': 'The source field cells are not the JSON the format writes; read as missing',
   'unknown-code': 'A note from the imported JSON file whose code this version does not know; the code follows the note',
 }
 

@@ -1,7 +1,7 @@
-import { RESULT_FORM_FIELDS } from '../domain/result-fields.ts'
 import Papa from 'papaparse'
-import type { Dataset, Diagnostic, Grade, Project } from '../domain/types.ts'
 import type { DiagnosticCode } from '../domain/diagnostic-codes.ts'
+import type { Dataset, Diagnostic, FormKind, Grade, Indicator, Project, SourceRange } from '../domain/types.ts'
+import { fieldCellsFromCell, indicatorsFromCell } from './from-json.ts'
 import { CSV_COLUMNS, CSV_LIST_SEPARATOR, type CsvColumn } from './to-csv.ts'
 
 export interface CsvImport {
@@ -15,8 +15,25 @@ export interface CsvImport {
 
 /** The columns of the dataset rather than of the project: each row repeats them. */
 const DATASET_COLUMNS = ['title', 'department', 'year'] as const satisfies readonly CsvColumn[]
-/** Columns that exports written before they existed lack; a file without them still reads. */
-const OPTIONAL_COLUMNS = [...DATASET_COLUMNS, 'sourcePage'] as const satisfies readonly CsvColumn[]
+/**
+ * Columns that exports written before they existed lack; a file without them still reads, each
+ * missing cell read as empty: a 绩效评价结果 record (form 'result', no code, budget, goals or indicators).
+ */
+const OPTIONAL_COLUMNS = [
+  ...DATASET_COLUMNS,
+  'form',
+  'code',
+  'projectDepartment',
+  'budgetWan',
+  'initialBudgetWan',
+  'goals',
+  'indicators',
+  'sourcePage',
+  'sourceSheet',
+  'sourceTable',
+  'sourceCells',
+  'sourceFieldCells',
+] as const satisfies readonly CsvColumn[]
 type OptionalColumn = (typeof OPTIONAL_COLUMNS)[number]
 type RequiredColumn = Exclude<CsvColumn, OptionalColumn>
 const REQUIRED_COLUMNS = CSV_COLUMNS.filter(
@@ -24,6 +41,11 @@ const REQUIRED_COLUMNS = CSV_COLUMNS.filter(
 )
 
 const GRADES: readonly string[] = ['优', '良', '中', '差'] satisfies Grade[]
+const FORMS: readonly string[] = [
+  'result',
+  'project-self-evaluation',
+  'department-self-evaluation',
+] satisfies FormKind[]
 /** What Number#toString writes for a finite number, and nothing else (no blanks, hex, "Infinity"). */
 const NUMBER_TEXT = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/
 
@@ -40,8 +62,8 @@ interface CsvRow {
 
 /**
  * Reads the CSV written by toCsv back into datasets. Columns are found by header name, so their
- * order may differ; columns it does not know are ignored with a warning; title, department, year
- * and sourcePage may be missing (older exports). A row whose title, department or year differ
+ * order may differ; columns it does not know are ignored with a warning; title, department, year,
+ * sourcePage and the form columns may be missing (older exports). A row whose title, department or year differ
  * from the first row of its sourceName gets a warning (once per sourceName): the first row wins.
  * Otherwise the exact inverse of toCsv: one leading ' is removed from every text cell (toCsv adds
  * it to cells starting with = + - @ tab CR or '), lists are split on the newline, an empty cell is
@@ -195,12 +217,42 @@ function readRow(row: CsvRow, columns: ColumnIndex, diagnostics: Diagnostic[]): 
     rectifications: list('rectifications'),
     executionRate: number('executionRate'),
     unit: text('unit'),
-    ...RESULT_FORM_FIELDS,
-    source: { startLine, endLine },
+    form: readForm(row, columns, diagnostics),
+    code: text('code'),
+    department: text('projectDepartment'),
+    budgetWan: number('budgetWan'),
+    initialBudgetWan: number('initialBudgetWan'),
+    goals: text('goals'),
+    indicators: readIndicators(row, columns, diagnostics),
+    source: readSource(row, columns, { startLine, endLine }, diagnostics),
   }
-  const page = readPage(row, columns, diagnostics)
-  if (page !== null) project.source.page = page
   return { sourceName, title, department, year, project }
+}
+
+/** Rebuilt key by key: page, sheet, table, cells and fieldCells only when their cell holds one. */
+function readSource(
+  row: CsvRow,
+  columns: ColumnIndex,
+  source: SourceRange,
+  diagnostics: Diagnostic[],
+): SourceRange {
+  const page = readOrdinal(row, columns, 'sourcePage', diagnostics)
+  if (page !== null) source.page = page
+  const sheet = unescapeText(cellOf(row, columns, 'sourceSheet'))
+  if (sheet !== '') source.sheet = sheet
+  const table = readOrdinal(row, columns, 'sourceTable', diagnostics)
+  if (table !== null) source.table = table
+  const cells = unescapeText(cellOf(row, columns, 'sourceCells'))
+  if (cells !== '') source.cells = cells
+  const fieldCells = unescapeText(cellOf(row, columns, 'sourceFieldCells'))
+  if (fieldCells === '') return source
+  const read = fieldCellsFromCell(fieldCells)
+  if (read.ok) source.fieldCells = read.value
+  else {
+    const message = `列 sourceFieldCells 不是各字段单元格的 JSON（${read.message}），按缺失处理。`
+    diagnostics.push(warning('csv-bad-field-cells', message, row.line))
+  }
+  return source
 }
 
 /** A missing optional column reads as an empty cell. */
@@ -259,16 +311,49 @@ function readLineNumber(
   return null
 }
 
-/** An empty cell is no page; a bad one is dropped with a warning, the row is still imported. */
-function readPage(row: CsvRow, columns: ColumnIndex, diagnostics: Diagnostic[]): number | null {
-  const cell = cellOf(row, columns, 'sourcePage')
+const ORDINALS = {
+  sourcePage: { code: 'csv-bad-source-page', what: '页码' },
+  sourceTable: { code: 'csv-bad-source-table', what: '表格序号' },
+} as const satisfies Partial<Record<CsvColumn, { code: DiagnosticCode; what: string }>>
+
+/**
+ * A page or table number. An empty cell is none; a bad one is dropped with a warning, the row is
+ * still imported.
+ */
+function readOrdinal(
+  row: CsvRow,
+  columns: ColumnIndex,
+  column: keyof typeof ORDINALS,
+  diagnostics: Diagnostic[],
+): number | null {
+  const cell = cellOf(row, columns, column)
   if (cell === '') return null
   const value = /^\d+$/.test(cell) ? Number(cell) : Number.NaN
   if (Number.isSafeInteger(value) && value >= 1) return value
-  diagnostics.push(
-    warning('csv-bad-source-page', `列 sourcePage 的「${cell}」不是页码，按缺失处理。`, row.line),
-  )
+  const { code, what } = ORDINALS[column]
+  diagnostics.push(warning(code, `列 ${column} 的「${cell}」不是${what}，按缺失处理。`, row.line))
   return null
+}
+
+/** An empty cell (or no column: an older export) is a 绩效评价结果 record. */
+function readForm(row: CsvRow, columns: ColumnIndex, diagnostics: Diagnostic[]): FormKind {
+  const cell = unescapeText(cellOf(row, columns, 'form'))
+  if (cell === '') return 'result'
+  if (FORMS.includes(cell)) return cell as FormKind
+  const message = `列 form 的「${cell}」不是 result、project-self-evaluation 或 department-self-evaluation，按 result 导入。`
+  diagnostics.push(warning('csv-bad-form', message, row.line))
+  return 'result'
+}
+
+/** The indicators' JSON; an empty cell is no indicator, a bad one none with a warning. */
+function readIndicators(row: CsvRow, columns: ColumnIndex, diagnostics: Diagnostic[]): Indicator[] {
+  const cell = unescapeText(cellOf(row, columns, 'indicators'))
+  if (cell === '') return []
+  const read = indicatorsFromCell(cell)
+  if (read.ok) return read.value
+  const message = `列 indicators 不是指标列表的 JSON（${read.message}），按无指标导入。`
+  diagnostics.push(warning('csv-bad-indicators', message, row.line))
+  return []
 }
 
 function warning(code: DiagnosticCode, message: string, line: number | null): Diagnostic {

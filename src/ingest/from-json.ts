@@ -1,7 +1,8 @@
-import { RESULT_FORM_FIELDS } from '../domain/result-fields.ts'
 import { z } from 'zod'
 import { isDiagnosticCode } from '../domain/diagnostic-codes.ts'
-import type { Diagnostic, ParseResult } from '../domain/types.ts'
+import { RESULT_FORM_FIELDS } from '../domain/result-fields.ts'
+import type { Diagnostic, FormKind, Indicator, ParseResult, Project, SourceRange } from '../domain/types.ts'
+import { fieldCellsJson, SOURCED_FIELDS } from './to-json.ts'
 
 // No code generation: the page's Content-Security-Policy forbids eval, and zod would try it.
 z.config({ jitless: true })
@@ -21,16 +22,25 @@ const textOrNull = z.string({ error: TEXT_OR_NULL }).nullable()
 const numberOrNull = z.number({ error: NUMBER_OR_NULL }).nullable()
 const textList = z.array(textSchema, { error: '应为文本数组' })
 const lineNumber = z.int({ error: LINE }).min(1, { error: LINE })
+const OPTIONAL_NUMBER = '应为 ≥ 1 的整数，或省略此项'
+const optionalNumber = z.int({ error: OPTIONAL_NUMBER }).min(1, { error: OPTIONAL_NUMBER }).optional()
+const optionalText = z.string({ error: '应为文本，或省略此项' }).optional()
+
+/** Each SourcedField may name its cell; other keys are ignored like everywhere else. */
+const fieldCellsSchema = z.object(Object.fromEntries(SOURCED_FIELDS.map((field) => [field, optionalText])), {
+  error: '应为对象，或省略此项',
+})
 
 const sourceSchema = z
   .object(
     {
       startLine: lineNumber,
       endLine: lineNumber,
-      page: z
-        .int({ error: '应为 ≥ 1 的整数，或省略此项' })
-        .min(1, { error: '应为 ≥ 1 的整数，或省略此项' })
-        .optional(),
+      page: optionalNumber,
+      sheet: optionalText,
+      table: optionalNumber,
+      cells: optionalText,
+      fieldCells: fieldCellsSchema.optional(),
     },
     { error: '应为对象' },
   )
@@ -40,7 +50,40 @@ const sourceSchema = z
       `应为 ≥ startLine（${(issue.input as { startLine: number }).startLine}）的整数`,
   })
 
-const projectSchema = z.object(
+const FORMS = ['result', 'project-self-evaluation', 'department-self-evaluation'] as const satisfies readonly FormKind[]
+
+const indicatorSchema = z.object(
+  {
+    level1: textOrNull,
+    level2: textOrNull,
+    name: textSchema,
+    direction: textOrNull,
+    target: textOrNull,
+    actual: textOrNull,
+    unit: textOrNull,
+    weight: numberOrNull,
+    score: numberOrNull,
+    note: textOrNull,
+  },
+  { error: '应为对象' },
+)
+const indicatorList = z.array(indicatorSchema, { error: '应为数组' })
+
+/** The keys the first version of the format lacked: a project with none of them is of that version. */
+const FORM_KEYS = Object.keys(RESULT_FORM_FIELDS)
+
+/**
+ * A project of the first version (written before forms were read) is a 绩效评价结果 record: it
+ * gets RESULT_FORM_FIELDS. A project with some of the keys but not all is refused, naming the
+ * first one missing.
+ */
+function withResultFields(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value
+  if (FORM_KEYS.some((key) => Object.hasOwn(value, key))) return value
+  return { ...value, ...RESULT_FORM_FIELDS, indicators: [] }
+}
+
+const currentProjectSchema = z.object(
   {
     name: textOrNull,
     amountWan: numberOrNull,
@@ -52,10 +95,18 @@ const projectSchema = z.object(
     rectifications: textList,
     executionRate: numberOrNull,
     unit: textOrNull,
+    form: z.enum(FORMS, { error: '应为 "result"、"project-self-evaluation" 或 "department-self-evaluation"' }),
+    code: textOrNull,
+    department: textOrNull,
+    budgetWan: numberOrNull,
+    initialBudgetWan: numberOrNull,
+    goals: textOrNull,
+    indicators: indicatorList,
     source: sourceSchema,
   },
   { error: '应为对象' },
 )
+const projectSchema = z.preprocess(withResultFields, currentProjectSchema)
 
 const diagnosticSchema = z.object(
   {
@@ -115,22 +166,58 @@ export function fromJson(text: string): JsonImport {
   return { ok: true, results: toResults(parsed.data) }
 }
 
-/** Rebuilt key by key, so `page` is present only when the file has it. */
+type JsonCell<T> = { ok: true; value: T } | { ok: false; message: string }
+
+/**
+ * A CSV cell that holds JSON (from-csv.ts): its value, or what is wrong with it, the place named
+ * from the column, e.g. `indicators[0].weight：应为数字或 null，实际为 "5"`.
+ */
+function readJsonCell<T>(text: string, column: string, schema: z.ZodType<T>): JsonCell<T> {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch {
+    return { ok: false, message: `${column}：不是有效的 JSON` }
+  }
+  const parsed = schema.safeParse(data)
+  if (parsed.success) return { ok: true, value: parsed.data }
+  const issue = parsed.error.issues[0]
+  return { ok: false, message: shapeMessage(data, issue?.path ?? [], issue?.message ?? '格式不符', column) }
+}
+
+/** The `indicators` cell of a CSV row: the JSON of an Indicator[]. */
+export const indicatorsFromCell = (text: string): JsonCell<Indicator[]> =>
+  readJsonCell(text, 'indicators', indicatorList)
+
+/** The `sourceFieldCells` cell of a CSV row: the JSON of a SourceRange's fieldCells, keys in SOURCED_FIELDS order. */
+export function fieldCellsFromCell(text: string): JsonCell<NonNullable<SourceRange['fieldCells']>> {
+  const read = readJsonCell(text, 'sourceFieldCells', fieldCellsSchema)
+  return read.ok ? { ok: true, value: fieldCellsJson(read.value) } : read
+}
+
+type ProjectJson = ExportJson['datasets'][number]['projects'][number]
+
+/** Rebuilt key by key, so `page`, `sheet`, `table`, `cells` and `fieldCells` are present only when the file has them. */
 function toResults({ datasets }: ExportJson): ParseResult[] {
   return datasets.map(({ title, department, year, sourceName, projects, diagnostics }) => ({
-    dataset: {
-      title,
-      department,
-      year,
-      sourceName,
-      projects: projects.map(({ source: { startLine, endLine, page }, ...project }) => ({
-        ...RESULT_FORM_FIELDS,
-        ...project,
-        source: page === undefined ? { startLine, endLine } : { startLine, endLine, page },
-      })),
-    },
+    dataset: { title, department, year, sourceName, projects: projects.map(readProject) },
     diagnostics: diagnostics.map(readDiagnostic),
   }))
+}
+
+function readProject({ source, indicators, ...project }: ProjectJson): Project {
+  const { startLine, endLine, page, sheet, table, cells, fieldCells } = source
+  const range: SourceRange = { startLine, endLine }
+  if (page !== undefined) range.page = page
+  if (sheet !== undefined) range.sheet = sheet
+  if (table !== undefined) range.table = table
+  if (cells !== undefined) range.cells = cells
+  if (fieldCells !== undefined) range.fieldCells = fieldCellsJson(fieldCells)
+  return { ...project, indicators: indicators.map(readIndicator), source: range }
+}
+
+function readIndicator({ level1, level2, name, direction, target, actual, unit, weight, score, note }: Indicator): Indicator {
+  return { level1, level2, name, direction, target, actual, unit, weight, score, note }
 }
 
 /**
@@ -176,8 +263,9 @@ function lineAndColumn(body: string, offset: number): string {
   return `第 ${line} 行第 ${offset - lineStart + 1} 列`
 }
 
-function shapeMessage(data: unknown, path: readonly PropertyKey[], expected: string): string {
-  const where = path.length === 0 ? '文件顶层' : readablePath(path)
+/** The place of an issue and what it should hold; `root` names the top (a CSV column), else 文件顶层. */
+function shapeMessage(data: unknown, path: readonly PropertyKey[], expected: string, root?: string): string {
+  const where = root !== undefined ? readablePath([root, ...path]) : path.length === 0 ? '文件顶层' : readablePath(path)
   const found = valueAt(data, path)
   return found.present
     ? `${where}：${expected}，实际为 ${describe(found.value)}`

@@ -1,10 +1,16 @@
 import Papa from 'papaparse'
 import type { Dataset, ParseResult, Project } from '../domain/types.ts'
+import { fieldCellsJson, indicatorJson } from './to-json.ts'
 
 /**
- * The CSV columns, in order. from-csv.ts reads the same names. title, department and year belong
- * to the dataset and repeat on each of its rows; sourcePage is empty unless the text came from a
- * PDF. Exports older than those four columns lack them, and fromCsv still reads them.
+ * The CSV columns, in order: the record's fields in the order of Project (and of the JSON), then
+ * its source. from-csv.ts reads the same names. title, department and year belong to the dataset
+ * and repeat on each of its rows; projectDepartment is the record's own 主管部门 (Project.department).
+ * sourcePage is empty unless the text came from a PDF; sourceSheet, sourceTable, sourceCells and
+ * sourceFieldCells unless the record was read from a table. indicators and sourceFieldCells hold
+ * compact JSON, as a row is one project. Exports older than title, department, year and sourcePage,
+ * or than the form columns (form … indicators, sourceSheet … sourceFieldCells), lack them, and
+ * fromCsv still reads them.
  */
 export const CSV_COLUMNS = [
   'sourceName',
@@ -21,9 +27,20 @@ export const CSV_COLUMNS = [
   'problems',
   'suggestions',
   'rectifications',
+  'form',
+  'code',
+  'projectDepartment',
+  'budgetWan',
+  'initialBudgetWan',
+  'goals',
+  'indicators',
   'sourceStartLine',
   'sourceEndLine',
   'sourcePage',
+  'sourceSheet',
+  'sourceTable',
+  'sourceCells',
+  'sourceFieldCells',
 ] as const
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number]
@@ -84,9 +101,21 @@ function projectRow(d: Dataset, p: Project): CsvCell[] {
     problems: p.problems.join(CSV_LIST_SEPARATOR),
     suggestions: p.suggestions.join(CSV_LIST_SEPARATOR),
     rectifications: p.rectifications.join(CSV_LIST_SEPARATOR),
+    form: p.form,
+    code: p.code,
+    projectDepartment: p.department,
+    budgetWan: finite(p.budgetWan),
+    initialBudgetWan: finite(p.initialBudgetWan),
+    goals: p.goals,
+    // No indicator is an empty cell, like an empty list; JSON.stringify writes NaN and ±∞ as null.
+    indicators: p.indicators.length === 0 ? null : JSON.stringify(p.indicators.map(indicatorJson)),
     sourceStartLine: p.source.startLine,
     sourceEndLine: p.source.endLine,
     sourcePage: finite(p.source.page ?? null),
+    sourceSheet: p.source.sheet ?? null,
+    sourceTable: finite(p.source.table ?? null),
+    sourceCells: p.source.cells ?? null,
+    sourceFieldCells: p.source.fieldCells === undefined ? null : JSON.stringify(fieldCellsJson(p.source.fieldCells)),
   }
   return CSV_COLUMNS.map((column) => row[column])
 }

@@ -1,4 +1,4 @@
-import type { Dataset, Diagnostic, ParseResult, Project, SourceRange } from '../domain/types.ts'
+import type { Dataset, Diagnostic, Indicator, ParseResult, Project, SourceRange, SourcedField } from '../domain/types.ts'
 
 /**
  * The JSON export: `{"datasets":[…]}`, one entry per parse result, in the order given, each with
@@ -35,13 +35,69 @@ function projectJson(project: Project) {
     rectifications: [...project.rectifications],
     executionRate: project.executionRate,
     unit: project.unit,
+    form: project.form,
+    code: project.code,
+    department: project.department,
+    budgetWan: project.budgetWan,
+    initialBudgetWan: project.initialBudgetWan,
+    goals: project.goals,
+    indicators: project.indicators.map(indicatorJson),
     source: sourceJson(project.source),
   }
 }
 
-/** `page` only when the source has one: text input never does, so its output has no such key. */
-function sourceJson({ startLine, endLine, page }: SourceRange) {
-  return page === undefined ? { startLine, endLine } : { startLine, endLine, page }
+/** One indicator with its keys in the order of the form's columns; the CSV writes the same. */
+export function indicatorJson(indicator: Indicator) {
+  const { level1, level2, name, direction, target, actual, unit, weight, score, note } = indicator
+  return { level1, level2, name, direction, target, actual, unit, weight, score, note }
+}
+
+/**
+ * The fields a form record can name the cell of, in the order their cells are written (the order
+ * of Project). A Record, so a SourcedField added to the domain without a place here fails the typecheck.
+ */
+const SOURCED_FIELD_ORDER: Readonly<Record<SourcedField, true>> = {
+  name: true,
+  department: true,
+  unit: true,
+  amountWan: true,
+  budgetWan: true,
+  initialBudgetWan: true,
+  executionRate: true,
+  score: true,
+  grade: true,
+  goals: true,
+  performance: true,
+  problems: true,
+  suggestions: true,
+}
+
+export const SOURCED_FIELDS = Object.keys(SOURCED_FIELD_ORDER) as SourcedField[]
+
+/** The cells a form record names, in SOURCED_FIELDS order; fields without a cell have no key. */
+export function fieldCellsJson(fieldCells: NonNullable<SourceRange['fieldCells']>): Partial<Record<SourcedField, string>> {
+  const out: Partial<Record<SourcedField, string>> = {}
+  for (const field of SOURCED_FIELDS) {
+    const cell = fieldCells[field]
+    if (cell !== undefined) out[field] = cell
+  }
+  return out
+}
+
+/**
+ * startLine and endLine always; page (a PDF), sheet, table, cells and fieldCells (a form read
+ * from a table) only when the source has them, so text input has no such keys.
+ */
+function sourceJson({ startLine, endLine, page, sheet, table, cells, fieldCells }: SourceRange) {
+  return {
+    startLine,
+    endLine,
+    ...(page === undefined ? {} : { page }),
+    ...(sheet === undefined ? {} : { sheet }),
+    ...(table === undefined ? {} : { table }),
+    ...(cells === undefined ? {} : { cells }),
+    ...(fieldCells === undefined ? {} : { fieldCells: fieldCellsJson(fieldCells) }),
+  }
 }
 
 function diagnosticJson({ level, code, message, line }: Diagnostic) {

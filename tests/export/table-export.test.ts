@@ -50,4 +50,25 @@ describe('table export', () => {
       ['乙1'],
     ])
   })
+
+  it('carries a form record, its indicators and source cells, through CSV and JSON', () => {
+    const form = makeProject({
+      name: '培训',
+      form: 'project-self-evaluation',
+      code: '001',
+      department: '主管部门',
+      budgetWan: 405.5,
+      initialBudgetWan: 400,
+      goals: '完成培训',
+      indicators: [
+        { level1: '产出指标', level2: '数量指标', name: '人次', direction: '≥', target: '≥2800', actual: '2859', unit: '人次', weight: 10, score: 10, note: null },
+      ],
+      source: { startLine: 1, endLine: 38, sheet: '表1', cells: 'A1:J38', fieldCells: { score: 'I37' } },
+    })
+    const forms = { id: 'forms', dataset: { title: null, department: null, year: null, sourceName: 'a.xlsx', projects: [form] }, diagnostics: [] }
+    const formRows = toRows('forms', [form])
+    expect(fromCsv(tableCsv(formRows, [forms])).datasets[0]?.projects).toStrictEqual([form])
+    const json = fromJson(tableJson(formRows, [forms]))
+    expect(json.ok && json.results[0]?.dataset.projects).toStrictEqual([form])
+  })
 })

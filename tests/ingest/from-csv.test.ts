@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { Diagnostic } from '../../src/domain/types.ts'
 import { fromCsv } from '../../src/ingest/from-csv.ts'
+import { RESULT_FORM_FIELDS } from '../../src/domain/result-fields.ts'
 
 const HEADER =
+  'sourceName,title,department,year,name,amountWan,score,grade,executionRate,unit,performance,problems,suggestions,rectifications,form,code,projectDepartment,budgetWan,initialBudgetWan,goals,indicators,sourceStartLine,sourceEndLine,sourcePage,sourceSheet,sourceTable,sourceCells,sourceFieldCells'
+/** The header of exports written before the form columns (form … indicators, sourceSheet … sourceFieldCells). */
+const PREVIOUS_HEADER =
   'sourceName,title,department,year,name,amountWan,score,grade,executionRate,unit,performance,problems,suggestions,rectifications,sourceStartLine,sourceEndLine,sourcePage'
 /** The header of exports written before title, department, year and sourcePage. */
 const OLD_HEADER =
@@ -19,6 +23,7 @@ const EMPTY_PROJECT = {
   rectifications: [],
   executionRate: null,
   unit: null,
+  ...RESULT_FORM_FIELDS,
 }
 
 describe('fromCsv', () => {
@@ -77,14 +82,189 @@ describe('fromCsv', () => {
     })
   })
 
+  it('reads an export of the previous version, without the form columns, as 绩效评价结果 records', () => {
+    const csv =
+      `\uFEFF${PREVIOUS_HEADER}\r\n` +
+      'a.pdf,标题,部门,2018,项目甲,338.62,93.17,优,83.63,万元,完成了,"问题一\n问题二",,整改一,3,41,2\r\n' +
+      'a.pdf,标题,部门,2018,"\'=项目乙",,,,,,,,,,42,50,\r\n'
+    const imported = fromCsv(csv)
+    expect(imported).toStrictEqual({
+      datasets: [
+        {
+          title: '标题',
+          department: '部门',
+          year: 2018,
+          sourceName: 'a.pdf',
+          projects: [
+            {
+              name: '项目甲',
+              amountWan: 338.62,
+              score: 93.17,
+              grade: '优',
+              performance: '完成了',
+              problems: ['问题一', '问题二'],
+              suggestions: [],
+              rectifications: ['整改一'],
+              executionRate: 83.63,
+              unit: '万元',
+              form: 'result',
+              code: null,
+              department: null,
+              budgetWan: null,
+              initialBudgetWan: null,
+              goals: null,
+              indicators: [],
+              source: { startLine: 3, endLine: 41, page: 2 },
+            },
+            { ...EMPTY_PROJECT, name: '=项目乙', source: { startLine: 42, endLine: 50 } },
+          ],
+        },
+      ],
+      diagnostics: [],
+    })
+    const [first, second] = imported.datasets[0]?.projects ?? []
+    expect(first?.indicators).not.toBe(second?.indicators)
+  })
+
+  it('reads a form record and its source cells', () => {
+    const csv =
+      `${HEADER}\r\n` +
+      'a.xlsx,,,,培训,380,,,,,,,,,department-self-evaluation,001,"\'=主管部门",405.5,400,"目标\n二",' +
+      '"[{""level1"":""产出指标"",""level2"":null,""name"":""人次"",""direction"":""≥"",""target"":""≥2800"",""actual"":""2859"",""unit"":null,""weight"":10,""score"":9.5,""note"":null}]",' +
+      '1,38,,表1,2,A1:J38,"{""score"":""I37"",""name"":""B3"",""colour"":""red""}"\r\n'
+    expect(fromCsv(csv)).toStrictEqual({
+      datasets: [
+        {
+          title: null,
+          department: null,
+          year: null,
+          sourceName: 'a.xlsx',
+          projects: [
+            {
+              ...EMPTY_PROJECT,
+              name: '培训',
+              amountWan: 380,
+              form: 'department-self-evaluation',
+              code: '001',
+              department: '=主管部门',
+              budgetWan: 405.5,
+              initialBudgetWan: 400,
+              goals: '目标\n二',
+              indicators: [
+                {
+                  level1: '产出指标',
+                  level2: null,
+                  name: '人次',
+                  direction: '≥',
+                  target: '≥2800',
+                  actual: '2859',
+                  unit: null,
+                  weight: 10,
+                  score: 9.5,
+                  note: null,
+                },
+              ],
+              source: {
+                startLine: 1,
+                endLine: 38,
+                sheet: '表1',
+                table: 2,
+                cells: 'A1:J38',
+                fieldCells: { name: 'B3', score: 'I37' },
+              },
+            },
+          ],
+        },
+      ],
+      diagnostics: [],
+    })
+  })
+
+  it('reads bad form cells as a 绩效评价结果 record without them, with a warning each', () => {
+    const csv =
+      `${HEADER}\r\n` +
+      'a.xlsx,,,,x,,,,,,,,,,自评,,,12万,,,"[{""name"":1}]",1,2,,,0,,[]\r\n' +
+      'a.xlsx,,,,y,,,,,,,,,,result,,,,,,指标,3,4,,,1.5,,"{""score"":37}"\r\n' +
+      'a.xlsx,,,,z,,,,,,,,,,,,,,,,{},5,6,,,,,not json\r\n'
+    const { datasets, diagnostics } = fromCsv(csv)
+    expect(datasets[0]?.projects).toStrictEqual([
+      { ...EMPTY_PROJECT, name: 'x', source: { startLine: 1, endLine: 2 } },
+      { ...EMPTY_PROJECT, name: 'y', source: { startLine: 3, endLine: 4 } },
+      { ...EMPTY_PROJECT, name: 'z', source: { startLine: 5, endLine: 6 } },
+    ])
+    expect(diagnostics).toEqual([
+      {
+        level: 'warning',
+        code: 'csv-bad-form',
+        message:
+          '列 form 的「自评」不是 result、project-self-evaluation 或 department-self-evaluation，按 result 导入。',
+        line: 2,
+      },
+      {
+        level: 'warning',
+        code: 'csv-bad-number',
+        message: '列 budgetWan 的「12万」不是数字，按缺失处理。',
+        line: 2,
+      },
+      {
+        level: 'warning',
+        code: 'csv-bad-indicators',
+        message: '列 indicators 不是指标列表的 JSON（indicators[0].level1：缺少此项，应为文本或 null），按无指标导入。',
+        line: 2,
+      },
+      {
+        level: 'warning',
+        code: 'csv-bad-source-table',
+        message: '列 sourceTable 的「0」不是表格序号，按缺失处理。',
+        line: 2,
+      },
+      {
+        level: 'warning',
+        code: 'csv-bad-field-cells',
+        message: '列 sourceFieldCells 不是各字段单元格的 JSON（sourceFieldCells：应为对象，或省略此项，实际为 数组（0 项）），按缺失处理。',
+        line: 2,
+      },
+      {
+        level: 'warning',
+        code: 'csv-bad-indicators',
+        message: '列 indicators 不是指标列表的 JSON（indicators：不是有效的 JSON），按无指标导入。',
+        line: 3,
+      },
+      {
+        level: 'warning',
+        code: 'csv-bad-source-table',
+        message: '列 sourceTable 的「1.5」不是表格序号，按缺失处理。',
+        line: 3,
+      },
+      {
+        level: 'warning',
+        code: 'csv-bad-field-cells',
+        message: '列 sourceFieldCells 不是各字段单元格的 JSON（sourceFieldCells.score：应为文本，或省略此项，实际为 37），按缺失处理。',
+        line: 3,
+      },
+      {
+        level: 'warning',
+        code: 'csv-bad-indicators',
+        message: '列 indicators 不是指标列表的 JSON（indicators：应为数组，实际为 对象），按无指标导入。',
+        line: 4,
+      },
+      {
+        level: 'warning',
+        code: 'csv-bad-field-cells',
+        message: '列 sourceFieldCells 不是各字段单元格的 JSON（sourceFieldCells：不是有效的 JSON），按缺失处理。',
+        line: 4,
+      },
+    ])
+  })
+
   it('takes title, department and year from the first row of each sourceName, warning once', () => {
     const csv =
       `${HEADER}\r\n` +
-      'a.txt,标题,部门,2018,a1,,,,,,,,,,1,2,\r\n' +
-      'b.txt,,,,b1,,,,,,,,,,1,2,\r\n' +
-      'a.txt,标题,部门,2018,a2,,,,,,,,,,3,4,\r\n' +
-      'a.txt,改过的标题,部门,2019,a3,,,,,,,,,,5,6,\r\n' +
-      'a.txt,,,,a4,,,,,,,,,,7,8,\r\n'
+      'a.txt,标题,部门,2018,a1,,,,,,,,,,result,,,,,,,1,2,,,,,\r\n' +
+      'b.txt,,,,b1,,,,,,,,,,result,,,,,,,1,2,,,,,\r\n' +
+      'a.txt,标题,部门,2018,a2,,,,,,,,,,result,,,,,,,3,4,,,,,\r\n' +
+      'a.txt,改过的标题,部门,2019,a3,,,,,,,,,,result,,,,,,,5,6,,,,,\r\n' +
+      'a.txt,,,,a4,,,,,,,,,,result,,,,,,,7,8,,,,,\r\n'
     const { datasets, diagnostics } = fromCsv(csv)
     expect(
       datasets.map((d) => [d.sourceName, d.title, d.department, d.year, d.projects.length]),
@@ -105,7 +285,7 @@ describe('fromCsv', () => {
   it('reads a file a spreadsheet re-saved with semicolons', () => {
     const csv =
       `\uFEFF${HEADER.replaceAll(',', ';')}\r\n` +
-      'a.txt;标题;部门;2018;"名称, 含逗号";-3;;;;;;;;;1;2;4\r\n'
+      'a.txt;标题;部门;2018;"名称, 含逗号";-3;;;;;;;;;result;;;;;;;1;2;4;;;;\r\n'
     expect(fromCsv(csv)).toEqual({
       datasets: [
         {
@@ -134,7 +314,7 @@ describe('fromCsv', () => {
       [{ level: 'error', code: 'csv-empty', message: 'CSV 文件为空，没有表头。', line: null }],
     ],
     [
-      'an old header without sourceEndLine and grade (the four newer columns are not required)',
+      'an old header without sourceEndLine and grade (the newer columns are not required)',
       'sourceName,name,amountWan,score,executionRate,unit,performance,problems,suggestions,rectifications,sourceStartLine\r\n',
       [
         {
@@ -152,11 +332,11 @@ describe('fromCsv', () => {
   it('turns bad cells into null with a warning on the line where the row starts', () => {
     const csv =
       `${HEADER}\r\n` +
-      'a.txt,标题,部门,2018,x,"1\n2",,,,,,,,,1,2,\r\n' +
+      'a.txt,标题,部门,2018,x,"1\n2",,,,,,,,,result,,,,,,,1,2,,,,,\r\n' +
       '\r\n' +
-      'a.txt,标题,部门,二〇一八,y,12万,0x10,甲,Infinity,,,,,,3,4,第5页\r\n' +
-      'a.txt,标题,部门,2018,z,,,,,,,,,,0,4,\r\n' +
-      'a.txt,标题,部门,2018,w,,,,,,,,,,5\r\n'
+      'a.txt,标题,部门,二〇一八,y,12万,0x10,甲,Infinity,,,,,,result,,,,,,,3,4,第5页,,,,\r\n' +
+      'a.txt,标题,部门,2018,z,,,,,,,,,,result,,,,,,,0,4,,,,,\r\n' +
+      'a.txt,标题,部门,2018,w,,,,,,,,,,result,,,,,,,5\r\n'
     const { datasets, diagnostics } = fromCsv(csv)
     expect(datasets[0]?.year).toBe(2018)
     expect(
@@ -223,7 +403,7 @@ describe('fromCsv', () => {
       {
         level: 'warning',
         code: 'csv-field-count',
-        message: '此行有 15 列，表头有 17 列。',
+        message: '此行有 22 列，表头有 28 列。',
         line: 7,
       },
       {
@@ -243,7 +423,7 @@ describe('fromCsv', () => {
         {
           level: 'warning',
           code: 'csv-field-count',
-          message: '此行有 2 列，表头有 17 列。',
+          message: '此行有 2 列，表头有 28 列。',
           line: 2,
         },
         {

@@ -1,9 +1,17 @@
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { DIAGNOSTIC_CODES } from '../../src/domain/diagnostic-codes.ts'
-import type { Diagnostic, ParseResult, Project } from '../../src/domain/types.ts'
+import { RESULT_FORM_FIELDS } from '../../src/domain/result-fields.ts'
+import type {
+  Diagnostic,
+  FormKind,
+  Indicator,
+  ParseResult,
+  Project,
+  SourceRange,
+} from '../../src/domain/types.ts'
 import { fromJson } from '../../src/ingest/from-json.ts'
-import { toJson } from '../../src/ingest/to-json.ts'
+import { SOURCED_FIELDS, toJson } from '../../src/ingest/to-json.ts'
 import { bundled } from '../support/bundled.ts'
 import { makeProject } from '../support/project.ts'
 
@@ -28,6 +36,23 @@ const project = (data: Data, i: number) =>
 const source0 = (data: Data) => project(data, 0).source as Record<string, unknown>
 const diagnostic0 = (data: Data) =>
   (dataset0(data).diagnostics as Record<string, unknown>[])[0] as Record<string, unknown>
+
+/** An indicator as plain JSON data, every field set, with some changed. */
+function indicatorJson(fields: Record<string, unknown>): Record<string, unknown> {
+  const indicator: Indicator = {
+    level1: '产出指标',
+    level2: '数量指标',
+    name: '培训人次',
+    direction: '≥',
+    target: '≥2800',
+    actual: '2859',
+    unit: '人次',
+    weight: 10,
+    score: 10,
+    note: null,
+  }
+  return { ...indicator, ...fields }
+}
 
 /** Fails if fromJson throws or gives a message of more than one line. */
 function oneLine(text: string): void {
@@ -91,6 +116,34 @@ describe('fromJson reads toJson back', () => {
         endLine: startLine + length,
         ...page,
       }))
+    const optionalText = fc.option(text)
+    const indicatorArb: fc.Arbitrary<Indicator> = fc.record({
+      level1: optionalText,
+      level2: optionalText,
+      name: text,
+      direction: optionalText,
+      target: optionalText,
+      actual: optionalText,
+      unit: optionalText,
+      weight: num,
+      score: num,
+      note: optionalText,
+    })
+    const fieldCellsArb = fc.dictionary(fc.constantFrom(...SOURCED_FIELDS), text, { maxKeys: 4 })
+    const formSourceArb = fc
+      .tuple(
+        sourceArb,
+        fc.record(
+          {
+            sheet: text,
+            table: fc.integer({ min: 1, max: 1e4 }),
+            cells: text,
+            fieldCells: fieldCellsArb,
+          },
+          { requiredKeys: [] },
+        ),
+      )
+      .map(([lines, cells]): SourceRange => ({ ...lines, ...cells }))
     const projectArb: fc.Arbitrary<Project> = fc.record({
       name: fc.option(text),
       amountWan: num,
@@ -102,7 +155,14 @@ describe('fromJson reads toJson back', () => {
       rectifications: fc.array(text, { maxLength: 3 }),
       executionRate: num,
       unit: fc.option(text),
-      source: sourceArb,
+      form: fc.constantFrom<FormKind>('result', 'project-self-evaluation', 'department-self-evaluation'),
+      code: optionalText,
+      department: optionalText,
+      budgetWan: num,
+      initialBudgetWan: num,
+      goals: optionalText,
+      indicators: fc.array(indicatorArb, { maxLength: 3 }),
+      source: formSourceArb,
     })
     const diagnosticArb: fc.Arbitrary<Diagnostic> = fc.record({
       level: fc.constantFrom('error' as const, 'warning' as const),
@@ -122,9 +182,187 @@ describe('fromJson reads toJson back', () => {
     })
     fc.assert(
       fc.property(fc.array(resultArb, { maxLength: 3 }), (results) => {
-        expect(fromJson(toJson(results))).toEqual({ ok: true, results })
+        // Strict: a source gains no key the record lacks (`sheet: undefined`), in either form.
+        // fast-check builds objects without a prototype; the clone has the plain one JSON gives.
+        const expected = { ok: true, results: structuredClone(results) }
+        expect(fromJson(toJson(results))).toStrictEqual(expected)
+        expect(fromJson(toJson(results, { compact: true }))).toStrictEqual(expected)
       }),
     )
+  })
+})
+
+/** A file as the first version of the format wrote it (before forms were read): no form fields. */
+const VERSION_1 = `{
+  "datasets": [
+    {
+      "title": "某部门2018年度绩效评价结果",
+      "department": "某部门",
+      "year": 2018,
+      "sourceName": "a.pdf",
+      "projects": [
+        {
+          "name": "项目甲",
+          "amountWan": 338.62,
+          "score": 93.17,
+          "grade": "优",
+          "performance": "完成了",
+          "problems": [
+            "问题一",
+            "问题二"
+          ],
+          "suggestions": [],
+          "rectifications": [
+            "整改一"
+          ],
+          "executionRate": 83.63,
+          "unit": "万元",
+          "source": {
+            "startLine": 3,
+            "endLine": 41,
+            "page": 2
+          }
+        },
+        {
+          "name": null,
+          "amountWan": null,
+          "score": null,
+          "grade": null,
+          "performance": null,
+          "problems": [],
+          "suggestions": [],
+          "rectifications": [],
+          "executionRate": null,
+          "unit": null,
+          "source": {
+            "startLine": 42,
+            "endLine": 50
+          }
+        }
+      ],
+      "diagnostics": [
+        {
+          "level": "warning",
+          "code": "count-mismatch",
+          "message": "存在问题 2 条，整改情况 1 条。",
+          "line": 3
+        }
+      ]
+    }
+  ]
+}
+`
+
+describe('fromJson reads the first version of the format', () => {
+  const results: ParseResult[] = [
+    {
+      dataset: {
+        title: '某部门2018年度绩效评价结果',
+        department: '某部门',
+        year: 2018,
+        sourceName: 'a.pdf',
+        projects: [
+          {
+            name: '项目甲',
+            amountWan: 338.62,
+            score: 93.17,
+            grade: '优',
+            performance: '完成了',
+            problems: ['问题一', '问题二'],
+            suggestions: [],
+            rectifications: ['整改一'],
+            executionRate: 83.63,
+            unit: '万元',
+            form: 'result',
+            code: null,
+            department: null,
+            budgetWan: null,
+            initialBudgetWan: null,
+            goals: null,
+            indicators: [],
+            source: { startLine: 3, endLine: 41, page: 2 },
+          },
+          {
+            name: null,
+            amountWan: null,
+            score: null,
+            grade: null,
+            performance: null,
+            problems: [],
+            suggestions: [],
+            rectifications: [],
+            executionRate: null,
+            unit: null,
+            form: 'result',
+            code: null,
+            department: null,
+            budgetWan: null,
+            initialBudgetWan: null,
+            goals: null,
+            indicators: [],
+            source: { startLine: 42, endLine: 50 },
+          },
+        ],
+      },
+      diagnostics: [
+        { level: 'warning', code: 'count-mismatch', message: '存在问题 2 条，整改情况 1 条。', line: 3 },
+      ],
+    },
+  ]
+
+  it('as 绩效评价结果 records: form "result", no code, department, budgets, goals or indicators', () => {
+    expect(fromJson(VERSION_1)).toStrictEqual({ ok: true, results })
+  })
+
+  it('as the browser stored it, compact, and writes it back in the current version', () => {
+    const compact = JSON.stringify(JSON.parse(VERSION_1))
+    expect(fromJson(compact)).toStrictEqual({ ok: true, results })
+    expect(toJson(results)).toContain('"form": "result",\n          "code": null,')
+  })
+
+  it('gives each project its own list of indicators', () => {
+    const imported = fromJson(VERSION_1)
+    const [a, b] = imported.ok ? (imported.results[0]?.dataset.projects ?? []) : []
+    expect(a?.indicators).not.toBe(b?.indicators)
+    expect(a?.indicators).not.toBe(RESULT_FORM_FIELDS.indicators)
+  })
+
+  it('still refuses a wrong shape in a project of that version, naming its place', () => {
+    expect(fromJson(VERSION_1.replace('"amountWan": 338.62', '"amountWan": "338.62"'))).toEqual({
+      ok: false,
+      message: 'datasets[0].projects[0].amountWan：应为数字或 null，实际为 "338.62"',
+    })
+  })
+})
+
+describe('fromJson reads a form record', () => {
+  it('keeps the source keys the file has, in the record order, and ignores field names it does not know', () => {
+    const text = changed((data) => {
+      Object.assign(project(data, 0), { form: 'department-self-evaluation', code: '001', budgetWan: 5 })
+      Object.assign(source0(data), {
+        fieldCells: { score: 'I37', color: 'red', name: 'B3' },
+        cells: 'A1:J38',
+        table: 2,
+      })
+    })
+    const imported = fromJson(text)
+    const first = imported.ok ? imported.results[0]?.dataset.projects[0] : undefined
+    expect(first).toMatchObject({ form: 'department-self-evaluation', code: '001', budgetWan: 5 })
+    expect(first?.source).toStrictEqual({
+      startLine: 1,
+      endLine: 9,
+      table: 2,
+      cells: 'A1:J38',
+      fieldCells: { name: 'B3', score: 'I37' },
+    })
+    expect(Object.keys(first?.source.fieldCells ?? {})).toEqual(['name', 'score'])
+  })
+
+  it('reads indicators back with only their own keys', () => {
+    const text = changed((data) => (project(data, 0).indicators = [indicatorJson({ extra: 1 })]))
+    const imported = fromJson(text)
+    const first = imported.ok ? imported.results[0]?.dataset.projects[0] : undefined
+    expect(first?.indicators).toStrictEqual([indicatorJson({})])
   })
 })
 
@@ -253,6 +491,90 @@ describe('fromJson', () => {
       'a text with a line break, kept on one line',
       (d) => (project(d, 0).score = '九十\n分'),
       'datasets[0].projects[0].score：应为数字或 null，实际为 "九十\\n分"',
+    ],
+    [
+      'a form of another kind',
+      (d) => (project(d, 0).form = '自评'),
+      'datasets[0].projects[0].form：应为 "result"、"project-self-evaluation" 或 "department-self-evaluation"，实际为 "自评"',
+    ],
+    [
+      'a budget as text',
+      (d) => (project(d, 1).budgetWan = '405.5'),
+      'datasets[0].projects[1].budgetWan：应为数字或 null，实际为 "405.5"',
+    ],
+    [
+      'goals that are a list',
+      (d) => (project(d, 1).goals = ['目标']),
+      'datasets[0].projects[1].goals：应为文本或 null，实际为 数组（1 项）',
+    ],
+    [
+      'indicators of null',
+      (d) => (project(d, 0).indicators = null),
+      'datasets[0].projects[0].indicators：应为数组，实际为 null',
+    ],
+    [
+      'an indicator that is an array',
+      (d) => (project(d, 0).indicators = [[]]),
+      'datasets[0].projects[0].indicators[0]：应为对象，实际为 数组（0 项）',
+    ],
+    [
+      'an indicator weight as text',
+      (d) => (project(d, 0).indicators = [indicatorJson({ weight: '10' })]),
+      'datasets[0].projects[0].indicators[0].weight：应为数字或 null，实际为 "10"',
+    ],
+    [
+      'an indicator without a name',
+      (d) => (project(d, 0).indicators = [indicatorJson({}), indicatorJson({ name: null })]),
+      'datasets[0].projects[0].indicators[1].name：应为文本，实际为 null',
+    ],
+    [
+      'an indicator without its note',
+      (d) => {
+        const indicator = indicatorJson({})
+        delete indicator.note
+        project(d, 0).indicators = [indicator]
+      },
+      'datasets[0].projects[0].indicators[0].note：缺少此项，应为文本或 null',
+    ],
+    [
+      'a project with the other form fields but no indicators',
+      (d) => delete project(d, 2).indicators,
+      'datasets[0].projects[2].indicators：缺少此项，应为数组',
+    ],
+    [
+      'a project with indicators but no form',
+      (d) => delete project(d, 2).form,
+      'datasets[0].projects[2].form：缺少此项，应为 "result"、"project-self-evaluation" 或 "department-self-evaluation"',
+    ],
+    [
+      'a sheet that is a number',
+      (d) => (source0(d).sheet = 1),
+      'datasets[0].projects[0].source.sheet：应为文本，或省略此项，实际为 1',
+    ],
+    [
+      'a table of 0',
+      (d) => (source0(d).table = 0),
+      'datasets[0].projects[0].source.table：应为 ≥ 1 的整数，或省略此项，实际为 0',
+    ],
+    [
+      'a fractional table',
+      (d) => (source0(d).table = 1.5),
+      'datasets[0].projects[0].source.table：应为 ≥ 1 的整数，或省略此项，实际为 1.5',
+    ],
+    [
+      'cells of null',
+      (d) => (source0(d).cells = null),
+      'datasets[0].projects[0].source.cells：应为文本，或省略此项，实际为 null',
+    ],
+    [
+      'field cells that are an array',
+      (d) => (source0(d).fieldCells = ['I37']),
+      'datasets[0].projects[0].source.fieldCells：应为对象，或省略此项，实际为 数组（1 项）',
+    ],
+    [
+      'a field cell that is a number',
+      (d) => (source0(d).fieldCells = { name: 'B3', score: 37 }),
+      'datasets[0].projects[0].source.fieldCells.score：应为文本，或省略此项，实际为 37',
     ],
     [
       'two problems: the first is named',
