@@ -106,7 +106,7 @@ export function projectAuditFlags(p: Project): AuditFlagId[] {
   const listed = [p.problems.length, p.suggestions.length, p.rectifications.length].filter((n) => n > 0)
   if (listed.some((n) => n !== listed[0])) flags.push('count-mismatch')
   if (p.executionRate === null) flags.push('no-execution-rate')
-  if (RECORD_FIELDS.some((field) => lacksField(p, field))) flags.push('missing-field')
+  if (recordFieldsOf(p).some((field) => lacksField(p, field))) flags.push('missing-field')
   return flags
 }
 
@@ -123,6 +123,12 @@ const RECORD_FIELDS = [
 ] as const satisfies readonly (keyof Project)[]
 
 export type RecordField = (typeof RECORD_FIELDS)[number]
+
+/** A self-evaluation form has no grade cell, no rectifications and often no problems: it lacks only what it states. */
+const FORM_FIELDS = ['name', 'amountWan', 'score'] as const satisfies readonly RecordField[]
+
+/** The fields a record of its kind of document should have. */
+export const recordFieldsOf = (p: Project): readonly RecordField[] => (p.form === 'result' ? RECORD_FIELDS : FORM_FIELDS)
 
 /** True when the project lacks the field: a value that is null, or a list with no item. */
 export function lacksField(p: Project, field: RecordField): boolean {

@@ -1,5 +1,5 @@
-import { lacksField, type RecordField } from './audit-flags.ts'
-import type { Diagnostic, Project } from './types.ts'
+import { lacksField, type RecordField, recordFieldsOf } from './audit-flags.ts'
+import type { Diagnostic, FormKind, Project } from './types.ts'
 
 /**
  * What an import lost: the core values its projects came out without, and the parser's errors. A
@@ -24,7 +24,8 @@ export function importLoss(projects: readonly Project[], diagnostics: readonly D
   const byField = Object.fromEntries(CORE_FIELDS.map((field) => [field, 0])) as Record<CoreField, number>
   let lacking = 0
   for (const p of projects) {
-    const missing = CORE_FIELDS.filter((field) => lacksField(p, field))
+    const expected = recordFieldsOf(p)
+    const missing = CORE_FIELDS.filter((field) => expected.includes(field) && lacksField(p, field))
     for (const field of missing) byField[field]++
     if (missing.length > 0) lacking++
   }
@@ -33,3 +34,12 @@ export function importLoss(projects: readonly Project[], diagnostics: readonly D
 
 /** True when the import lost anything: a core value of some project, or an error of the parser. */
 export const lostAnything = (loss: ImportLoss): boolean => loss.projects > 0 || loss.errors > 0
+
+/** How many records of each self-evaluation form a file held: what its import notice names. */
+export type FormCounts = Partial<Record<Exclude<FormKind, 'result'>, number>>
+
+export function formCounts(projects: readonly Project[]): FormCounts {
+  const counts: FormCounts = {}
+  for (const { form } of projects) if (form !== 'result') counts[form] = (counts[form] ?? 0) + 1
+  return counts
+}

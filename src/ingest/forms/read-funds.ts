@@ -1,0 +1,56 @@
+import type { DocumentRow } from './document-rows.ts'
+import { FUNDS_COLUMNS, type FundsColumn, FUNDS_TOTAL } from './form-labels.ts'
+import { cellAt, type Found, keyOf } from './form-rows.ts'
+
+export interface FundsTable {
+  /** The total row's cell under each header the table has. */
+  values: Partial<Record<FundsColumn, Found>>
+  /** The unit the amounts are written in: 元 when a label says （元）, else 万元. */
+  unit: '元' | '万元'
+}
+
+const MEANINGS = Object.keys(FUNDS_COLUMNS) as FundsColumn[]
+const YUAN = /[(（]\s*元\s*[)）]/
+
+function headerColumns(row: DocumentRow): Partial<Record<FundsColumn, number>> | null {
+  const columns: Partial<Record<FundsColumn, number>> = {}
+  for (const rc of row.cells) {
+    if (rc.fromAbove) continue
+    const meaning = MEANINGS.find((m) => FUNDS_COLUMNS[m].has(keyOf(rc)))
+    if (meaning !== undefined && columns[meaning] === undefined) columns[meaning] = rc.cell.col
+  }
+  return columns.executed !== undefined || Object.keys(columns).length >= 2 ? columns : null
+}
+
+const hasNumberAt = (row: DocumentRow, columns: Partial<Record<FundsColumn, number>>): boolean =>
+  Object.values(columns).some((col) => {
+    const rc = cellAt(row, col)
+    return rc !== null && !rc.fromAbove && /\d/.test(rc.cell.text)
+  })
+
+/**
+ * Reads the 项目资金 / 预算执行情况 table of a form: the 年度资金总额 (总额) row's values under 年初预算数,
+ * 全年预算数, 全年执行数 and 执行率, whatever the variant calls them. Without a total row, the first row
+ * with numbers under the headers.
+ */
+export function readFunds(rows: readonly DocumentRow[]): FundsTable | null {
+  const headerIndex = rows.findIndex((row) => headerColumns(row) !== null)
+  const header = rows[headerIndex]
+  if (header === undefined) return null
+  const columns = headerColumns(header) ?? {}
+  const following = rows.slice(headerIndex + 1, headerIndex + 8)
+  const total =
+    following.find((row) => row.cells.some((rc) => !rc.fromAbove && FUNDS_TOTAL.has(keyOf(rc)))) ??
+    following.find((row) => hasNumberAt(row, columns))
+  const unitLabels = [header, ...following].flatMap((row) => row.cells.map((rc) => rc.cell.text))
+  const unit = unitLabels.some((text) => YUAN.test(text)) ? '元' : '万元'
+  const values: Partial<Record<FundsColumn, Found>> = {}
+  if (total !== undefined) {
+    for (const meaning of MEANINGS) {
+      const col = columns[meaning]
+      const rc = col === undefined ? null : cellAt(total, col)
+      if (rc !== null && !rc.fromAbove) values[meaning] = { text: rc.cell.text.trim(), rowCell: rc, row: total }
+    }
+  }
+  return { values, unit }
+}

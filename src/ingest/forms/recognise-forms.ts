@@ -1,0 +1,133 @@
+import type { TableDocument } from '../../domain/cell-table.ts'
+import type { Dataset, Diagnostic, Project } from '../../domain/types.ts'
+import { type DocumentRow, type DocumentRows, documentRows } from './document-rows.ts'
+import { DEPARTMENT_TITLE, FORM_TITLE, HEADER_LABELS } from './form-labels.ts'
+import { keyOf } from './form-rows.ts'
+import { type FormBlock, readForm } from './read-form.ts'
+import { readFunds } from './read-funds.ts'
+import { readIndicators } from './read-indicators.ts'
+
+export interface RecognisedForms {
+  /** The records of every self-evaluation form found, in document order; empty when the document holds none. */
+  dataset: Dataset
+  diagnostics: Diagnostic[]
+  /** The document as text, one row per line: the lines a record's source names. */
+  text: string
+  pageOfLine: (number | null)[]
+}
+
+const rowKey = (row: DocumentRow): string => row.cells.map(keyOf).join('')
+
+const isTitleRow = (row: DocumentRow): boolean => row.cells.length <= 3 && FORM_TITLE.test(rowKey(row))
+const isReportNumberRow = (row: DocumentRow): boolean => rowKey(row).startsWith('报表编号')
+const namesTheForm = (row: DocumentRow): boolean =>
+  row.cells.some((rc) => {
+    const key = keyOf(rc)
+    return HEADER_LABELS.name.has(key) || HEADER_LABELS.departmentName.has(key) || key.startsWith('项目名称:')
+  })
+
+/** A form's year: "（2022年度）", "2019年度)", "（ 2021 年度）" in its title rows. */
+const FORM_YEAR = /((?:19|20)\d{2})\s*年度?\s*[)）]|[(（]\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年度/
+
+function yearOf(text: string): number | null {
+  const m = FORM_YEAR.exec(text.normalize('NFKC'))
+  const digits = m?.[1] ?? m?.[2] ?? m?.[3]
+  return digits === undefined ? null : Number(digits)
+}
+
+interface Segment {
+  rows: DocumentRow[]
+  titleRows: DocumentRow[]
+}
+
+/**
+ * Splits the rows into forms. A form starts at its title (…绩效自评表), its 报表编号, or, when the
+ * previous form already has a 项目名称, at the next 项目名称: several forms in one table or sheet
+ * split the same way as forms in separate tables, and a form continued on the next page stays one.
+ */
+function segments(rows: readonly DocumentRow[]): { preamble: DocumentRow[]; forms: Segment[] } {
+  const preamble: DocumentRow[] = []
+  const forms: Segment[] = []
+  let current: Segment | null = null
+  let named = false
+  let pendingTitles: DocumentRow[] = []
+  for (const row of rows) {
+    const title = isTitleRow(row) || isReportNumberRow(row)
+    if (title) {
+      if (current !== null && !named) {
+        current.titleRows.push(row)
+        current.rows.push(row)
+        continue
+      }
+      pendingTitles.push(row)
+      continue
+    }
+    const yearOnly = pendingTitles.length > 0 && row.cells.length === 1 && yearOf(rowKey(row)) !== null && !namesTheForm(row)
+    if (yearOnly) {
+      pendingTitles.push(row)
+      continue
+    }
+    if (pendingTitles.length > 0 || (namesTheForm(row) && (current === null || named))) {
+      current = { rows: [...pendingTitles, row], titleRows: pendingTitles }
+      forms.push(current)
+      named = namesTheForm(row)
+      pendingTitles = []
+      continue
+    }
+    if (current === null) {
+      preamble.push(row)
+      continue
+    }
+    current.rows.push(row)
+    if (namesTheForm(row)) named = true
+  }
+  return { preamble, forms }
+}
+
+/** A segment is a form when it has a title or a 项目名称, and a funds or indicator table. */
+const isForm = (segment: Segment): boolean =>
+  (segment.titleRows.length > 0 || segment.rows.some(namesTheForm)) &&
+  (readFunds(segment.rows) !== null || readIndicators(segment.rows) !== null)
+
+function kindOf(segment: Segment): FormBlock['kind'] {
+  const title = segment.titleRows.map(rowKey).join('')
+  if (DEPARTMENT_TITLE.test(title)) return 'department-self-evaluation'
+  const hasProjectName = segment.rows.some((row) => row.cells.some((rc) => HEADER_LABELS.name.has(keyOf(rc))))
+  const hasDepartmentName = segment.rows.some((row) => row.cells.some((rc) => HEADER_LABELS.departmentName.has(keyOf(rc))))
+  return hasDepartmentName && !hasProjectName ? 'department-self-evaluation' : 'project-self-evaluation'
+}
+
+/** The one value all forms share, else null: a file of one department's forms names it. */
+function shared(values: readonly (string | null)[]): string | null {
+  const first = values[0]
+  return first !== undefined && first !== null && values.every((v) => v === first) ? first : null
+}
+
+/**
+ * Finds the self-evaluation forms (项目支出绩效自评表, 部门整体支出绩效自评表, and their provincial
+ * variants) in a document read into paragraphs and tables, and reads each into a record.
+ */
+export function recogniseForms(document: TableDocument, sourceName: string): RecognisedForms {
+  const read: DocumentRows = documentRows(document)
+  const { preamble, forms } = segments(read.rows)
+  const projects: Project[] = []
+  const diagnostics: Diagnostic[] = []
+  let year: number | null = null
+  let title: string | null = null
+  for (const segment of forms.filter(isForm)) {
+    const reading = readForm({ kind: kindOf(segment), rows: segment.rows })
+    projects.push(reading.project)
+    diagnostics.push(...reading.diagnostics)
+    const titleText = segment.titleRows.map((row) => row.cells.map((rc) => rc.cell.text.trim()).join('')).join('')
+    year ??= yearOf(titleText)
+    if (title === null && titleText !== '') title = titleText.replace(/^报表编号[:：]\s*\S+/, '').trim() || null
+  }
+  year ??= preamble.map((row) => yearOf(row.cells.map((rc) => rc.cell.text).join(''))).find((y) => y !== null) ?? null
+  const departments = projects.map((p) => p.department)
+  return {
+    dataset: { title, department: shared(departments), year, sourceName, projects },
+    diagnostics,
+    text: read.text,
+    pageOfLine: read.pageOfLine,
+  }
+}
