@@ -5,6 +5,7 @@ import { DEPARTMENT_TITLE, FORM_TITLE, HEADER_LABELS } from './form-labels.ts'
 import { keyOf } from './form-rows.ts'
 import { type FormBlock, readForm } from './read-form.ts'
 import { readFunds } from './read-funds.ts'
+import { parseTitle } from '../parse-title.ts'
 import { readIndicators } from './read-indicators.ts'
 
 export interface RecognisedForms {
@@ -54,6 +55,12 @@ function segments(rows: readonly DocumentRow[]): { preamble: DocumentRow[]; form
   for (const row of rows) {
     const title = isTitleRow(row) || isReportNumberRow(row)
     if (title) {
+      // A title after rows that named no form: those rows were page chrome under an earlier title (a web page's <title>).
+      if (current !== null && !named && current.rows.length > current.titleRows.length) {
+        forms.pop()
+        preamble.push(...current.rows)
+        current = null
+      }
       if (current !== null && !named) {
         current.titleRows.push(row)
         current.rows.push(row)
@@ -97,6 +104,24 @@ function kindOf(segment: Segment): FormBlock['kind'] {
   return hasDepartmentName && !hasProjectName ? 'department-self-evaluation' : 'project-self-evaluation'
 }
 
+const textOf = (row: DocumentRow): string => row.cells.map((rc) => rc.cell.text.trim()).join('')
+
+/** The form's title: its first 自评表 row and the year rows after it ("项目支出绩效自评表（2022年度）"); 报表编号 left out. */
+function formTitle(titleRows: readonly DocumentRow[]): string {
+  const first = titleRows.findIndex((row) => FORM_TITLE.test(rowKey(row)))
+  if (first < 0) return ''
+  const after = titleRows.slice(first + 1).filter((row) => !FORM_TITLE.test(rowKey(row)) && !isReportNumberRow(row))
+  return [titleRows[first], ...after].map((row) => (row === undefined ? '' : textOf(row))).join('')
+}
+
+/** The publisher a title names before its year: "天长市水利局2022年度项目支出绩效自评表" → 天长市水利局. */
+function publisherIn(title: string): string | null {
+  const at = FORM_TITLE.exec(title)?.index ?? -1
+  if (at <= 0) return null
+  const { department, year } = parseTitle(title.slice(0, at))
+  return year === null ? null : department
+}
+
 /** The one value all forms share, else null: a file of one department's forms names it. */
 function shared(values: readonly (string | null)[]): string | null {
   const first = values[0]
@@ -118,14 +143,15 @@ export function recogniseForms(document: TableDocument, sourceName: string): Rec
     const reading = readForm({ kind: kindOf(segment), rows: segment.rows })
     projects.push(reading.project)
     diagnostics.push(...reading.diagnostics)
-    const titleText = segment.titleRows.map((row) => row.cells.map((rc) => rc.cell.text.trim()).join('')).join('')
+    const titleText = formTitle(segment.titleRows)
     year ??= yearOf(titleText)
-    if (title === null && titleText !== '') title = titleText.replace(/^报表编号[:：]\s*\S+/, '').trim() || null
+    if (title === null && titleText !== '') title = titleText
   }
-  year ??= preamble.map((row) => yearOf(row.cells.map((rc) => rc.cell.text).join(''))).find((y) => y !== null) ?? null
-  const departments = projects.map((p) => p.department)
+  const preambleTexts = preamble.map((row) => row.cells.map((rc) => rc.cell.text).join(''))
+  year ??= preambleTexts.map(yearOf).find((y) => y !== null) ?? null
+  const publisher = [title ?? '', ...preambleTexts.filter((text) => FORM_TITLE.test(text))].map(publisherIn).find((p) => p !== null)
   return {
-    dataset: { title, department: shared(departments), year, sourceName, projects },
+    dataset: { title, department: publisher ?? shared(projects.map((p) => p.department)), year, sourceName, projects },
     diagnostics,
     text: read.text,
     pageOfLine: read.pageOfLine,
