@@ -2,6 +2,7 @@ import { formatScore, formatWan } from '../domain/format.ts'
 import { NO_RANGE, type NumberRange, type ViewFilters } from '../domain/view.ts'
 import { useAppStore } from '../store/app-store.ts'
 import { useMessages } from '../store/use-messages.ts'
+import { setFormFilter } from '../table/form-filter.ts'
 
 function describeRange(range: NumberRange, format: (n: number) => string): string {
   if (range.min !== null && range.max !== null) return `${format(range.min)}–${format(range.max)}`
@@ -35,6 +36,7 @@ export function ActiveFilters({ filters }: ActiveFiltersProps) {
   }
   if (filters.themes.length > 0) parts.push({ label: t.filters.themes(filters.themes), clear: () => setThemes([]) })
   if (filters.flags.length > 0) parts.push({ label: t.filters.flags(filters.flags), clear: () => setFlags([]) })
+  if (filters.forms.length > 0) parts.push({ label: t.filters.forms(filters.forms), clear: () => setFormFilter([]) })
   if (brush !== null) parts.push({ label: t.filters.brush(brush), clear: () => setBrush(null) })
   if (parts.length === 0) return null
   return (

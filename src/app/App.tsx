@@ -14,6 +14,7 @@ import { messagesFor } from '../i18n/catalogue.ts'
 import { useAppStore } from '../store/app-store.ts'
 import { useLocale } from '../store/use-messages.ts'
 import { useViewModel } from '../store/use-view-model.ts'
+import { FormFacet } from '../table/FormFacet.tsx'
 import { GradeChips } from '../table/GradeChips.tsx'
 import { ProjectTable } from '../table/ProjectTable.tsx'
 import { RangeFilters } from '../table/RangeFilters.tsx'
@@ -94,6 +95,7 @@ export function App() {
                 <RangeFilters />
               </div>
               <div className="table-controls">
+                <FormFacet rows={view.formRows} kinds={view.formKinds} />
                 <ThemeFacet rows={view.themeRows} />
                 <AuditFlagFacet rows={view.flagRows} flagsOf={view.flagsOf} />
               </div>
@@ -106,7 +108,11 @@ export function App() {
                   locale={locale}
                 />
               </div>
-              <ProjectTable rows={view.rows} showDataset={view.active === null} />
+              <ProjectTable
+                rows={view.rows}
+                showDataset={view.active === null}
+                showForms={view.formKinds.some((kind) => kind !== 'result')}
+              />
             </section>
             {view.inView.map((d) => (
               <DiagnosticList key={d.id} sourceName={d.meta.fileName} diagnostics={d.diagnostics} />

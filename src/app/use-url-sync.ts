@@ -15,7 +15,8 @@ function onlyQueryChanged(a: AppState, b: AppState): boolean {
     a.filters.amount === b.filters.amount &&
     a.filters.score === b.filters.score &&
     a.filters.themes === b.filters.themes &&
-    a.filters.flags === b.filters.flags
+    a.filters.flags === b.filters.flags &&
+    a.filters.forms === b.filters.forms
   )
 }
 

@@ -3,10 +3,32 @@ import { pinyinRanks } from './pinyin-order.ts'
 import { projectHasAnyTheme, type ThemeId } from './problem-themes.ts'
 import type { ProjectRow } from './project-row.ts'
 import { matchesAllTerms, searchTerms } from './search-text.ts'
-import type { Grade } from './types.ts'
+import type { FormKind, Grade } from './types.ts'
 
-export const SORT_COLUMNS = ['dataset', 'name', 'amount', 'score', 'grade', 'executionRate', 'problemCount'] as const
+export const SORT_COLUMNS = ['dataset', 'name', 'budget', 'amount', 'score', 'grade', 'executionRate', 'problemCount'] as const
 export type SortColumn = (typeof SORT_COLUMNS)[number]
+
+/** The kinds of document a record can be read from, in the order the facet and the URL list them. */
+export const FORM_KINDS = ['result', 'project-self-evaluation', 'department-self-evaluation'] as const satisfies readonly FormKind[]
+
+export const isFormKind = (id: string): id is FormKind => (FORM_KINDS as readonly string[]).includes(id)
+
+/** The form kinds these rows hold, in FORM_KINDS order. */
+export function formKindsOf(rows: readonly ProjectRow[]): FormKind[] {
+  const seen = new Set<FormKind>()
+  for (const row of rows) {
+    seen.add(row.project.form)
+    if (seen.size === FORM_KINDS.length) break
+  }
+  return FORM_KINDS.filter((kind) => seen.has(kind))
+}
+
+/** Projects per form kind. */
+export function countFormKinds(rows: readonly ProjectRow[]): Record<FormKind, number> {
+  const counts: Record<FormKind, number> = { result: 0, 'project-self-evaluation': 0, 'department-self-evaluation': 0 }
+  for (const row of rows) counts[row.project.form] += 1
+  return counts
+}
 
 export interface SortKey {
   id: SortColumn
@@ -35,6 +57,8 @@ export interface ViewFilters {
   themes: readonly ThemeId[]
   /** Projects with any of these audit flags; empty: no flag filter. */
   flags: readonly AuditFlagId[]
+  /** Projects read from any of these kinds of document; empty: every kind. */
+  forms: readonly FormKind[]
 }
 
 export const NO_RANGE: NumberRange = { min: null, max: null }
@@ -47,6 +71,7 @@ export const EMPTY_FILTERS: ViewFilters = {
   brush: null,
   themes: [],
   flags: [],
+  forms: [],
 }
 
 /** Whether any filter would hide a project (EMPTY_FILTERS, or equal to it, hides none). */
@@ -59,7 +84,8 @@ export const anyFilterOn = (f: ViewFilters): boolean =>
   f.score.max !== null ||
   f.brush !== null ||
   f.themes.length > 0 ||
-  f.flags.length > 0
+  f.flags.length > 0 ||
+  f.forms.length > 0
 
 const inRange = (value: number | null, range: NumberRange): boolean =>
   (range.min === null && range.max === null) ||
@@ -79,9 +105,10 @@ export function filterRows(
 ): ProjectRow[] {
   const terms = searchTerms(filters.query)
   const grades = new Set(filters.grades)
-  const { brush, themes, flags } = filters
+  const { brush, themes, flags, forms } = filters
   return rows.filter((row) => {
     const { project: p, searchText } = row
+    if (forms.length > 0 && !forms.includes(p.form)) return false
     if (grades.size > 0 && (p.grade === null || !grades.has(p.grade))) return false
     if (!inRange(p.amountWan, filters.amount) || !inRange(p.score, filters.score)) return false
     if (brush !== null && !(inInterval(p.amountWan, brush.amount) && inInterval(p.score, brush.score))) return false
@@ -101,6 +128,8 @@ export function sortValue({ project, datasetLabel }: ProjectRow, column: SortCol
       return datasetLabel
     case 'name':
       return project.name
+    case 'budget':
+      return project.budgetWan
     case 'amount':
       return project.amountWan
     case 'score':

@@ -9,6 +9,7 @@ import { AlignedItemsTable } from './AlignedItemsTable.tsx'
 import { AuditFlagList } from './AuditFlagList.tsx'
 import { CopyCitationButton } from './CopyCitationButton.tsx'
 import { Highlighted } from './Highlighted.tsx'
+import { IndicatorTable } from './IndicatorTable.tsx'
 import { ProjectFacts } from './ProjectFacts.tsx'
 import { SourcePanel } from './SourcePanel.tsx'
 import '../ui/ui.css'
@@ -96,6 +97,20 @@ export function ProjectDrawer({ dataset, row, orderedRows }: ProjectDrawerProps)
       <CopyCitationButton dataset={dataset.dataset} project={project} />
       <h3>{t.drawer.flags}</h3>
       <AuditFlagList flags={auditFlagsOf(dataset, row)} />
+      {project.form !== 'result' && (
+        <>
+          <h3>{t.drawer.goals}</h3>
+          {project.goals === null ? (
+            <p className="performance">
+              <span className="muted">{t.common.notDisclosed}</span>
+            </p>
+          ) : (
+            <p className="performance goals" lang="zh-CN">
+              {project.goals}
+            </p>
+          )}
+        </>
+      )}
       <h3>{t.drawer.performance}</h3>
       {project.performance === null ? (
         <p className="performance">
@@ -106,9 +121,15 @@ export function ProjectDrawer({ dataset, row, orderedRows }: ProjectDrawerProps)
           <Highlighted text={project.performance} terms={terms} />
         </p>
       )}
+      <IndicatorTable indicators={project.indicators} />
       <h3>{t.drawer.items}</h3>
       <AlignedItemsTable project={project} terms={terms} themes={themes} />
-      <SourcePanel project={project} sourceLines={dataset.sourceLines} diagnostics={dataset.diagnostics} />
+      <SourcePanel
+        project={project}
+        sourceLines={dataset.sourceLines}
+        sourceTables={dataset.sourceTables}
+        diagnostics={dataset.diagnostics}
+      />
     </aside>
   )
 }

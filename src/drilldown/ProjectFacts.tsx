@@ -3,15 +3,19 @@ import type { Project } from '../domain/types.ts'
 import { messagesFor } from '../i18n/catalogue.ts'
 import { useLocale } from '../store/use-messages.ts'
 import { GradeBadge } from '../ui/GradeBadge.tsx'
+import { FormFacts } from './FormFacts.tsx'
+import { SourceFact } from './SourceFact.tsx'
 
 export interface ProjectFactsProps {
   project: Project
   sourceName: string
 }
 
+/** The record's figures and where it was read; a self-evaluation form has its own (FormFacts). */
 export function ProjectFacts({ project: p, sourceName }: ProjectFactsProps) {
   const locale = useLocale()
   const t = messagesFor(locale)
+  if (p.form !== 'result') return <FormFacts project={p} sourceName={sourceName} locale={locale} />
   const facts = t.drawer.facts
   return (
     <dl className="facts">
@@ -39,13 +43,7 @@ export function ProjectFacts({ project: p, sourceName }: ProjectFactsProps) {
           <dd lang="zh-CN">{p.unit}</dd>
         </div>
       )}
-      <div className="fact-wide">
-        <dt>{facts.source}</dt>
-        <dd>
-          {facts.sourceWhere(sourceName, p.source.startLine, p.source.endLine, p.source.page)}
-          {p.source.page !== undefined && <span className="muted">{facts.pdfLines}</span>}
-        </dd>
-      </div>
+      <SourceFact source={p.source} sourceName={sourceName} t={t} />
     </dl>
   )
 }

@@ -1,11 +1,11 @@
 import type { AuditFlagId } from '../domain/audit-flags.ts'
 import { formatMillions, formatScore, formatWan, MISSING } from '../domain/format.ts'
 import { GRADES } from '../domain/grade.ts'
-import { CORE_FIELDS, type CoreField, type ImportLoss } from '../domain/import-summary.ts'
+import { CORE_FIELDS, type CoreField, type FormCounts, type ImportLoss } from '../domain/import-summary.ts'
 import type { ThemeId } from '../domain/problem-themes.ts'
-import type { Grade } from '../domain/types.ts'
+import type { FormKind, Grade } from '../domain/types.ts'
 import type { SortColumn, SortKey } from '../domain/view.ts'
-import type { FlagText, Messages, ResultChange, ThemeText } from './messages.ts'
+import type { FlagText, FormText, Messages, ResultChange, TablePlace, ThemeText } from './messages.ts'
 
 /** "1 project", "2 projects", "0 projects". */
 export const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
@@ -104,10 +104,23 @@ const flags: Readonly<Record<AuditFlagId, FlagText>> = {
 
 const range = (lo: string, hi: string): string => `${lo}–${hi}`
 
+const forms: Readonly<Record<FormKind, FormText>> = {
+  result: { short: 'Result', long: 'Performance evaluation results' },
+  'project-self-evaluation': { short: 'Project self-eval', long: 'Project expenditure self-evaluation form' },
+  'department-self-evaluation': { short: 'Department self-eval', long: 'Department overall expenditure self-evaluation form' },
+}
+
+/** "sheet “项目自评”, A1:J38" or "page 3, table 2, A1:J38". */
+const tablePlace = ({ sheet, page, table, cells }: TablePlace): string =>
+  [sheet === null ? null : `sheet “${sheet}”`, page === null ? null : `page ${page}`, sheet === null ? `table ${table}` : null, cells]
+    .filter((part) => part !== null)
+    .join(', ')
+
 /** The columns as a sort announcement names them. */
 const SORT_NAMES: Readonly<Record<SortColumn, string>> = {
   dataset: 'dataset',
   name: 'project name',
+  budget: 'budget',
   amount: 'final amount',
   score: 'score',
   grade: 'grade',
@@ -129,14 +142,21 @@ const LOST_FIELD_NAMES: Readonly<Record<CoreField, string>> = {
 }
 
 /** "Imported a.txt: 8 projects; 3 of them lack values (project name 2, problems 3); 5 parser notes. Check them under …" */
-function importedWithLoss(fileName: string, n: number, notes: number, loss: ImportLoss): string {
+const SELF_EVALUATION_KINDS = ['project-self-evaluation', 'department-self-evaluation'] as const
+/** "3 project self-evaluation forms, 1 department self-evaluation form; ": what a file of forms held. */
+function formsPhrase(counts: FormCounts | undefined): string {
+  const parts = SELF_EVALUATION_KINDS.flatMap((kind) => ((counts?.[kind] ?? 0) > 0 ? [count(counts?.[kind] ?? 0, forms[kind].long)] : []))
+  return parts.length === 0 ? '' : `${parts.join(', ')}; `
+}
+
+function importedWithLoss(fileName: string, n: number, notes: number, loss: ImportLoss, formCounts?: FormCounts): string {
   const fields = CORE_FIELDS.filter((f) => loss.byField[f] > 0).map((f) => `${LOST_FIELD_NAMES[f]} ${loss.byField[f]}`)
   const lacking = loss.projects > 0 ? `; ${loss.projects} of them ${loss.projects === 1 ? 'lacks' : 'lack'} values (${fields.join(', ')})` : ''
   const errors = loss.errors > 0 ? ` (${count(loss.errors, 'error')})` : ''
   const noted = notes > 0 ? `; ${count(notes, 'parser note')}${errors}` : ''
   // Projects that lack values are what the flag filter finds; errors about the file only the diagnostics list shows.
   const where = loss.projects > 0 ? `${FLAGS_HEADING} › ${flags['missing-field'].label}` : DIAGNOSTICS_HEADING
-  return `Imported ${fileName}: ${projects(n)}${lacking}${noted}. Check them under ${where}.`
+  return `Imported ${fileName}: ${formsPhrase(formCounts)}${projects(n)}${lacking}${noted}. Check them under ${where}.`
 }
 
 /** "Sorted by score, descending, then by project name, ascending"; no key: the report's own order. */
@@ -184,6 +204,7 @@ export const en: Messages = {
 
   themes,
   flags,
+  forms,
 
   page: {
     brand: 'jixiao 绩效 · project performance-evaluation results',
@@ -276,6 +297,7 @@ export const en: Messages = {
     score: (r) => `Score ${r}`,
     themes: (ids) => `Problem theme: ${ids.map((id) => themes[id].label).join(', ')}`,
     flags: (ids) => `Audit flag: ${ids.map((id) => flags[id].label).join(', ')}`,
+    forms: (ids) => `Form: ${ids.map((id) => forms[id].short).join(', ')}`,
     brush: (brush) => `Chart area: ${brushRange(brush)}`,
     brushRange,
     remove: (label) => `Remove filter: ${label}`,
@@ -311,6 +333,7 @@ export const en: Messages = {
     group: (label) => `Filter by ${label.toLowerCase()}`,
     themes: 'Problem themes',
     flags: FLAGS_HEADING,
+    forms: 'Form',
   },
 
   table: {
@@ -319,6 +342,8 @@ export const en: Messages = {
     headers: {
       dataset: 'Dataset',
       name: 'Project name',
+      form: 'Form',
+      budget: 'Budget (10k CNY)',
       amount: 'Final amount (10k CNY)',
       score: 'Score',
       grade: 'Grade',
@@ -360,6 +385,53 @@ export const en: Messages = {
       sourceWhere: (sourceName, startLine, endLine, page) =>
         `${sourceName}${page === undefined ? '' : `, page ${page}`}, lines ${startLine}–${endLine}`,
       pdfLines: ' (line numbers refer to the text extracted from the PDF)',
+      form: 'Form',
+      code: 'Project code',
+      department: 'Supervising department',
+      implementingUnit: 'Implementing unit',
+      budget: 'Full-year budget (10k CNY)',
+      initialBudget: 'Budget at the start of the year (10k CNY)',
+      executed: 'Spent in the year (10k CNY)',
+      selfScore: 'Self-evaluation score',
+      tableWhere: (sourceName, where) => `${sourceName}, ${tablePlace(where)}`,
+    },
+    goals: 'Annual goals',
+    indicators: {
+      heading: 'Performance indicators',
+      caption: (n, lost) => `${count(n, 'indicator')}${lost > 0 ? `; ${lost} scored below their weight (marked “lost points”)` : ''}`,
+      headers: {
+        level1: 'Level 1',
+        level2: 'Level 2',
+        name: 'Indicator',
+        target: 'Target',
+        actual: 'Actual',
+        weight: 'Weight',
+        score: 'Score',
+        note: 'Reason for deviation',
+      },
+      lostPoints: 'lost points',
+    },
+    fieldNames: {
+      name: 'project name',
+      department: 'supervising department',
+      unit: 'implementing unit',
+      amountWan: 'amount spent',
+      budgetWan: 'full-year budget',
+      initialBudgetWan: 'budget at the start of the year',
+      executionRate: 'execution rate',
+      score: 'self-evaluation score',
+      grade: 'grade',
+      goals: 'annual goals',
+      performance: 'results achieved',
+      problems: 'problems',
+      suggestions: 'improvement measures',
+    },
+    sourceTable: {
+      summary: (where) => `View the source table (${tablePlace(where)})`,
+      caption: (where) => `The form as published: ${tablePlace(where)}`,
+      legend: 'Outlined cells are where the values above were read; hover one to see which.',
+      cellNote: (fields, address) => `Source of the ${fields.join(', ')} (${address})`,
+      truncated: (shown, total) => `The table has ${total} rows; the first ${shown} are shown.`,
     },
     noFlags: 'No audit flags.',
     noItems: 'This project lists no problems, suggestions or rectifications.',
@@ -380,6 +452,7 @@ export const en: Messages = {
 
   citation: (title, name, sourceName, startLine, endLine, page) =>
     `${title}, “${name}”, ${sourceName}, ${page === undefined ? `lines ${startLine}–${endLine}` : `page ${page}`}`,
+  tableCitation: (title, name, sourceName, where) => `${title}, “${name}”, ${sourceName}, ${tablePlace(where)}`,
 
   diagnostics: {
     error: 'Error',
@@ -399,13 +472,14 @@ export const en: Messages = {
       return `Reading ${file}${fileName}${at}…`
     },
     dismiss: 'Dismiss this message',
-    imported: (fileName, n, notes) => `Imported ${fileName}: ${projects(n)}${notes > 0 ? `, ${count(notes, 'parser note')}` : ''}.`,
+    imported: (fileName, n, notes, formCounts) =>
+      `Imported ${fileName}: ${formsPhrase(formCounts)}${projects(n)}${notes > 0 ? `, ${count(notes, 'parser note')}` : ''}.`,
     importedWithLoss,
     filtersCleared: 'Filters cleared: showing every project of the new import.',
     readFailed: (fileName, error) => `${fileName}: could not be read (${error}); not imported.`,
     tooLarge: (fileName, size, limit) => `${fileName}: the file is ${size}, over the limit of ${limit}; not imported.`,
     empty: (fileName) => `${fileName}: the file is empty; not imported.`,
-    unsupported: (fileName) => `${fileName}: unsupported file type; import .txt, .pdf, .json or .csv files.`,
+    unsupported: (fileName) => `${fileName}: unsupported file type; import .txt, .pdf, .xlsx, .xls, .docx, .html, .json or .csv files.`,
     notPdf: (fileName) => `${fileName}: this is not a valid PDF file; not imported.`,
     noTextLayer: (fileName) =>
       `${fileName}: this PDF has no text layer (it may be a scan), so its text cannot be read. Run text recognition (OCR) on it first, then import it.`,
@@ -418,7 +492,13 @@ export const en: Messages = {
     badCsv: (fileName, reason) => `${fileName}: the CSV cannot be imported: ${reason}`,
     csvNoProjects: 'it holds no project.',
     noBlocks: (fileName) =>
-      `${fileName}: no performance-evaluation table was found (绩效评价结果信息表, with 项目名称, 决算金额, 评价分值 …); not imported.`,
+      `${fileName}: no performance-evaluation table (绩效评价结果信息表, with 项目名称, 决算金额, 评价分值 …) and no self-evaluation form (绩效自评表) was found; not imported.`,
+    documentEncrypted: (fileName) => `${fileName}: the file is password-protected (encrypted) and cannot be read; import an unencrypted copy.`,
+    macroEnabled: (fileName) => `${fileName}: files with macros are not imported; save it as a macro-free .xlsx or .docx and import that.`,
+    documentTooLarge: (fileName, detail) => `${fileName}: too large to read (${detail}); not imported.`,
+    documentDamaged: (fileName, detail) => `${fileName}: the file is damaged or not what its name says (${detail}); not imported.`,
+    word97: (fileName) => `${fileName}: this is an old Word 97–2003 document (.doc), which cannot be read; save it as .docx in Word or WPS and import that.`,
+    notADocument: (fileName) => `${fileName}: no text could be read from it; not imported.`,
   },
 
   storage: {

@@ -1,7 +1,7 @@
 import type { AuditFlagId } from '../domain/audit-flags.ts'
-import type { ImportLoss } from '../domain/import-summary.ts'
+import type { FormCounts, ImportLoss } from '../domain/import-summary.ts'
 import type { ThemeId } from '../domain/problem-themes.ts'
-import type { Grade } from '../domain/types.ts'
+import type { FormKind, Grade, SourcedField } from '../domain/types.ts'
 import type { Brush, SortKey } from '../domain/view.ts'
 
 /**
@@ -42,6 +42,25 @@ export interface FlagText {
   description: string
 }
 
+/** Where in a document a form was: what a caption, a citation and the drawer's 出处 name. */
+export interface TablePlace {
+  /** The sheet of a workbook, or null. */
+  sheet: string | null
+  /** The PDF page, or null. */
+  page: number | null
+  /** 1-based number of the table in its document. */
+  table: number
+  /** The cell range the form covers ('A1:J38'), or null when not stated. */
+  cells: string | null
+}
+
+export interface FormText {
+  /** For the table's column and the facet: 项目自评. */
+  short: string
+  /** The form's own title: 项目支出绩效自评表. */
+  long: string
+}
+
 export interface Messages {
   /** The BCP 47 tag of this language, for `<html lang>` and `lang` attributes. */
   lang: string
@@ -78,6 +97,8 @@ export interface Messages {
 
   themes: Readonly<Record<ThemeId, ThemeText>>
   flags: Readonly<Record<AuditFlagId, FlagText>>
+  /** The kinds of document a record is read from. */
+  forms: Readonly<Record<FormKind, FormText>>
 
   page: {
     brand: string
@@ -179,6 +200,7 @@ export interface Messages {
     score: (range: string) => string
     themes: (themes: readonly ThemeId[]) => string
     flags: (flags: readonly AuditFlagId[]) => string
+    forms: (forms: readonly FormKind[]) => string
     brush: (brush: Brush) => string
     /** The rectangle on the scatter, in words. */
     brushRange: (brush: Brush) => string
@@ -218,6 +240,7 @@ export interface Messages {
     group: (label: string) => string
     themes: string
     flags: string
+    forms: string
   }
 
   table: {
@@ -225,6 +248,8 @@ export interface Messages {
     headers: {
       dataset: string
       name: string
+      form: string
+      budget: string
       amount: string
       score: string
       grade: string
@@ -267,6 +292,37 @@ export interface Messages {
       source: string
       sourceWhere: (sourceName: string, startLine: number, endLine: number, page: number | undefined) => string
       pdfLines: string
+      /** The facts of a self-evaluation form (a result record shows the ones above only). */
+      form: string
+      code: string
+      department: string
+      implementingUnit: string
+      budget: string
+      initialBudget: string
+      executed: string
+      selfScore: string
+      /** Where a form was: the file, then the sheet or page, the table and the range. */
+      tableWhere: (sourceName: string, place: TablePlace) => string
+    }
+    goals: string
+    indicators: {
+      heading: string
+      /** lost: indicators whose stated score is below their stated weight. */
+      caption: (n: number, lost: number) => string
+      headers: { level1: string; level2: string; name: string; target: string; actual: string; weight: string; score: string; note: string }
+      /** Beside the score of an indicator that lost points: a word, so the mark is not colour alone. */
+      lostPoints: string
+    }
+    /** The fields of a record as 查看原文 names the cells they came from. */
+    fieldNames: Readonly<Record<SourcedField, string>>
+    sourceTable: {
+      summary: (place: TablePlace) => string
+      caption: (place: TablePlace) => string
+      /** Under the caption: what the marked cells are. */
+      legend: string
+      /** Inside a marked cell, visually hidden, and as its tooltip: "出处：自评得分（I37）". */
+      cellNote: (fields: readonly string[], address: string) => string
+      truncated: (shown: number, total: number) => string
     }
     noFlags: string
     noItems: string
@@ -286,6 +342,8 @@ export interface Messages {
   }
 
   citation: (title: string, name: string, sourceName: string, startLine: number, endLine: number, page: number | undefined) => string
+  /** The citation of a record read from a form: the place instead of lines. */
+  tableCitation: (title: string, name: string, sourceName: string, place: TablePlace) => string
 
   diagnostics: {
     error: string
@@ -300,9 +358,10 @@ export interface Messages {
     hint: string
     reading: (fileName: string, fileIndex: number, fileCount: number, page: number | null, pages: number | null) => string
     dismiss: string
-    imported: (fileName: string, projects: number, notes: number) => string
+    /** forms: how many of each self-evaluation form the file held; empty for a result report. */
+    imported: (fileName: string, projects: number, notes: number, forms?: FormCounts) => string
     /** A file that lost values (src/domain/import-summary.ts): the import said as a loss, with where to check it. */
-    importedWithLoss: (fileName: string, projects: number, notes: number, loss: ImportLoss) => string
+    importedWithLoss: (fileName: string, projects: number, notes: number, loss: ImportLoss, forms?: FormCounts) => string
     /** An import activated while filters were on: they were cleared, so every new project shows. */
     filtersCleared: string
     readFailed: (fileName: string, error: string) => string
@@ -322,6 +381,13 @@ export interface Messages {
     badCsv: (fileName: string, reason: string) => string
     csvNoProjects: string
     noBlocks: (fileName: string) => string
+    /** A workbook, Word file or page a reader refused; detail: the reader's Chinese description. */
+    documentEncrypted: (fileName: string) => string
+    macroEnabled: (fileName: string) => string
+    documentTooLarge: (fileName: string, detail: string) => string
+    documentDamaged: (fileName: string, detail: string) => string
+    word97: (fileName: string) => string
+    notADocument: (fileName: string) => string
   }
 
   storage: {

@@ -1,10 +1,11 @@
 import { AUDIT_FLAG_IDS, auditFlagById } from '../domain/audit-flags.ts'
 import { formatScore, formatWan, formatYi, MISSING } from '../domain/format.ts'
 import { GRADES } from '../domain/grade.ts'
-import { CORE_FIELDS, type CoreField, type ImportLoss } from '../domain/import-summary.ts'
+import { CORE_FIELDS, type CoreField, type FormCounts, type ImportLoss } from '../domain/import-summary.ts'
 import { THEME_IDS, themeById } from '../domain/problem-themes.ts'
+import type { FormKind } from '../domain/types.ts'
 import type { Brush, SortColumn, SortKey } from '../domain/view.ts'
-import type { FlagText, Messages, ResultChange, ThemeText } from './messages.ts'
+import type { FlagText, FormText, Messages, ResultChange, TablePlace, ThemeText } from './messages.ts'
 
 /** "资金使用与核算" → "资金使用\n与核算", "制度与台账" → "制度\n与台账": narrow columns, whole words. */
 export function wrapLabel(label: string): string {
@@ -36,10 +37,23 @@ const flags = Object.fromEntries(
   }),
 ) as Record<(typeof AUDIT_FLAG_IDS)[number], FlagText>
 
+const forms: Readonly<Record<FormKind, FormText>> = {
+  result: { short: '结果表', long: '绩效评价结果信息表' },
+  'project-self-evaluation': { short: '项目自评', long: '项目支出绩效自评表' },
+  'department-self-evaluation': { short: '部门自评', long: '部门整体支出绩效自评表' },
+}
+
+/** "工作表“项目自评”，A1:J38" or "第 3 页，表 2，A1:J38". */
+const tablePlace = ({ sheet, page, table, cells }: TablePlace): string =>
+  [sheet === null ? null : `工作表“${sheet}”`, page === null ? null : `第 ${page} 页`, sheet === null ? `表 ${table}` : null, cells]
+    .filter((part) => part !== null)
+    .join('，')
+
 /** The columns as a sort announcement names them (the headers without their units). */
 const SORT_NAMES: Readonly<Record<SortColumn, string>> = {
   dataset: '数据集',
   name: '项目名称',
+  budget: '预算',
   amount: '决算金额',
   score: '评价分值',
   grade: '评价结论',
@@ -61,14 +75,21 @@ const LOST_FIELD_NAMES: Readonly<Record<CoreField, string>> = {
 }
 
 /** "已导入 a.txt：8 个项目，其中 3 个缺少数值（项目名称 2 个、存在问题 3 个），5 条解析提示。请在…中核对。" */
-function importedWithLoss(fileName: string, projects: number, notes: number, loss: ImportLoss): string {
+const SELF_EVALUATION_KINDS = ['project-self-evaluation', 'department-self-evaluation'] as const
+/** "3 份项目支出绩效自评表、1 份部门整体支出绩效自评表，共 ": what a file of forms held. */
+function formsPhrase(counts: FormCounts | undefined): string {
+  const parts = SELF_EVALUATION_KINDS.flatMap((kind) => ((counts?.[kind] ?? 0) > 0 ? [`${counts?.[kind]} 份${forms[kind].long}`] : []))
+  return parts.length === 0 ? '' : `${parts.join('、')}，共 `
+}
+
+function importedWithLoss(fileName: string, projects: number, notes: number, loss: ImportLoss, formCounts?: FormCounts): string {
   const fields = CORE_FIELDS.filter((f) => loss.byField[f] > 0).map((f) => `${LOST_FIELD_NAMES[f]} ${loss.byField[f]} 个`)
   const lacking = loss.projects > 0 ? `，其中 ${loss.projects} 个缺少数值（${fields.join('、')}）` : ''
   const errors = loss.errors > 0 ? `（${loss.errors} 条为错误）` : ''
   const noted = notes > 0 ? `，${notes} 条解析提示${errors}` : ''
   // Projects that lack values are what the flag filter finds; errors about the file only the diagnostics list shows.
   const where = loss.projects > 0 ? `${FLAGS_HEADING} › ${flags['missing-field'].label}` : DIAGNOSTICS_HEADING
-  return `已导入 ${fileName}：${projects} 个项目${lacking}${noted}。请在“${where}”中核对。`
+  return `已导入 ${fileName}：${formsPhrase(formCounts)}${projects} 个项目${lacking}${noted}。请在“${where}”中核对。`
 }
 
 /** "按评价分值降序、项目名称升序排列"; no key: the report's own order. */
@@ -114,6 +135,7 @@ export const zh: Messages = {
 
   themes,
   flags,
+  forms,
 
   page: {
     brand: 'jixiao 绩效 · 项目绩效评价结果',
@@ -206,6 +228,7 @@ export const zh: Messages = {
     score: (range) => `评价分值 ${range}`,
     themes: (ids) => `问题主题：${ids.map((id) => themes[id].label).join('、')}`,
     flags: (ids) => `审计提示：${ids.map((id) => flags[id].label).join('、')}`,
+    forms: (ids) => `表类：${ids.map((id) => forms[id].short).join('、')}`,
     brush: (brush) => `框选：${brushRange(brush)}`,
     brushRange,
     remove: (label) => `清除${label}`,
@@ -241,6 +264,7 @@ export const zh: Messages = {
     group: (label) => `按${label}筛选`,
     themes: '问题主题',
     flags: FLAGS_HEADING,
+    forms: '表类',
   },
 
   table: {
@@ -248,6 +272,8 @@ export const zh: Messages = {
     headers: {
       dataset: '数据集',
       name: '项目名称',
+      form: '表类',
+      budget: '预算（万元）',
       amount: '决算金额（万元）',
       score: '评价分值',
       grade: '评价结论',
@@ -289,6 +315,53 @@ export const zh: Messages = {
       sourceWhere: (sourceName, startLine, endLine, page) =>
         `${sourceName}${page === undefined ? '' : `，第 ${page} 页`}，第 ${startLine}–${endLine} 行`,
       pdfLines: '（行号指从 PDF 提取的文字）',
+      form: '表类',
+      code: '项目编码',
+      department: '主管部门',
+      implementingUnit: '实施单位',
+      budget: '全年预算数',
+      initialBudget: '年初预算数',
+      executed: '全年执行数',
+      selfScore: '自评得分',
+      tableWhere: (sourceName, where) => `${sourceName}，${tablePlace(where)}`,
+    },
+    goals: '年度目标',
+    indicators: {
+      heading: '绩效指标',
+      caption: (n, lost) => `绩效指标 ${n} 项${lost > 0 ? `，其中 ${lost} 项得分低于分值（标“失分”）` : ''}`,
+      headers: {
+        level1: '一级指标',
+        level2: '二级指标',
+        name: '三级指标',
+        target: '指标值',
+        actual: '实际完成值',
+        weight: '分值',
+        score: '得分',
+        note: '偏差原因',
+      },
+      lostPoints: '失分',
+    },
+    fieldNames: {
+      name: '项目名称',
+      department: '主管部门',
+      unit: '实施单位',
+      amountWan: '全年执行数',
+      budgetWan: '全年预算数',
+      initialBudgetWan: '年初预算数',
+      executionRate: '执行率',
+      score: '自评得分',
+      grade: '评价等级',
+      goals: '年度目标',
+      performance: '实际完成情况',
+      problems: '存在问题',
+      suggestions: '改进措施',
+    },
+    sourceTable: {
+      summary: (where) => `查看原文（${tablePlace(where)}）`,
+      caption: (where) => `原表：${tablePlace(where)}`,
+      legend: '加框的单元格是各项数值的出处；悬停可见是哪一项。',
+      cellNote: (fields, address) => `出处：${fields.join('、')}（${address}）`,
+      truncated: (shown, total) => `原表共 ${total} 行，这里显示前 ${shown} 行。`,
     },
     noFlags: '没有审计提示。',
     noItems: '本项目未列出存在问题、整改建议或整改情况。',
@@ -309,6 +382,7 @@ export const zh: Messages = {
 
   citation: (title, name, sourceName, startLine, endLine, page) =>
     `${title}，“${name}”，${sourceName} ${page === undefined ? `第${startLine}–${endLine}行` : `第${page}页`}`,
+  tableCitation: (title, name, sourceName, where) => `${title}，“${name}”，${sourceName} ${tablePlace(where)}`,
 
   diagnostics: {
     error: '错误',
@@ -327,13 +401,14 @@ export const zh: Messages = {
       return `正在读取 ${file}${fileName}${at}…`
     },
     dismiss: '关闭此消息',
-    imported: (fileName, projects, notes) => `已导入 ${fileName}：${projects} 个项目${notes > 0 ? `，${notes} 条解析提示` : ''}。`,
+    imported: (fileName, projects, notes, formCounts) =>
+      `已导入 ${fileName}：${formsPhrase(formCounts)}${projects} 个项目${notes > 0 ? `，${notes} 条解析提示` : ''}。`,
     importedWithLoss,
     filtersCleared: '筛选已清除，显示新导入的全部项目。',
     readFailed: (fileName, error) => `${fileName}：读取失败（${error}），未导入。`,
     tooLarge: (fileName, size, limit) => `${fileName}：文件大小为 ${size}，超过 ${limit} 的上限，未导入。`,
     empty: (fileName) => `${fileName}：文件是空的，未导入。`,
-    unsupported: (fileName) => `${fileName}：不支持的文件类型：请导入 .txt、.pdf、.json 或 .csv 文件。`,
+    unsupported: (fileName) => `${fileName}：不支持的文件类型：请导入 .txt、.pdf、.xlsx、.xls、.docx、.html、.json 或 .csv 文件。`,
     notPdf: (fileName) => `${fileName}：这不是有效的 PDF 文件，未导入。`,
     noTextLayer: (fileName) => `${fileName}：这个 PDF 没有文字层（可能是扫描件），无法读取文字。请先做文字识别（OCR）再导入。`,
     encrypted: (fileName) => `${fileName}：这个 PDF 有密码保护，无法读取。`,
@@ -345,7 +420,13 @@ export const zh: Messages = {
     badCsv: (fileName, reason) => `${fileName}：CSV 无法导入：${reason}`,
     csvNoProjects: '没有任何项目。',
     noBlocks: (fileName) =>
-      `${fileName}：没有找到可识别的绩效评价结果信息表（项目名称、决算金额、评价分值……），未导入。`,
+      `${fileName}：没有找到可识别的绩效评价结果信息表（项目名称、决算金额、评价分值……）或绩效自评表，未导入。`,
+    documentEncrypted: (fileName) => `${fileName}：文件有密码保护（已加密），无法读取；请导入未加密的版本。`,
+    macroEnabled: (fileName) => `${fileName}：含宏的文件不导入；请另存为不含宏的 .xlsx 或 .docx 再导入。`,
+    documentTooLarge: (fileName, detail) => `${fileName}：${detail}，未导入。`,
+    documentDamaged: (fileName, detail) => `${fileName}：文件已损坏或格式不对（${detail}），未导入。`,
+    word97: (fileName) => `${fileName}：这是旧版 Word 97–2003 文档（.doc），无法直接读取；请在 Word 或 WPS 中另存为 .docx 再导入。`,
+    notADocument: (fileName) => `${fileName}：读不出文字内容，未导入。`,
   },
 
   storage: {

@@ -6,6 +6,8 @@ import type { Grade } from '../domain/types.ts'
 import {
   type Brush,
   EMPTY_FILTERS,
+  FORM_KINDS,
+  isFormKind,
   NO_RANGE,
   type NumberRange,
   SORT_COLUMNS,
@@ -16,7 +18,7 @@ import {
 
 /**
  * Bump when the meaning of a parameter changes; decode ignores versions it does not know. A new
- * parameter whose absence means what the old URLs meant (theme, flag: no filter) needs no bump.
+ * parameter whose absence means what the old URLs meant (theme, flag, form: no filter) needs no bump.
  */
 const URL_STATE_VERSION = 1
 
@@ -97,6 +99,8 @@ export function encodeUrlState(state: UrlState): string {
   if (themes !== '') params.set('theme', themes)
   const flags = encodeIds(filters.flags, AUDIT_FLAG_IDS)
   if (flags !== '') params.set('flag', flags)
+  const forms = encodeIds(filters.forms, FORM_KINDS)
+  if (forms !== '') params.set('form', forms)
   if (state.sorting.length > 0) params.set('sort', state.sorting.map((k) => (k.desc ? `-${k.id}` : k.id)).join(','))
   if (state.openId !== null) params.set('open', state.openId)
   if ([...params.keys()].length === 0) return ''
@@ -119,6 +123,7 @@ export function decodeUrlState(search: string): UrlState {
       brush: decodeBrush(params.get('brush')),
       themes: decodeIds(params.get('theme'), THEME_IDS, isThemeId),
       flags: decodeIds(params.get('flag'), AUDIT_FLAG_IDS, isAuditFlagId),
+      forms: decodeIds(params.get('form'), FORM_KINDS, isFormKind),
     },
     sorting: decodeSorting(params.get('sort')),
     openId: params.get('open'),

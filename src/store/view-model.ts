@@ -1,7 +1,8 @@
 import { type AuditFlagLookup, auditFlagLookup } from '../domain/audit-flags.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
 import { type Summary, summarize } from '../domain/stats.ts'
-import { filterRows, type SortKey, sortRows, type ViewFilters } from '../domain/view.ts'
+import type { FormKind } from '../domain/types.ts'
+import { filterRows, formKindsOf, type SortKey, sortRows, type ViewFilters } from '../domain/view.ts'
 import { ALL_DATASETS, type LoadedDataset } from './app-store.ts'
 
 /** What is in view: changes only with the datasets or the dataset switcher. */
@@ -13,6 +14,8 @@ export interface ViewScope {
   /** Every project in view, in document order, dataset after dataset. */
   allRows: ProjectRow[]
   flagsOf: AuditFlagLookup
+  /** The kinds of document the projects in view were read from (the form facet's options), in FORM_KINDS order. */
+  formKinds: FormKind[]
 }
 
 /** The filters applied, in document order: what the charts and counts show. Sorting never changes it. */
@@ -27,6 +30,8 @@ export interface FilteredView {
   themeRows: ProjectRow[]
   /** Every filter but the audit-flag filter: what the flag facet counts. */
   flagRows: ProjectRow[]
+  /** Every filter but the form-kind filter: what the form facet counts. */
+  formRows: ProjectRow[]
   summary: Summary
 }
 
@@ -47,12 +52,12 @@ export function deriveScope(datasets: readonly LoadedDataset[], activeDatasetId:
   const active = comparing ? null : (datasets.find((d) => d.id === activeDatasetId) ?? null)
   const inView = comparing ? [...datasets] : active === null ? [] : [active]
   const allRows = inView.length === 1 ? (inView[0]?.rows ?? []) : inView.flatMap((d) => d.rows)
-  return { active, inView, allRows, flagsOf: auditFlagLookup(inView) }
+  return { active, inView, allRows, flagsOf: auditFlagLookup(inView), formKinds: formKindsOf(allRows) }
 }
 
 export function deriveFiltered({ allRows, flagsOf }: ViewScope, filters: ViewFilters): FilteredView {
   const filtered = filterRows(allRows, filters, flagsOf)
-  const without = (key: 'brush' | 'grades' | 'themes' | 'flags', empty: boolean): ProjectRow[] =>
+  const without = (key: 'brush' | 'grades' | 'themes' | 'flags' | 'forms', empty: boolean): ProjectRow[] =>
     empty ? filtered : filterRows(allRows, { ...filters, [key]: key === 'brush' ? null : [] }, flagsOf)
   return {
     filteredRows: filtered,
@@ -60,6 +65,7 @@ export function deriveFiltered({ allRows, flagsOf }: ViewScope, filters: ViewFil
     gradeRows: without('grades', filters.grades.length === 0),
     themeRows: without('themes', filters.themes.length === 0),
     flagRows: without('flags', filters.flags.length === 0),
+    formRows: without('forms', filters.forms.length === 0),
     summary: summarize(filtered.map((r) => r.project)),
   }
 }

@@ -4,7 +4,7 @@ import type { ProjectRow } from '../domain/project-row.ts'
 import { messagesFor } from '../i18n/catalogue.ts'
 import { useAppStore } from '../store/app-store.ts'
 import { useLocale } from '../store/use-messages.ts'
-import { comparisonColumnsFor, projectColumnsFor, projectTableFeatures } from './columns.tsx'
+import { projectColumnsFor, projectTableFeatures } from './columns.tsx'
 import { ProjectTableBody } from './ProjectTableBody.tsx'
 import { SortHeader } from './SortHeader.tsx'
 import { toSortingState, toSortKeys } from './sorting-state.ts'
@@ -15,6 +15,8 @@ export interface ProjectTableProps {
   rows: ProjectRow[]
   /** Adds a dataset column, for the view that compares several datasets. */
   showDataset?: boolean
+  /** Adds the form kind and budget columns, for a view holding self-evaluation forms (ViewModel.formKinds). */
+  showForms?: boolean
 }
 
 /** The header's table has no rows: the body builds TanStack rows for the rendered projects only. */
@@ -31,12 +33,12 @@ const onSortingChange: OnChangeFn<SortingState> = (updater) => {
  * model. The table scrolls in its own box under a sticky header, and only the rows in view are
  * rendered (ProjectTableBody): aria-rowcount and aria-rowindex tell assistive technology the rest.
  */
-export function ProjectTable({ rows, showDataset = false }: ProjectTableProps) {
+export function ProjectTable({ rows, showDataset = false, showForms = false }: ProjectTableProps) {
   // State, not a ref: the body's virtualizer needs the box, which mounts after the body's effects run.
   const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null)
   const locale = useLocale()
   const t = messagesFor(locale)
-  const columns = showDataset ? comparisonColumnsFor(locale) : projectColumnsFor(locale)
+  const columns = projectColumnsFor(locale, { dataset: showDataset, forms: showForms })
   const sorting = useAppStore((s) => s.sorting)
   const openId = useAppStore((s) => s.openId)
   const chartCursorId = useAppStore((s) => s.chartCursorId)

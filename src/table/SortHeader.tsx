@@ -12,9 +12,21 @@ export interface SortHeaderProps {
 
 const ARROWS = { asc: '↑', desc: '↓' } as const
 
-/** A column header: a <button> that toggles the sort (Shift adds a secondary sort) inside a <th> with aria-sort. */
+/**
+ * A column header: a <button> that toggles the sort (Shift adds a secondary sort) inside a <th> with
+ * aria-sort; a column that does not sort has its label only.
+ */
 export function SortHeader({ header, sortCount, sortOrder }: SortHeaderProps) {
   const { column } = header
+  if (!column.getCanSort()) {
+    return (
+      <th scope="col" data-col={column.id}>
+        <span className="plain-header">
+          <FlexRender header={header} />
+        </span>
+      </th>
+    )
+  }
   const direction = column.getIsSorted()
   const index = column.getSortIndex()
   // aria-sort belongs on one header at a time (ARIA): the primary key; secondary keys say it in text.

@@ -27,13 +27,20 @@ const helper = createColumnHelper<typeof projectTableFeatures, ProjectRow>()
 /** Column ids are the store's SortColumn ids, so TanStack's sorting state maps 1:1 onto SortKey[]. */
 const sortId = (id: SortColumn): SortColumn => id
 
+/** Which optional columns a table has: the dataset (several compared), the form kind and budget (forms in view). */
+export interface ColumnChoice {
+  dataset: boolean
+  forms: boolean
+}
+
 /*
- * First click direction (sortDescFirst): descending for numbers and grades, so the largest amount,
- * the best score or grade and the most problems come first; ascending (pinyin) for the name. The
- * cycle is first direction → the other → unsorted.
+ * First click direction (sortDescFirst): descending for numbers and grades, so the largest amount
+ * or budget, the best score or grade and the most problems come first; ascending (pinyin) for the
+ * name. The cycle is first direction → the other → unsorted. The form kind does not sort: its
+ * facet filters by it.
  *
- * One set of columns per interface language, each built once: headers, the missing-value words and
- * the grade badges follow the language; the ids (the store's SortColumn ids) do not.
+ * The sets of columns of each interface language, each built once: headers, the missing-value words
+ * and the grade badges follow the language; the ids (the store's SortColumn ids) do not.
  */
 function buildColumns(locale: Locale) {
   const t = messagesFor(locale)
@@ -44,17 +51,37 @@ function buildColumns(locale: Locale) {
     cell: (info) => <span lang="zh-CN">{info.getValue()}</span>,
   })
 
-  const project = helper.columns([
-    helper.accessor((r) => r.project.name, {
-      id: sortId('name'),
-      header: t.table.headers.name,
-      sortDescFirst: false,
-      meta: { rowHeader: true },
+  const nameColumn = helper.accessor((r) => r.project.name, {
+    id: sortId('name'),
+    header: t.table.headers.name,
+    sortDescFirst: false,
+    meta: { rowHeader: true },
+    cell: (info) => {
+      const name = info.getValue()
+      return name === null ? t.common.unnamed : <span lang="zh-CN">{name}</span>
+    },
+  })
+
+  const formColumns = helper.columns([
+    helper.accessor((r) => r.project.form, {
+      id: 'form',
+      header: t.table.headers.form,
+      enableSorting: false,
       cell: (info) => {
-        const name = info.getValue()
-        return name === null ? t.common.unnamed : <span lang="zh-CN">{name}</span>
+        const form = t.forms[info.getValue()]
+        return <span title={form.long}>{form.short}</span>
       },
     }),
+    helper.accessor((r) => r.project.budgetWan, {
+      id: sortId('budget'),
+      header: t.table.headers.budget,
+      sortDescFirst: true,
+      meta: { numeric: true },
+      cell: (info) => formatWan(info.getValue()),
+    }),
+  ])
+
+  const figures = helper.columns([
     helper.accessor((r) => r.project.amountWan, {
       id: sortId('amount'),
       header: t.table.headers.amount,
@@ -94,7 +121,14 @@ function buildColumns(locale: Locale) {
     }),
   ])
   // When several datasets are compared, each row also says which one it comes from.
-  return { project, comparison: helper.columns([datasetColumn, ...project]) }
+  const build = ({ dataset, forms }: ColumnChoice) =>
+    helper.columns([...(dataset ? [datasetColumn] : []), nameColumn, ...(forms ? formColumns : []), ...figures])
+  return {
+    plain: build({ dataset: false, forms: false }),
+    dataset: build({ dataset: true, forms: false }),
+    forms: build({ dataset: false, forms: true }),
+    datasetForms: build({ dataset: true, forms: true }),
+  }
 }
 
 const COLUMNS = { zh: buildColumns('zh'), en: buildColumns('en') } as const satisfies Record<Locale, unknown>
@@ -102,7 +136,9 @@ const COLUMNS = { zh: buildColumns('zh'), en: buildColumns('en') } as const sati
 // oxlint-disable-next-line typescript/no-explicit-any -- columns of different value types, as TanStack's own helpers type them.
 export type ProjectColumns = ColumnDef<typeof projectTableFeatures, ProjectRow, any>[]
 
-/** The columns of one dataset's table, in the interface language. */
-export const projectColumnsFor = (locale: Locale): ProjectColumns => COLUMNS[locale].project
-/** The columns when several datasets are compared: a dataset column first. */
-export const comparisonColumnsFor = (locale: Locale): ProjectColumns => COLUMNS[locale].comparison
+/** The table's columns in the interface language: a dataset column first, a form kind and budget after the name, when chosen. */
+export function projectColumnsFor(locale: Locale, { dataset, forms }: ColumnChoice): ProjectColumns {
+  const sets = COLUMNS[locale]
+  if (dataset) return forms ? sets.datasetForms : sets.dataset
+  return forms ? sets.forms : sets.plain
+}

@@ -27,6 +27,17 @@ describe('citationFor', () => {
     )
   })
 
+  it.each([
+    ['zh', { sheet: '项目自评', table: 1, cells: 'A1:J38' }, '某局2022年度绩效自评，“工资性支出”，form.xlsx 工作表“项目自评”，A1:J38'],
+    ['zh', { page: 3, table: 2 }, '某局2022年度绩效自评，“工资性支出”，form.xlsx 第 3 页，表 2'],
+    ['en', { sheet: '项目自评', table: 1, cells: 'A1:J38' }, '某局2022年度绩效自评, “工资性支出”, form.xlsx, sheet “项目自评”, A1:J38'],
+    ['en', { table: 4, cells: 'A1:H20' }, '某局2022年度绩效自评, “工资性支出”, form.xlsx, table 4, A1:H20'],
+  ] as const)('names the sheet or page, table and range of a form read from a table (%s)', (locale, where, expected) => {
+    const dataset = { ...bundled.dataset, title: '某局2022年度绩效自评', sourceName: 'form.xlsx' }
+    const form = { ...project, name: '工资性支出', source: { startLine: 1, endLine: 1, ...where } }
+    expect(citationFor(dataset, form, locale)).toBe(expected)
+  })
+
   it('says so when the report names no project', () => {
     expect(citationFor(bundled.dataset, { ...project, name: null }, 'en')).toContain('“(project name not stated)”')
   })

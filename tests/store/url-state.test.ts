@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { AUDIT_FLAG_IDS } from '../../src/domain/audit-flags.ts'
 import { GRADES } from '../../src/domain/grade.ts'
 import { THEME_IDS } from '../../src/domain/problem-themes.ts'
-import { SORT_COLUMNS } from '../../src/domain/view.ts'
+import { FORM_KINDS, SORT_COLUMNS } from '../../src/domain/view.ts'
 import { DEFAULT_URL_STATE, decodeUrlState, encodeUrlState, type UrlState } from '../../src/store/url-state.ts'
 
 const sample: UrlState = {
@@ -15,6 +15,7 @@ const sample: UrlState = {
     brush: { amount: [200, 400], score: [85, 91] },
     themes: [],
     flags: [],
+    forms: [],
   },
   sorting: [
     { id: 'score', desc: true },
@@ -48,6 +49,29 @@ describe('URL state', () => {
     expect(decodeUrlState('?grade=优&v=1').filters).toMatchObject({ grades: ['优'], themes: [], flags: [] })
   })
 
+  it('adds the form-kind filter after the flags, kinds in facet order, and sorts by budget, without a version bump', () => {
+    const state: UrlState = {
+      filters: { ...DEFAULT_URL_STATE.filters, flags: ['parse-doubt'], forms: ['department-self-evaluation', 'project-self-evaluation'] },
+      sorting: [{ id: 'budget', desc: true }],
+      openId: null,
+    }
+    expect(decodeURIComponent(encodeUrlState(state))).toBe(
+      '?flag=parse-doubt&form=project-self-evaluation,department-self-evaluation&sort=-budget&v=1',
+    )
+    expect(decodeUrlState(encodeUrlState(state))).toEqual({
+      ...state,
+      filters: { ...state.filters, forms: ['project-self-evaluation', 'department-self-evaluation'] },
+    })
+  })
+
+  it('reads a URL written before the form filter (a link shared today) exactly as before: every form kind', () => {
+    expect(decodeUrlState('?grade=良&theme=budgeting&flag=parse-doubt&sort=-score&open=bundled/3&v=1')).toEqual({
+      filters: { ...DEFAULT_URL_STATE.filters, grades: ['良'], themes: ['budgeting'], flags: ['parse-doubt'], forms: [] },
+      sorting: [{ id: 'score', desc: true }],
+      openId: 'bundled/3',
+    })
+  })
+
   it('encodes the default view as no query string at all', () => {
     expect(encodeUrlState(DEFAULT_URL_STATE)).toBe('')
     expect(decodeUrlState('')).toEqual(DEFAULT_URL_STATE)
@@ -78,6 +102,11 @@ describe('URL state', () => {
       filters: { ...DEFAULT_URL_STATE.filters, themes: ['budgeting', 'contracts'], flags: ['parse-doubt'] },
     }],
     ['?v=1&theme=&flag=', DEFAULT_URL_STATE],
+    ['?v=1&form=result,Result,bogus,,result', {
+      ...DEFAULT_URL_STATE,
+      filters: { ...DEFAULT_URL_STATE.filters, forms: ['result'] },
+    }],
+    ['?v=1&form=', DEFAULT_URL_STATE],
   ])('reads %s leniently', (search, expected) => expect(decodeUrlState(search)).toEqual(expected))
 
   it('round-trips any state', () => {
@@ -96,6 +125,7 @@ describe('URL state', () => {
         brush: fc.option(fc.record({ amount: sortedPair, score: sortedPair }), { nil: null }),
         themes: fc.subarray([...THEME_IDS]),
         flags: fc.subarray([...AUDIT_FLAG_IDS]),
+        forms: fc.subarray([...FORM_KINDS]),
       }),
       sorting: fc
         .uniqueArray(fc.constantFrom(...SORT_COLUMNS), { maxLength: 3 })

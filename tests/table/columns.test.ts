@@ -1,20 +1,28 @@
 import { describe, expect, it } from 'vitest'
 import { SORT_COLUMNS } from '../../src/domain/view.ts'
-import { comparisonColumnsFor, projectColumnsFor } from '../../src/table/columns.tsx'
+import { projectColumnsFor } from '../../src/table/columns.tsx'
 import { toSortKeys } from '../../src/table/sorting-state.ts'
 
-describe.each(['zh', 'en'] as const)('project columns (%s)', (locale) => {
-  const projectColumns = projectColumnsFor(locale)
-  const comparisonColumns = comparisonColumnsFor(locale)
+const PLAIN = { dataset: false, forms: false }
+const ALL = { dataset: true, forms: true }
 
-  it('have the SortColumn ids, in display order', () => {
-    expect(projectColumns.map((c) => c.id)).toEqual(SORT_COLUMNS.filter((id) => id !== 'dataset'))
-    expect(comparisonColumns.map((c) => c.id)).toEqual([...SORT_COLUMNS])
+describe.each(['zh', 'en'] as const)('project columns (%s)', (locale) => {
+  const ids = (choice: { dataset: boolean; forms: boolean }) => projectColumnsFor(locale, choice).map((c) => c.id)
+
+  it('have the SortColumn ids, in display order, the form kind after the name', () => {
+    expect(ids(PLAIN)).toEqual(SORT_COLUMNS.filter((id) => id !== 'dataset' && id !== 'budget'))
+    expect(ids({ dataset: true, forms: false })).toEqual(SORT_COLUMNS.filter((id) => id !== 'budget'))
+    expect(ids({ dataset: false, forms: true })).toEqual(['name', 'form', 'budget', 'amount', 'score', 'grade', 'executionRate', 'problemCount'])
+    expect(ids(ALL)).toEqual(['dataset', 'name', 'form', ...SORT_COLUMNS.slice(2)])
   })
 
-  it('start descending for numbers and grades, ascending for the name', () => {
-    expect(Object.fromEntries(projectColumns.map((c) => [c.id, c.sortDescFirst]))).toEqual({
+  it('start descending for numbers and grades, ascending for the name; the form kind does not sort', () => {
+    const columns = projectColumnsFor(locale, ALL)
+    expect(Object.fromEntries(columns.map((c) => [c.id, c.enableSorting === false ? 'no sort' : c.sortDescFirst]))).toEqual({
+      dataset: false,
       name: false,
+      form: 'no sort',
+      budget: true,
       amount: true,
       score: true,
       grade: true,
@@ -26,15 +34,16 @@ describe.each(['zh', 'en'] as const)('project columns (%s)', (locale) => {
 
 describe('column headers', () => {
   it.each([
-    ['zh', ['数据集', '项目名称', '决算金额（万元）', '评价分值', '评价结论', '预算执行率', '问题数']],
-    ['en', ['Dataset', 'Project name', 'Final amount (10k CNY)', 'Score', 'Grade', 'Execution rate', 'Problems']],
+    ['zh', ['数据集', '项目名称', '表类', '预算（万元）', '决算金额（万元）', '评价分值', '评价结论', '预算执行率', '问题数']],
+    ['en', ['Dataset', 'Project name', 'Form', 'Budget (10k CNY)', 'Final amount (10k CNY)', 'Score', 'Grade', 'Execution rate', 'Problems']],
   ] as const)('are in the interface language: %s', (locale, headers) => {
-    expect(comparisonColumnsFor(locale).map((c) => c.header)).toEqual(headers)
+    expect(projectColumnsFor(locale, ALL).map((c) => c.header)).toEqual(headers)
   })
 
-  it('are built once per language', () => {
-    expect(projectColumnsFor('en')).toBe(projectColumnsFor('en'))
-    expect(projectColumnsFor('en')).not.toBe(projectColumnsFor('zh'))
+  it('are built once per language and choice', () => {
+    expect(projectColumnsFor('en', PLAIN)).toBe(projectColumnsFor('en', PLAIN))
+    expect(projectColumnsFor('en', ALL)).toBe(projectColumnsFor('en', ALL))
+    expect(projectColumnsFor('en', PLAIN)).not.toBe(projectColumnsFor('zh', PLAIN))
   })
 })
 

@@ -1,0 +1,42 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { EMPTY_FILTERS, type ViewFilters } from '../../src/domain/view.ts'
+import { ActiveFilters } from '../../src/app/ActiveFilters.tsx'
+import { useAppStore } from '../../src/store/app-store.ts'
+
+const store = () => useAppStore.getState()
+
+function FiltersOfStore() {
+  const filters = useAppStore((s) => s.filters)
+  return <ActiveFilters filters={filters} />
+}
+
+const pills = () => [...document.querySelectorAll('.filter-pill')].map((p) => p.firstChild?.textContent)
+
+describe('ActiveFilters: the form-kind filter', () => {
+  it('says which form kinds are on, after the flags, and removes them in one click', () => {
+    const filters: ViewFilters = { ...EMPTY_FILTERS, flags: ['parse-doubt'], forms: ['project-self-evaluation', 'department-self-evaluation'] }
+    act(() => useAppStore.setState({ filters }))
+    render(<FiltersOfStore />)
+    expect(pills()).toEqual(['审计提示：解析存疑', '表类：项目自评、部门自评'])
+    fireEvent.click(screen.getByRole('button', { name: '清除表类：项目自评、部门自评' }))
+    expect(store().filters).toEqual({ ...EMPTY_FILTERS, flags: ['parse-doubt'] })
+    expect(pills()).toEqual(['审计提示：解析存疑'])
+  })
+
+  it('is cleared with every other filter', () => {
+    act(() => useAppStore.setState({ filters: { ...EMPTY_FILTERS, query: '工资', forms: ['result'] } }))
+    render(<FiltersOfStore />)
+    fireEvent.click(within(screen.getByRole('group', { name: '当前筛选' })).getByRole('button', { name: '清除全部筛选' }))
+    expect(store().filters).toEqual(EMPTY_FILTERS)
+  })
+
+  it('names the kinds in English', () => {
+    act(() => {
+      store().setLocale('en')
+      useAppStore.setState({ filters: { ...EMPTY_FILTERS, forms: ['result'] } })
+    })
+    render(<FiltersOfStore />)
+    expect(pills()).toEqual(['Form: Result'])
+  })
+})
