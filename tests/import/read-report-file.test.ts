@@ -82,15 +82,27 @@ describe('readReportFile', () => {
     [
       'notes.docx',
       'PK\u0003\u0004',
-      'notes.docx：不支持的文件类型：请导入 .txt、.pdf、.json 或 .csv 文件。',
-      'notes.docx: unsupported file type; import .txt, .pdf, .json or .csv files.',
+      'notes.docx：文件已损坏或格式不对（是压缩包，但不是 Excel 或 Word 文件），未导入。',
+      'notes.docx: the file is damaged or not what its name says (是压缩包，但不是 Excel 或 Word 文件); not imported.',
+    ],
+    [
+      'notes.odt',
+      'PK\u0003\u0004',
+      'notes.odt：不支持的文件类型：请导入 .txt、.pdf、.xlsx、.xls、.docx、.html、.json 或 .csv 文件。',
+      'notes.odt: unsupported file type; import .txt, .pdf, .xlsx, .xls, .docx, .html, .json or .csv files.',
+    ],
+    [
+      'page.html',
+      '<html><body><p>这是一段没有表格的文字。</p></body></html>',
+      'page.html：没有找到可识别的绩效评价结果信息表（项目名称、决算金额、评价分值……）或绩效自评表，未导入。',
+      'page.html: no performance-evaluation table (绩效评价结果信息表, with 项目名称, 决算金额, 评价分值 …) and no self-evaluation form (绩效自评表) was found; not imported.',
     ],
     ['fake.pdf', 'this is not a pdf', 'fake.pdf：这不是有效的 PDF 文件，未导入。', 'fake.pdf: this is not a valid PDF file; not imported.'],
     [
       'prose.txt',
       '这是一段没有表格的文字。',
-      'prose.txt：没有找到可识别的绩效评价结果信息表（项目名称、决算金额、评价分值……），未导入。',
-      'prose.txt: no performance-evaluation table was found (绩效评价结果信息表, with 项目名称, 决算金额, 评价分值 …); not imported.',
+      'prose.txt：没有找到可识别的绩效评价结果信息表（项目名称、决算金额、评价分值……）或绩效自评表，未导入。',
+      'prose.txt: no performance-evaluation table (绩效评价结果信息表, with 项目名称, 决算金额, 评价分值 …) and no self-evaluation form (绩效自评表) was found; not imported.',
     ],
     [
       'wrong.json',

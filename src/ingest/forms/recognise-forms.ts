@@ -106,12 +106,15 @@ function kindOf(segment: Segment): FormBlock['kind'] {
 
 const textOf = (row: DocumentRow): string => row.cells.map((rc) => rc.cell.text.trim()).join('')
 
-/** The form's title: its first 自评表 row and the year rows after it ("项目支出绩效自评表（2022年度）"); 报表编号 left out. */
+/**
+ * The form's title: its last 自评表 row, the one nearest the form, and the year rows after it
+ * ("项目支出绩效自评表（2022年度）"); a page's heading above it and the 报表编号 are left out.
+ */
 function formTitle(titleRows: readonly DocumentRow[]): string {
-  const first = titleRows.findIndex((row) => FORM_TITLE.test(rowKey(row)))
-  if (first < 0) return ''
-  const after = titleRows.slice(first + 1).filter((row) => !FORM_TITLE.test(rowKey(row)) && !isReportNumberRow(row))
-  return [titleRows[first], ...after].map((row) => (row === undefined ? '' : textOf(row))).join('')
+  const last = titleRows.findLastIndex((row) => FORM_TITLE.test(rowKey(row)))
+  if (last < 0) return ''
+  const after = titleRows.slice(last + 1).filter((row) => !isReportNumberRow(row))
+  return [titleRows[last], ...after].map((row) => (row === undefined ? '' : textOf(row))).join('')
 }
 
 /** The publisher a title names before its year: "天长市水利局2022年度项目支出绩效自评表" → 天长市水利局. */
@@ -139,17 +142,19 @@ export function recogniseForms(document: TableDocument, sourceName: string): Rec
   const diagnostics: Diagnostic[] = []
   let year: number | null = null
   let title: string | null = null
+  const titleTexts: string[] = []
   for (const segment of forms.filter(isForm)) {
     const reading = readForm({ kind: kindOf(segment), rows: segment.rows })
     projects.push(reading.project)
     diagnostics.push(...reading.diagnostics)
     const titleText = formTitle(segment.titleRows)
-    year ??= yearOf(titleText)
+    year ??= yearOf(titleText) ?? segment.titleRows.map((row) => yearOf(textOf(row))).find((y) => y !== null) ?? null
     if (title === null && titleText !== '') title = titleText
+    titleTexts.push(...segment.titleRows.map(textOf))
   }
-  const preambleTexts = preamble.map((row) => row.cells.map((rc) => rc.cell.text).join(''))
+  const preambleTexts = preamble.map(textOf)
   year ??= preambleTexts.map(yearOf).find((y) => y !== null) ?? null
-  const publisher = [title ?? '', ...preambleTexts.filter((text) => FORM_TITLE.test(text))].map(publisherIn).find((p) => p !== null)
+  const publisher = [...titleTexts, ...preambleTexts.filter((text) => FORM_TITLE.test(text))].map(publisherIn).find((p) => p !== null)
   return {
     dataset: { title, department: publisher ?? shared(projects.map((p) => p.department)), year, sourceName, projects },
     diagnostics,
