@@ -12,9 +12,9 @@
 import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist/legacy/build/pdf.mjs'
 // oxlint-disable-next-line import/default -- a Vite `?url` import: its default export is the file's URL
 import workerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url'
-import { extractPdfTextWith, type PdfTextResult } from './pdf-extract.ts'
+import { extractPdfTextWith, type PdfTextResult } from '../ingest/pdf-extract.ts'
 
-export type { PdfFailureReason, PdfTextResult } from './pdf-extract.ts'
+export type { PdfFailureReason, PdfTextResult } from '../ingest/pdf-extract.ts'
 
 /** Absolute, so the worker, whose base URL is its own script's, fetches the same files. */
 const assetUrl = (path: string): string => new URL(`${import.meta.env.BASE_URL}pdfjs/${path}`, document.baseURI).href

@@ -38,9 +38,10 @@ const ROW_GAP = 1.25
 const COMPATIBILITY_HAN = /[\u2e80-\u2fdf\uf900-\ufaff\u{2f800}-\u{2fa1f}]/gu
 const normaliseHan = (text: string): string => text.replace(COMPATIBILITY_HAN, (c) => c.normalize('NFKC'))
 
-const CJK_CLASS = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef]'
+/** A CJK character: ideographs, CJK punctuation, full-width forms. */
+export const CJK_CLASS = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef]'
 const CJK = new RegExp(CJK_CLASS, 'u')
-const isCjk = (c: string | undefined): boolean => c !== undefined && CJK.test(c)
+export const isCjk = (c: string | undefined): boolean => c !== undefined && CJK.test(c)
 /** Spaces between two CJK characters, as PDF readers insert between spaced-out glyphs. */
 const SPACE_IN_CJK = new RegExp(`(${CJK_CLASS})\\s+(?=${CJK_CLASS})`, 'gu')
 const isOneCjk = (text: string): boolean => text.length === 1 && isCjk(text)
@@ -323,9 +324,22 @@ function lineTexts(line: Line, label: string | null): string[] {
  * front of the first line of their value. Pure: no PDF library, runs in Node and the browser.
  */
 export function rebuildLines(pages: readonly PdfPageItems[]): RebuiltLines {
-  const byPage = pages.toSorted((a, b) => a.page - b.page).map(({ page, items }) => ({ page, lines: pageLines(items) }))
-  const global = columnBoundary(byPage.flatMap(({ lines }) => lines))
-  const layouts = byPage.map(({ page, lines }) => layoutPage(page, lines, global?.x ?? null))
+  const sorted = pages.toSorted((a, b) => a.page - b.page)
+  const groups = rebuildLineGroups(sorted)
+  return {
+    text: groups.flat().join('\n'),
+    pageOfLine: groups.flatMap((lines, i) => lines.map(() => sorted[i]?.page ?? 0)),
+  }
+}
+
+/**
+ * rebuildLines for parts of pages, in the order given (the text above, between and below a page's
+ * tables): the lines of each part. The label column is found over all the parts together.
+ */
+export function rebuildLineGroups(parts: readonly PdfPageItems[]): string[][] {
+  const byPart = parts.map(({ page, items }) => ({ page, lines: pageLines(items) }))
+  const global = columnBoundary(byPart.flatMap(({ lines }) => lines))
+  const layouts = byPart.map(({ page, lines }) => layoutPage(page, lines, global?.x ?? null))
 
   // Labels centred beside their value show up as a first fragment on a line of its own above the value
   // line they are matched to; top-aligned labels never do. Only then look for the row's first line.
@@ -336,19 +350,32 @@ export function rebuildLines(pages: readonly PdfPageItems[]): RebuiltLines {
     }
   }
 
-  const text: string[] = []
-  const pageOfLine: number[] = []
-  for (const { page, lines, groups } of layouts) {
+  return layouts.map(({ lines, groups }) => {
     const labelAt = new Map<number, string>()
     for (const group of groups) labelAt.set(group.start ?? group.lines[0] ?? 0, group.text)
-    lines.forEach((line, i) => {
+    return lines.flatMap((line, i) => {
       const label = labelAt.get(i) ?? null
-      const texts = line.plain || line.value !== null ? lineTexts(line, label) : label === null ? [] : [label]
-      for (const t of texts) {
-        text.push(t)
-        pageOfLine.push(page)
-      }
+      return line.plain || line.value !== null ? lineTexts(line, label) : label === null ? [] : [label]
     })
-  }
-  return { text: text.join('\n'), pageOfLine }
+  })
+}
+
+/** One visual line of text: its items joined as rebuildLines joins them, and where it lies. */
+export interface VisualLine {
+  text: string
+  x: number
+  right: number
+  /** The baseline. */
+  y: number
+  size: number
+}
+
+/** The visual lines of some text items (a table cell's), top to bottom, without the label-column handling. */
+export function visualLines(items: readonly PdfTextItem[]): VisualLine[] {
+  return pageLines(items).flatMap(({ y, size, cells }) => {
+    const first = cells[0]
+    const last = cells.at(-1)
+    if (first === undefined || last === undefined) return []
+    return [{ text: cells.map((cell) => cell.text).join(' '), x: first.x, right: last.right, y, size }]
+  })
 }

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Project } from '../../src/domain/types.ts'
-import { extractPdfTextWith, type PdfjsLoader, type PdfTextResult } from '../../src/import/pdf-extract.ts'
+import { extractPdfTextWith, type PdfjsLoader, type PdfTextResult } from '../../src/ingest/pdf-extract.ts'
 import { parseReport } from '../../src/ingest/parse-report.ts'
 import { BUNDLED_NAME, bundled, bundledText } from '../support/bundled.ts'
 
@@ -85,6 +85,13 @@ describe('extractPdfTextWith: a Chinese font the PDF does not embed (UniGB-UCS2-
       text: '绩效评价结果信息表\n项目名称 2018年基层党建及队伍教育管理',
       pageOfLine: [1, 1],
       pages: 1,
+      // No rules drawn: the document is the text, line by line.
+      document: {
+        parts: [
+          { kind: 'text', text: '绩效评价结果信息表', page: 1 },
+          { kind: 'text', text: '项目名称 2018年基层党建及队伍教育管理', page: 1 },
+        ],
+      },
     })
   })
 

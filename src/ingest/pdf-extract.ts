@@ -1,5 +1,8 @@
-import type { DocumentInitParameters, PDFDocumentLoadingTask, TextContent } from 'pdfjs-dist/types/src/display/api'
-import { type PdfPageItems, rebuildLines } from '../ingest/pdf-lines.ts'
+import type { DocumentInitParameters, PDFDocumentLoadingTask, PDFPageProxy, TextContent } from 'pdfjs-dist/types/src/display/api'
+import type { TableDocument } from '../domain/cell-table.ts'
+import { type PdfPageContent, pdfDocument } from './pdf-cells.ts'
+import { type PdfPageItems, rebuildLines } from './pdf-lines.ts'
+import { type RuleSegment, ruleSegments } from './pdf-rules.ts'
 
 export type PdfFailureReason = 'not-a-pdf' | 'no-text-layer' | 'encrypted' | 'failed'
 
@@ -11,6 +14,8 @@ export type PdfTextResult =
       /** The 1-based page of each line of `text`: pageOfLine[n - 1] for the parser's line n. */
       pageOfLine: number[]
       pages: number
+      /** The same text as paragraphs (one per line) and the ruled tables as tables of cells, page by page in reading order. */
+      document: TableDocument
     }
   | { ok: false; reason: PdfFailureReason; detail: string }
 
@@ -22,6 +27,9 @@ export interface PdfjsLoader {
   /** Data for the 14 standard fonts, which PDFs may use without embedding them. */
   standardFontDataUrl: string
 }
+
+/** pdfjs's AnnotationMode.DISABLE: form fields and comments drawn over the page are not its rules. */
+const ANNOTATIONS_DISABLED = 0
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d] // %PDF-
 
@@ -44,6 +52,15 @@ function pageItems(page: number, content: TextContent): PdfPageItems {
   return { page, items }
 }
 
+/** The page's ruling lines; none when its drawing cannot be read (its text still can). */
+async function pageRules(page: PDFPageProxy): Promise<RuleSegment[]> {
+  try {
+    return ruleSegments(await page.getOperatorList({ annotationMode: ANNOTATIONS_DISABLED }))
+  } catch {
+    return []
+  }
+}
+
 function failure(error: unknown): PdfTextResult {
   const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : ''
   const message = error instanceof Error ? error.message : String(error)
@@ -54,9 +71,10 @@ function failure(error: unknown): PdfTextResult {
 }
 
 /**
- * Extracts the text of a PDF line by line, with the page of each line, using the pdfjs the loader
- * brings: the legacy build with its worker in the browser (pdf-text.ts), without in Node (the tests).
- * Never throws: a file that is
+ * Extracts the text of a PDF line by line, with the page of each line, and the same content as a
+ * TableDocument whose ruled tables are tables of cells (pdf-cells.ts), using the pdfjs the loader
+ * brings: the legacy build with its worker in the browser (src/import/pdf-text.ts), without in Node
+ * (the tests, the CLI). Never throws: a file that is
  * not a PDF, is encrypted, or is a scan with no text layer comes back as a reason and a message.
  * `bytes` is copied, not transferred: the caller's buffer stays usable.
  */
@@ -77,7 +95,7 @@ export async function extractPdfTextWith(
       // Under a CSP without 'unsafe-eval' / 'wasm-unsafe-eval': no compiled PostScript functions, no wasm decoders.
       isEvalSupported: false,
       useWasm: false,
-      // Text only: nothing is drawn, so no fonts are handed to the page.
+      // Nothing is drawn (the drawing is only read for its lines), so no fonts are handed to the page.
       disableFontFace: true,
       verbosity: 0,
     })
@@ -86,10 +104,13 @@ export async function extractPdfTextWith(
   }
   try {
     const doc = await task.promise
-    const pages: PdfPageItems[] = []
+    const pages: PdfPageContent[] = []
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n)
-      pages.push(pageItems(n, await page.getTextContent()))
+      const { items } = pageItems(n, await page.getTextContent())
+      // The drawing only matters where there is text to put in cells; annotations are not the page's own.
+      const rules = items.some((item) => item.str.trim() !== '') ? await pageRules(page) : []
+      pages.push({ page: n, items, rules })
       page.cleanup()
       onProgress?.(n, doc.numPages)
     }
@@ -101,7 +122,7 @@ export async function extractPdfTextWith(
       }
     }
     const { text, pageOfLine } = rebuildLines(pages)
-    return { ok: true, text, pageOfLine, pages: doc.numPages }
+    return { ok: true, text, pageOfLine, pages: doc.numPages, document: pdfDocument(pages) }
   } catch (error) {
     return failure(error)
   } finally {
