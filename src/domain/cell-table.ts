@@ -40,6 +40,11 @@ export type DocumentPart =
 /** A document read into paragraphs and tables, in reading order. */
 export interface TableDocument {
   parts: DocumentPart[]
+  /**
+   * The title the file gives itself, outside its text: a PDF's or an Office file's document
+   * properties (LibreOffice and Word keep a web page's <title> there). Only ever a fallback for the year.
+   */
+  title?: string
 }
 
 /** Why a reader could not read a file: each reason has its message in every interface language. */

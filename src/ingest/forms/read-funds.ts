@@ -12,11 +12,18 @@ export interface FundsTable {
 const MEANINGS = Object.keys(FUNDS_COLUMNS) as FundsColumn[]
 const YUAN = /[(（]\s*元\s*[)）]/
 
-function headerColumns(row: DocumentRow): Partial<Record<FundsColumn, number>> | null {
+/**
+ * The header's columns by meaning. A header cut in two rows (全年执 / 行数（B）, a page break in a
+ * PDF) reads with the row below: a cell that names nothing is tried with the text under it.
+ */
+function headerColumns(row: DocumentRow, below?: DocumentRow): Partial<Record<FundsColumn, number>> | null {
   const columns: Partial<Record<FundsColumn, number>> = {}
   for (const rc of row.cells) {
     if (rc.fromAbove) continue
-    const meaning = MEANINGS.find((m) => FUNDS_COLUMNS[m].has(keyOf(rc)))
+    const under = below === undefined ? null : cellAt(below, rc.cell.col)
+    const stacked = under === null || under.fromAbove || under.cell.colSpan !== rc.cell.colSpan ? null : keyOf(rc) + keyOf(under)
+    const meaning =
+      MEANINGS.find((m) => FUNDS_COLUMNS[m].has(keyOf(rc))) ?? MEANINGS.find((m) => stacked !== null && FUNDS_COLUMNS[m].has(stacked))
     if (meaning !== undefined && columns[meaning] === undefined) columns[meaning] = rc.cell.col
   }
   return columns.executed !== undefined || Object.keys(columns).length >= 2 ? columns : null
@@ -37,7 +44,7 @@ export function readFunds(rows: readonly DocumentRow[]): FundsTable | null {
   const headerIndex = rows.findIndex((row) => headerColumns(row) !== null)
   const header = rows[headerIndex]
   if (header === undefined) return null
-  const columns = headerColumns(header) ?? {}
+  const columns = headerColumns(header, rows[headerIndex + 1]) ?? {}
   const following = rows.slice(headerIndex + 1, headerIndex + 8)
   const total =
     following.find((row) => row.cells.some((rc) => !rc.fromAbove && FUNDS_TOTAL.has(keyOf(rc)))) ??

@@ -153,8 +153,11 @@ export function recogniseForms(document: TableDocument, sourceName: string): Rec
     titleTexts.push(...segment.titleRows.map(textOf))
   }
   const preambleTexts = preamble.map(textOf)
-  year ??= preambleTexts.map(yearOf).find((y) => y !== null) ?? null
-  const publisher = [...titleTexts, ...preambleTexts.filter((text) => FORM_TITLE.test(text))].map(publisherIn).find((p) => p !== null)
+  const fileTitle = document.title ?? ''
+  year ??= [...preambleTexts, fileTitle].map(yearOf).find((y) => y !== null) ?? null
+  const publisher = [...titleTexts, ...preambleTexts.filter((text) => FORM_TITLE.test(text)), fileTitle]
+    .map(publisherIn)
+    .find((p) => p !== null)
   return {
     dataset: { title, department: publisher ?? shared(projects.map((p) => p.department)), year, sourceName, projects },
     diagnostics,

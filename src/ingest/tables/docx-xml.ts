@@ -33,7 +33,7 @@ export function parseDocxXml(xml: string): DocxNode | null {
     const textEnd = lt === -1 ? n : lt
     const parent = open.at(-1) ?? top
     if (textEnd > i) {
-      if (parent.name === 't') parent.text += decodeEntities(xml.slice(i, textEnd))
+      if (parent.name === 't') parent.text += decodeXmlEntities(xml.slice(i, textEnd))
       else if (parent === top && xml.slice(i, textEnd).trim() !== '') return null
     }
     if (lt === -1) break
@@ -108,7 +108,7 @@ function tagEnd(xml: string, from: number): number {
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }
 
-function decodeEntities(text: string): string {
+export function decodeXmlEntities(text: string): string {
   if (!text.includes('&')) return text
   return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, entity: string) => {
     if (entity.startsWith('#')) {
@@ -138,5 +138,5 @@ export function attributeOf(node: DocxNode, localName: string): string | null {
     attributePatterns.set(localName, pattern)
   }
   const match = pattern.exec(node.attributes)
-  return match === null ? null : decodeEntities(match[1] ?? match[2] ?? '')
+  return match === null ? null : decodeXmlEntities(match[1] ?? match[2] ?? '')
 }

@@ -3,8 +3,10 @@ import {
   type DocumentPart,
   type ReadLimits,
   type TableReadFailureReason,
+  type TableDocument,
   type TableReadResult,
 } from '../../domain/cell-table.ts'
+import { CORE_PROPERTIES, coreTitle } from './core-title.ts'
 import { readDocxTable } from './docx-table.ts'
 import { foldLines, paragraphText } from './docx-text.ts'
 import { childOf, parseDocxXml, type DocxNode } from './docx-xml.ts'
@@ -28,7 +30,7 @@ class Refused extends Error {
  */
 export function readDocx(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIMITS): TableReadResult {
   try {
-    return { ok: true, document: { parts: readParts(bytes, limits) } }
+    return { ok: true, document: readParts(bytes, limits) }
   } catch (error) {
     if (error instanceof Refused) return { ok: false, reason: error.reason, detail: error.message }
     if (error instanceof RangeError) return { ok: false, reason: 'too-large', detail: `Word 文件过大或嵌套过深，无法读取（${error.message}）` }
@@ -36,14 +38,14 @@ export function readDocx(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LI
   }
 }
 
-function readParts(bytes: Uint8Array, limits: ReadLimits): DocumentPart[] {
+function readParts(bytes: Uint8Array, limits: ReadLimits): TableDocument {
   if (!looksLikeZip(bytes)) throw notAZip(bytes)
   let macros = false
   const unzipped = unzipBounded(
     bytes,
     (name) => {
       if (/(^|\/)vbaProject\.bin$/i.test(name)) macros = true
-      return name === MAIN_PART
+      return name === MAIN_PART || name === CORE_PROPERTIES
     },
     limits.maxInflatedBytes,
   )
@@ -54,7 +56,9 @@ function readParts(bytes: Uint8Array, limits: ReadLimits): DocumentPart[] {
   const root = parseDocxXml(new TextDecoder('utf-8').decode(xml))
   const body = root?.name === 'document' ? childOf(root, 'body') : null
   if (body === null) throw new Refused('damaged', 'Word 文件的正文（word/document.xml）不是有效的 XML')
-  return new BodyReader(limits).read(body)
+  const parts = new BodyReader(limits).read(body)
+  const title = coreTitle(unzipped.files.get(CORE_PROPERTIES))
+  return title === null ? { parts } : { parts, title }
 }
 
 /** An OLE compound file is a Word 97–2003 document or an encrypted .docx, not a zip. */
