@@ -3,16 +3,21 @@ import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { ParseResult } from '../domain/types.ts'
 import { decodeText } from '../ingest/decode-text.ts'
+import { documentKind } from '../ingest/document-kind.ts'
+import { documentRecords } from '../ingest/document-records.ts'
 import { parseReport } from '../ingest/parse-report.ts'
+import { readTableDocument } from '../ingest/read-table-document.ts'
 import { toCsv } from '../ingest/to-csv.ts'
 import { toJson } from '../ingest/to-json.ts'
+import { extractPdfInNode } from './pdf-node.ts'
 
 const FORMATS = ['json', 'csv'] as const
 type Format = (typeof FORMATS)[number]
 
 const USAGE = `Usage: npm run parse -- FILE... [--format json|csv]
 
-Parses 绩效评价结果 report texts (UTF-8 or GB18030) and writes the records to stdout.
+Reads 绩效评价结果 reports and 绩效自评表 forms (.txt in UTF-8 or GB18030, .pdf, .xlsx, .xls,
+.docx, .html) and writes the records to stdout.
   --format json   one dataset per file, with its diagnostics (default)
   --format csv    one row per project of all files, UTF-8 with BOM
   -h, --help      show this text
@@ -67,12 +72,32 @@ async function parseFile(path: string): Promise<ParseResult | string> {
           : (code ?? 'unreadable')
     return `${path}: cannot read (${reason})`
   }
-  const result = parseReport(decodeText(bytes).text, { sourceName: basename(path) })
+  const result = await readRecords(path, bytes)
+  if (typeof result === 'string') return `${path}: ${result}`
   if (result.dataset.projects.length === 0) {
     const why = result.diagnostics.find((d) => d.level === 'error')?.message
     return `${path}: no project found${why === undefined ? '' : ` (${why})`}`
   }
   return result
+}
+
+/** The records of one file by its type (src/ingest/document-kind.ts); a string says why it cannot be read. */
+async function readRecords(path: string, bytes: Uint8Array): Promise<ParseResult | string> {
+  const sourceName = basename(path)
+  const detected = documentKind(sourceName, bytes)
+  if (!detected.ok) return detected.reason === 'unsupported' ? `unsupported file type (${detected.detail})` : `cannot read (${detected.detail})`
+  const { kind } = detected
+  if (kind === 'pdf') {
+    const pdf = await extractPdfInNode(bytes)
+    if (!pdf.ok) return `cannot read (${pdf.detail})`
+    return documentRecords(pdf.document, sourceName, { text: pdf.text, pageOfLine: pdf.pageOfLine }).result
+  }
+  if (kind === 'xlsx' || kind === 'xls' || kind === 'docx' || kind === 'html') {
+    const read = await readTableDocument(kind, bytes)
+    if (!read.ok) return `cannot read (${read.detail})`
+    return documentRecords(read.document, sourceName).result
+  }
+  return parseReport(decodeText(bytes).text, { sourceName })
 }
 
 /** One line per diagnostic, for csv output, which has no place for them. */

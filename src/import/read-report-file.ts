@@ -1,10 +1,14 @@
+import type { CellTable, TableDocument, TableReadFailureReason } from '../domain/cell-table.ts'
 import { contentHash, type DatasetRecord, type SourceKind } from '../domain/dataset-record.ts'
 import { formatBytes } from '../domain/format.ts'
 import type { ParseResult } from '../domain/types.ts'
 import { decodeText } from '../ingest/decode-text.ts'
 import { fromCsv } from '../ingest/from-csv.ts'
 import { fromJson } from '../ingest/from-json.ts'
+import { documentKind } from '../ingest/document-kind.ts'
+import { type DocumentRecords, documentRecords } from '../ingest/document-records.ts'
 import { parseReport } from '../ingest/parse-report.ts'
+import { readTableDocument } from '../ingest/read-table-document.ts'
 import { type Localized, localized } from '../i18n/catalogue.ts'
 import { diagnosticLine } from '../i18n/diagnostic-text.ts'
 import type { Locale } from '../i18n/locale.ts'
@@ -20,7 +24,7 @@ export interface ReportFile {
 }
 
 export type PdfTextResult =
-  | { ok: true; text: string; pageOfLine: number[]; pages: number }
+  | { ok: true; text: string; pageOfLine: number[]; pages: number; document?: TableDocument }
   | { ok: false; reason: 'not-a-pdf' | 'no-text-layer' | 'encrypted' | 'failed'; detail: string }
 
 export interface ReadDependencies {
@@ -32,13 +36,6 @@ export interface ReadDependencies {
 export type FileOutcome = { ok: true; records: DatasetRecord[] } | { ok: false; message: Localized }
 
 const PDF_MAGIC = '%PDF-'
-
-function kindOf(name: string, bytes: Uint8Array): SourceKind | 'unknown' {
-  const extension = /\.([^.]+)$/.exec(name.toLowerCase())?.[1]
-  if (extension === 'pdf' || extension === 'json' || extension === 'csv' || extension === 'txt') return extension
-  if (String.fromCharCode(...bytes.subarray(0, 5)) === PDF_MAGIC) return 'pdf'
-  return extension === undefined ? 'txt' : 'unknown'
-}
 
 /** Text with NULs or mostly control characters and replacement marks is a binary file, not a report. */
 function looksBinary(text: string): boolean {
@@ -68,17 +65,26 @@ export async function readReportFile(
   }
   if (file.size === 0) return fail((t) => t.imports.empty(file.name))
   const bytes = new Uint8Array(await file.arrayBuffer())
-  const kind = kindOf(file.name, bytes)
+  const detected = documentKind(file.name, bytes)
+  if (!detected.ok) {
+    const { reason, detail } = detected
+    return fail((t) => REFUSALS[reason](t)(file.name, detail))
+  }
+  const kind = detected.kind
   const importedAt = deps.now().toISOString()
-  const record = (result: ParseResult, sourceText: string, as: SourceKind): DatasetRecord => ({
+  const record = (result: ParseResult, sourceText: string, as: SourceKind, sourceTables: CellTable[] = []): DatasetRecord => ({
     id: `${as}-${contentHash(`${file.name}\n${sourceText || JSON.stringify(result.dataset)}`)}`,
     meta: { origin: 'imported', fileName: file.name, kind: as, importedAt },
     dataset: { ...result.dataset, sourceName: file.name },
     diagnostics: result.diagnostics,
     sourceText,
+    ...(sourceTables.length > 0 ? { sourceTables } : {}),
   })
+  const fromDocument = (read: DocumentRecords, as: SourceKind): FileOutcome =>
+    read.result.dataset.projects.length === 0
+      ? fail((t) => t.imports.noBlocks(file.name))
+      : { ok: true, records: [record(read.result, read.sourceText, as, read.sourceTables)] }
 
-  if (kind === 'unknown') return fail((t) => t.imports.unsupported(file.name))
   if (kind === 'pdf') {
     if (String.fromCharCode(...bytes.subarray(0, 5)) !== PDF_MAGIC) return fail((t) => t.imports.notPdf(file.name))
     const pdf = await deps.extractPdf(bytes, onProgress)
@@ -86,13 +92,16 @@ export async function readReportFile(
       const reason = pdf.reason
       return fail((t) => PDF_FAILURES[reason](t)(file.name))
     }
-    const result = parseReport(pdf.text, { sourceName: file.name })
-    if (result.dataset.projects.length === 0) return fail((t) => t.imports.noBlocks(file.name))
-    const projects = result.dataset.projects.map((p) => ({
-      ...p,
-      source: { ...p.source, page: pdf.pageOfLine[p.source.startLine - 1] ?? 1 },
-    }))
-    return { ok: true, records: [record({ ...result, dataset: { ...result.dataset, projects } }, pdf.text, 'pdf')] }
+    const document = pdf.document ?? { parts: [] }
+    return fromDocument(documentRecords(document, file.name, { text: pdf.text, pageOfLine: pdf.pageOfLine }), 'pdf')
+  }
+  if (kind === 'xlsx' || kind === 'xls' || kind === 'docx' || kind === 'html') {
+    const read = await readTableDocument(kind, bytes)
+    if (!read.ok) {
+      const { reason, detail } = read
+      return fail((t) => REFUSALS[reason](t)(file.name, detail))
+    }
+    return fromDocument(documentRecords(read.document, file.name), kind)
   }
 
   const { text } = decodeText(bytes)
@@ -116,6 +125,16 @@ export async function readReportFile(
   const result = parseReport(text, { sourceName: file.name })
   if (result.dataset.projects.length === 0) return fail((t) => t.imports.noBlocks(file.name))
   return { ok: true, records: [record(result, text, 'txt')] }
+}
+
+const REFUSALS: Record<TableReadFailureReason | 'unsupported', (t: Messages) => (fileName: string, detail: string) => string> = {
+  unsupported: (t) => t.imports.unsupported,
+  encrypted: (t) => t.imports.documentEncrypted,
+  'macro-enabled': (t) => t.imports.macroEnabled,
+  'too-large': (t) => t.imports.documentTooLarge,
+  damaged: (t) => t.imports.documentDamaged,
+  'word-97': (t) => t.imports.word97,
+  'not-a-document': (t) => t.imports.notADocument,
 }
 
 const PDF_FAILURES: Record<Exclude<PdfTextResult, { ok: true }>['reason'], (t: Messages) => (fileName: string) => string> = {

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react'
-import { importLoss, lostAnything } from '../domain/import-summary.ts'
+import { formCounts, importLoss, lostAnything } from '../domain/import-summary.ts'
 import { anyFilterOn } from '../domain/view.ts'
 import { localized } from '../i18n/catalogue.ts'
 import { useAppStore } from '../store/app-store.ts'
@@ -65,8 +65,9 @@ export function useImport(): { importFiles: (files: readonly File[]) => Promise<
           await saveDataset(record).catch((error: unknown) => pushNotice('error', storageProblem(error, () => file.name)))
           // A file that lost values must not read like a clean one.
           const loss = importLoss(record.dataset.projects, record.diagnostics)
-          if (lostAnything(loss)) pushNotice('warning', localized((t) => t.imports.importedWithLoss(file.name, count, notes, loss)))
-          else pushNotice('info', localized((t) => t.imports.imported(file.name, count, notes)))
+          const forms = formCounts(record.dataset.projects)
+          if (lostAnything(loss)) pushNotice('warning', localized((t) => t.imports.importedWithLoss(file.name, count, notes, loss, forms)))
+          else pushNotice('info', localized((t) => t.imports.imported(file.name, count, notes, forms)))
         }
       }
     } finally {
