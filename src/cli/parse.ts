@@ -9,7 +9,6 @@ import { parseReport } from '../ingest/parse-report.ts'
 import { readTableDocument } from '../ingest/read-table-document.ts'
 import { toCsv } from '../ingest/to-csv.ts'
 import { toJson } from '../ingest/to-json.ts'
-import { extractPdfInNode } from './pdf-node.ts'
 
 const FORMATS = ['json', 'csv'] as const
 type Format = (typeof FORMATS)[number]
@@ -88,6 +87,8 @@ async function readRecords(path: string, bytes: Uint8Array): Promise<ParseResult
   if (!detected.ok) return detected.reason === 'unsupported' ? `unsupported file type (${detected.detail})` : `cannot read (${detected.detail})`
   const { kind } = detected
   if (kind === 'pdf') {
+    // pdfjs takes a second to load: only when a PDF comes.
+    const { extractPdfInNode } = await import('./pdf-node.ts')
     const pdf = await extractPdfInNode(bytes)
     if (!pdf.ok) return `cannot read (${pdf.detail})`
     return documentRecords(pdf.document, sourceName, { text: pdf.text, pageOfLine: pdf.pageOfLine }).result

@@ -180,6 +180,61 @@ describe.concurrent('npm run parse', () => {
     },
   )
 
+  it(
+    'reads forms from every file type, and says why a file it cannot read is refused',
+    { timeout: SPAWN_TIMEOUT },
+    async ({ expect }) => {
+      const forms = ['v2-anhui.html', 'v3-sichuan.docx', 'v2-shanghai.xlsx', 'several-forms.xls', 'v6-chongqing.pdf']
+      const notes = join(dir, 'notes.odt')
+      writeFileSync(notes, 'PK\u0003\u0004')
+      const run = await runCli([...forms.map((name) => `tests/fixtures/forms/${name}`), notes])
+      expect(run.code).toBe(1)
+      expect(run.stderr).toBe(`parse: ${notes}: unsupported file type (.odt)\n`)
+      const json = JSON.parse(run.stdout.toString('utf8')) as {
+        datasets: { sourceName: string; year: number; projects: { form: string; name: string; amountWan: number; score: number | null }[] }[]
+      }
+      expect(json.datasets.map((d) => [d.sourceName, d.year, d.projects.map((p) => [p.form, p.name, p.amountWan, p.score])])).toEqual([
+        [
+          'v2-anhui.html',
+          2022,
+          [
+            ['project-self-evaluation', '农村饮水安全工程维修养护经费', 116.53, 97.4],
+            ['project-self-evaluation', '小型水库除险加固项目', 280, 99],
+          ],
+        ],
+        [
+          'v3-sichuan.docx',
+          2023,
+          [
+            ['project-self-evaluation', '高标准农田建设项目管理经费', 88.9, 96.6],
+            ['project-self-evaluation', '工资性支出', 648.12, null],
+            ['project-self-evaluation', '农业面源污染防治补助资金', 32.4, null],
+          ],
+        ],
+        [
+          'v2-shanghai.xlsx',
+          2022,
+          [
+            ['project-self-evaluation', '区体育中心委托运营管理费', 21.54576, 98.62],
+            ['project-self-evaluation', '对口支援地区体育交流经费', 0.9034, 79.52],
+          ],
+        ],
+        [
+          'several-forms.xls',
+          2022,
+          [
+            ['project-self-evaluation', '农机购置补贴工作经费', 30, 98],
+            ['project-self-evaluation', '动物疫病防控经费', 69.31, 97.56],
+            ['project-self-evaluation', '耕地地力保护补贴工作经费', 16.2, 99],
+            ['project-self-evaluation', '农业综合执法专项经费', 0, 90],
+            ['project-self-evaluation', '基层农技推广体系改革与建设补助项目', 38.25, null],
+          ],
+        ],
+        ['v6-chongqing.pdf', 2021, [['department-self-evaluation', '重庆高新区融媒体中心', 1629.33, 97.6]]],
+      ])
+    },
+  )
+
   // it.for, not it.each: only it.for hands the test context (its local expect) to a concurrent test.
   it.for<[string[], string]>([
     [['--format', 'xml', REPORT], "parse: unknown --format 'xml': use json or csv"],
