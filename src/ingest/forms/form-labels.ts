@@ -5,7 +5,26 @@
  */
 export const labelKey = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '')
 
-const keys = (...labels: string[]): ReadonlySet<string> => new Set(labels.map(labelKey))
+/**
+ * Labels compared by key. A label also matches with a colon after it (项目名称：) or a unit in
+ * brackets (全年预算数（万元）, 得分（分）): a form adds those freely.
+ */
+export class LabelSet {
+  private readonly labels: ReadonlySet<string>
+  constructor(labels: readonly string[]) {
+    this.labels = new Set(labels.map(labelKey))
+  }
+  has(key: string): boolean {
+    if (this.labels.has(key)) return true
+    const bare = key.replace(/[:：]$/, '')
+    return this.labels.has(bare) || this.labels.has(bare.replace(/\((?:万元|元|亿元|%|分|万元\/%)\)$/, ''))
+  }
+  [Symbol.iterator](): Iterator<string> {
+    return this.labels[Symbol.iterator]()
+  }
+}
+
+const keys = (...labels: string[]): LabelSet => new LabelSet(labels)
 
 /** A title that starts a form: 项目支出绩效自评表, 部门整体支出绩效自评表, 财政项目支出绩效自评表 … */
 export const FORM_TITLE = /(?:项目支出|部门整体支出|部门整体|整体支出|项目)绩效(?:目标)?自评(?:价)?表|绩效自评表/

@@ -1,6 +1,6 @@
 import { cellRangeOf } from '../../domain/cell-table.ts'
 import type { DocumentRow, RowCell } from './document-rows.ts'
-import { labelKey } from './form-labels.ts'
+import { labelKey, type LabelSet } from './form-labels.ts'
 
 /** A value found in a form: its text and the cell it came from. */
 export interface Found {
@@ -25,7 +25,7 @@ export function cellAt(row: DocumentRow, col: number): RowCell | null {
 }
 
 /** The index of the first cell of the row whose key is in `labels`. */
-export function labelIndex(row: DocumentRow, labels: ReadonlySet<string>): number {
+export function labelIndex(row: DocumentRow, labels: LabelSet): number {
   return row.cells.findIndex((rc) => labels.has(keyOf(rc)))
 }
 

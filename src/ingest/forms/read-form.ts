@@ -9,6 +9,7 @@ import {
   HEADER_LABELS,
   type HeaderField,
   isContent,
+  type LabelSet,
   TEXT_SECTIONS,
   type TextSection,
   TOTAL_SCORE,
@@ -30,7 +31,7 @@ const ALL_LABELS = new Set(
 const INLINE_LABEL = /^\s*([^:：]{2,12})[:：]\s*(.+)$/s
 
 /** The value of a header label: the next cell to its right, or the rest of the cell after a colon. */
-function headerValue(rows: readonly DocumentRow[], labels: ReadonlySet<string>): Found | null {
+function headerValue(rows: readonly DocumentRow[], labels: LabelSet): Found | null {
   for (const row of rows) {
     for (let i = 0; i < row.cells.length; i++) {
       const rc = row.cells[i]
@@ -92,7 +93,7 @@ const CODE_BEFORE_NAME = /^([0-9A-Z]{15,})\s*[-－—–]\s*(.+)$/s
 const UNIT_CODE = /^\d+\s*[-－—–]\s*/
 
 const PROSE_SCORE =
-  /(?:自评(?:总分|得分|总得分|分数)|综合(?:评分|得分)|总得分|评价得分|最终得分)\s*(?:为|是|:|：)?\s*(\d+(?:\.\d+)?)\s*分/
+  /(?:自评(?:总分|得分|总得分|分数|结果)|综合(?:评分|得分)|总得分|评价得分|最终得分|评价结果)\s*(?:为|是|:|：)?\s*(\d+(?:\.\d+)?)\s*分/
 const PROSE_GRADE =
   /(?:(?:评价|自评|绩效)?(?:等级|结论|结果)\s*(?:为|是|:|：)|自评为|评定为|评为)\s*[“"「]?(优秀|良好|中等|较差|不合格|合格|一般|优|良|中|差)(?![\p{Script=Han}])/u
 

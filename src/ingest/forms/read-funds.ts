@@ -1,6 +1,6 @@
 import type { DocumentRow } from './document-rows.ts'
 import { FUNDS_COLUMNS, type FundsColumn, FUNDS_TOTAL } from './form-labels.ts'
-import { cellAt, type Found, keyOf } from './form-rows.ts'
+import { cellAt, type Found, keyOf, readFormNumber } from './form-rows.ts'
 
 export interface FundsTable {
   /** The total row's cell under each header the table has. */
@@ -29,6 +29,20 @@ function headerColumns(row: DocumentRow, below?: DocumentRow): Partial<Record<Fu
   return columns.executed !== undefined || Object.keys(columns).length >= 2 ? columns : null
 }
 
+/** A row of label, value, label, value (全年预算数 | 43.3 | 全年执行数 | 37.24 | 执行率 | 86%): each label's value to its right. */
+function inlineValues(row: DocumentRow): Partial<Record<FundsColumn, Found>> {
+  const values: Partial<Record<FundsColumn, Found>> = {}
+  row.cells.forEach((rc, i) => {
+    const meaning = rc.fromAbove ? undefined : MEANINGS.find((m) => FUNDS_COLUMNS[m].has(keyOf(rc)))
+    const value = row.cells[i + 1]
+    if (meaning === undefined || value === undefined || value.fromAbove || values[meaning] !== undefined) return
+    if (/\d/.test(value.cell.text) && readFormNumber(value.cell.text.replace(/%|万元|万|元/g, '')) !== null) {
+      values[meaning] = { text: value.cell.text.trim(), rowCell: value, row }
+    }
+  })
+  return values
+}
+
 const hasNumberAt = (row: DocumentRow, columns: Partial<Record<FundsColumn, number>>): boolean =>
   Object.values(columns).some((col) => {
     const rc = cellAt(row, col)
@@ -44,6 +58,10 @@ export function readFunds(rows: readonly DocumentRow[]): FundsTable | null {
   const headerIndex = rows.findIndex((row) => headerColumns(row) !== null)
   const header = rows[headerIndex]
   if (header === undefined) return null
+  const inline = inlineValues(header)
+  if (inline.executed !== undefined || inline.budget !== undefined) {
+    return { values: inline, unit: header.cells.some((rc) => YUAN.test(rc.cell.text)) ? '元' : '万元' }
+  }
   const columns = headerColumns(header, rows[headerIndex + 1]) ?? {}
   const following = rows.slice(headerIndex + 1, headerIndex + 8)
   const total =
