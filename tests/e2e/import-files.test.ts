@@ -141,7 +141,7 @@ const BAD_FILES: BadFile[] = [
   {
     name: 'photo.png',
     make: write('photo.png', PNG_BYTES),
-    message: 'photo.png：不支持的文件类型：请导入 .txt、.pdf、.json 或 .csv 文件。',
+    message: 'photo.png：不支持的文件类型：请导入 .txt、.pdf、.xlsx、.xls、.docx、.html、.json 或 .csv 文件。',
   },
 ]
 
