@@ -1,5 +1,6 @@
-import type { CellTable, DocumentPart, TableCell, TableDocument } from '../domain/cell-table.ts'
+import { cellAddress, type DocumentPart, type TableCell, type TableDocument } from '../domain/cell-table.ts'
 import { CJK_CLASS, isCjk, type PdfPageItems, type PdfTextItem, rebuildLineGroups, type VisualLine, visualLines } from './pdf-lines.ts'
+import { continues, joinContinued, type PlacedTable } from './pdf-continued-tables.ts'
 import { type RuledCell, type RuledTable, type RuleSegment, ruledTables } from './pdf-rules.ts'
 
 /** A page's text items and the rules it draws, both in PDF user space. */
@@ -7,10 +8,9 @@ export interface PdfPageContent extends PdfPageItems {
   rules: readonly RuleSegment[]
 }
 
-/** A table found on a page, without its number in the document, and where it lies. */
-interface PageTable {
+/** A table found on a page, without its number in the document, where it lies, and its column edges. */
+interface PageTable extends PlacedTable {
   top: number
-  table: Omit<CellTable, 'index'>
 }
 
 export interface PageTables {
@@ -76,6 +76,15 @@ function cellText(lines: readonly VisualLine[], cell: RuledCell): string {
     .join('\n')
 }
 
+/**
+ * Whether a cell's last line leaves no room for another CJK character (with the slack a wrap
+ * allows): its text may have been cut there, by a page break, to go on below.
+ */
+function fillsLastLine(lines: readonly VisualLine[], cell: RuledCell, padding: number): boolean {
+  const last = lines.at(-1)
+  return last !== undefined && cell.right - padding - last.right < (1 + WRAP_SLACK) * last.size
+}
+
 const contains = (box: { left: number; right: number; top: number; bottom: number }, x: number, y: number): boolean =>
   x >= box.left && x <= box.right && y >= box.bottom && y <= box.top
 
@@ -108,7 +117,8 @@ function words(item: PdfTextItem): PdfTextItem[] {
  * The tables a page's rules draw, with the text of each cell: every text item goes to the
  * smallest cell holding its centre; one that runs into the next cell is split into its words
  * first. Tables without any text are left out (signature boxes, empty grids); so are frames
- * around a table.
+ * around a table. Each table keeps its column edges and the cells whose text fills its last line,
+ * which a page break may have cut (joinPageBreaks).
  */
 export function pageTables(items: readonly PdfTextItem[], rules: readonly RuleSegment[]): PageTables {
   const ruled = rules.length < 4 ? [] : ruledTables(rules)
@@ -130,22 +140,30 @@ export function pageTables(items: readonly PdfTextItem[], rules: readonly RuleSe
     }
   }
   const tables = ruled.flatMap((table: RuledTable): PageTable[] => {
-    const own = cells.filter((c) => c.table === table).toSorted((a, b) => a.cell.row - b.cell.row || a.cell.col - b.cell.col)
-    const tableCells = own.map(({ cell, items: inCell }): TableCell => {
-      const lines = visualLines(inCell)
-      return {
-        row: cell.row,
-        col: cell.col,
-        rowSpan: cell.rowSpan,
-        colSpan: cell.colSpan,
-        text: lines.length === 0 ? '' : cellText(lines, cell),
-      }
-    })
+    const own = cells
+      .filter((c) => c.table === table)
+      .toSorted((a, b) => a.cell.row - b.cell.row || a.cell.col - b.cell.col)
+      .map(({ cell, items: inCell }) => ({ cell, items: inCell, lines: visualLines(inCell) }))
+    const tableCells = own.map(({ cell, lines }): TableCell => ({
+      row: cell.row,
+      col: cell.col,
+      rowSpan: cell.rowSpan,
+      colSpan: cell.colSpan,
+      text: lines.length === 0 ? '' : cellText(lines, cell),
+    }))
     if (tableCells.every((cell) => cell.text === '')) {
       outside.push(...own.flatMap((c) => c.items))
       return []
     }
-    return [{ top: table.top, table: { page: null, sheet: null, rows: table.rows, cols: table.cols, cells: tableCells } }]
+    const edges: number[] = []
+    for (const cell of table.cells) {
+      edges[cell.col] = cell.left
+      edges[cell.col + cell.colSpan] = cell.right
+    }
+    // The table's padding: the least gap between a cell's left edge and its text (none where text sticks out).
+    const padding = Math.max(0, Math.min(...own.flatMap(({ cell, lines }) => lines.map((line) => line.x - cell.left))))
+    const fullCells = new Set(own.filter(({ cell, lines }) => fillsLastLine(lines, cell, padding)).map(({ cell }) => cellAddress(cell.row, cell.col)))
+    return [{ top: table.top, edges, fullCells, table: { page: null, sheet: null, rows: table.rows, cols: table.cols, cells: tableCells } }]
   })
   return { tables, outside }
 }
@@ -153,12 +171,12 @@ export function pageTables(items: readonly PdfTextItem[], rules: readonly RuleSe
 /**
  * A PDF as a TableDocument: page by page, top to bottom, the lines outside tables as text parts
  * (one per line, rebuilt as rebuildLines does) and each ruled table as a table part, numbered from
- * 1 through the document. A table that runs on to the next page is that page's own table there.
+ * 1 through the document. A table that runs on to the next page is one table (joinPageBreaks), on
+ * the page it starts on.
  */
 export function pdfDocument(pages: readonly PdfPageContent[]): TableDocument {
   const texts: PdfPageItems[] = []
-  const order: Array<{ text: number } | { table: CellTable }> = []
-  let index = 0
+  const order: Array<{ text: number } | { table: PlacedTable & { page: number } }> = []
   for (const { page, items, rules } of pages.toSorted((a, b) => a.page - b.page)) {
     const { tables, outside } = pageTables(items, rules)
     // The text above the first table, between each two, and below the last (or beside: after the table).
@@ -173,14 +191,66 @@ export function pdfDocument(pages: readonly PdfPageContent[]): TableDocument {
         texts.push({ page, items: band })
       }
       const found = tables[i]
-      if (found !== undefined) order.push({ table: { ...found.table, page, index: ++index } })
+      if (found !== undefined) order.push({ table: { ...found, page } })
     })
   }
   const lines = rebuildLineGroups(texts)
-  const parts = order.flatMap((entry): DocumentPart[] => {
-    if ('table' in entry) return [{ kind: 'table', table: entry.table }]
+  const parts = order.flatMap((entry): Array<TextPart | PlacedPart> => {
+    if ('table' in entry) return [{ kind: 'table', placed: entry.table, page: entry.table.page }]
     const page = texts[entry.text]?.page ?? null
     return (lines[entry.text] ?? []).map((text) => ({ kind: 'text', text, page }))
   })
-  return { parts }
+  let index = 0
+  return {
+    parts: joinPageBreaks(parts).map((part): DocumentPart =>
+      part.kind === 'text' ? part : { kind: 'table', table: { ...part.placed.table, page: part.page, index: ++index } },
+    ),
+  }
+}
+
+type TextPart = Extract<DocumentPart, { kind: 'text' }>
+interface PlacedPart {
+  kind: 'table'
+  placed: PlacedTable
+  page: number
+}
+
+/** A page number printed below a table: "-1-", "— 2 —", "第 3 页", "3/12". */
+const PAGE_NUMBER = /^(?:[-—–\s]*\d+[-—–\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/u
+
+/**
+ * Tables that a page break cut: the last table of a page and the first of the next, with only a
+ * page number between them and the same columns (continues), become one table (joinContinued), so
+ * a form that runs on reads as one table and a row the break cut reads as one row.
+ */
+function joinPageBreaks(parts: ReadonlyArray<TextPart | PlacedPart>): Array<TextPart | PlacedPart> {
+  const out: Array<TextPart | PlacedPart> = []
+  let open: { part: PlacedPart; endPage: number } | null = null
+  let between: TextPart[] = []
+  for (const part of parts) {
+    if (part.kind === 'text') {
+      if (open !== null && PAGE_NUMBER.test(part.text.trim())) {
+        between.push(part)
+        continue
+      }
+      out.push(...between, part)
+      between = []
+      open = null
+      continue
+    }
+    if (open !== null && part.page === open.endPage + 1 && continues(open.part.placed, part.placed)) {
+      open.part.placed = joinContinued(open.part.placed, part.placed)
+      open.endPage = part.page
+    } else {
+      open = { part, endPage: part.page }
+      out.push(...between, part)
+      between = []
+      continue
+    }
+    // The page numbers the break left stay, after the joined table.
+    out.push(...between)
+    between = []
+  }
+  out.push(...between)
+  return out
 }

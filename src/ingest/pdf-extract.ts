@@ -1,4 +1,4 @@
-import type { DocumentInitParameters, PDFDocumentLoadingTask, PDFPageProxy, TextContent } from 'pdfjs-dist/types/src/display/api'
+import type { DocumentInitParameters, PDFDocumentLoadingTask, PDFDocumentProxy, PDFPageProxy, TextContent } from 'pdfjs-dist/types/src/display/api'
 import type { TableDocument } from '../domain/cell-table.ts'
 import { type PdfPageContent, pdfDocument } from './pdf-cells.ts'
 import { type PdfPageItems, rebuildLines } from './pdf-lines.ts'
@@ -58,6 +58,17 @@ async function pageRules(page: PDFPageProxy): Promise<RuleSegment[]> {
     return ruleSegments(await page.getOperatorList({ annotationMode: ANNOTATIONS_DISABLED }))
   } catch {
     return []
+  }
+}
+
+/** The Title of the PDF's document information, when it has one. */
+async function documentTitle(doc: PDFDocumentProxy): Promise<string | null> {
+  try {
+    const { info } = await doc.getMetadata()
+    const title = typeof info === 'object' && info !== null && 'Title' in info ? info.Title : null
+    return typeof title === 'string' && title.trim() !== '' ? title.trim() : null
+  } catch {
+    return null
   }
 }
 
@@ -122,7 +133,9 @@ export async function extractPdfTextWith(
       }
     }
     const { text, pageOfLine } = rebuildLines(pages)
-    return { ok: true, text, pageOfLine, pages: doc.numPages, document: pdfDocument(pages) }
+    const document = pdfDocument(pages)
+    const title = await documentTitle(doc)
+    return { ok: true, text, pageOfLine, pages: doc.numPages, document: title === null ? document : { ...document, title } }
   } catch (error) {
     return failure(error)
   } finally {

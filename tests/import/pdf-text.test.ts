@@ -79,7 +79,7 @@ describe('extractPdfTextWith: the 2018 report laid out as tables (tests/fixtures
 })
 
 describe('extractPdfTextWith: a Chinese font the PDF does not embed (UniGB-UCS2-H)', () => {
-  it('reads it through the packed CMaps', async () => {
+  it('reads it through the packed CMaps, with the Title of its document information', async () => {
     expect(await extract(fixture('cmap-font.pdf'))).toEqual({
       ok: true,
       text: '绩效评价结果信息表\n项目名称 2018年基层党建及队伍教育管理',
@@ -91,6 +91,7 @@ describe('extractPdfTextWith: a Chinese font the PDF does not embed (UniGB-UCS2-
           { kind: 'text', text: '绩效评价结果信息表', page: 1 },
           { kind: 'text', text: '项目名称 2018年基层党建及队伍教育管理', page: 1 },
         ],
+        title: 'non-embedded Chinese font',
       },
     })
   })

@@ -99,6 +99,11 @@ describe('pageTables: the text of a cell', () => {
     expect(cellsOf([joined], grid([100, 200, 260, 320], [680, 700]))).toEqual([['A1 120.00', 'B1 118.50', 'C1 项目']])
   })
 
+  it('marks the cells whose text fills its last line (measured from the table’s padding): text a page break may have cut', () => {
+    const items = [at('项目', 102, 686), at('一二三四五六七八九', 202, 686), at('名称', 140, 666), at('338.62', 268, 666)]
+    expect(pageTables(items, TWO_BY_TWO).tables.map(({ fullCells }) => [...fullCells])).toEqual([['B1', 'B2']])
+  })
+
   it('places an item by its centre: one that sticks out of its cell still belongs to it', () => {
     expect(cellsOf([at('很长的名称超出格子外', 105, 686), at('值', 205, 686)], grid([100, 200, 300], [680, 700]))).toEqual([['A1 很长的名称超出格子外', 'B1 值']])
   })
@@ -112,14 +117,13 @@ describe('pdfDocument: paragraphs and tables in reading order', () => {
   }
   const page2: PdfPageContent = { page: 2, items: [at('续表', 105, 686), at('-2-', 190, 500)], rules: grid([100, 200], [680, 700]) }
 
-  it('gives text above, between and below tables as lines, and numbers the tables through the document', () => {
+  it('gives text above, between and below tables as lines, numbers the tables, and joins the table page 2 opens with to the last of page 1', () => {
     expect(describeParts(pdfDocument([page2, page1]))).toEqual([
       'p1 绩效评价结果信息表',
       'table 1 p1 2×2: A1 项目 | B1 金额 | A2 名称 | B2 338.62',
       'p1 说明文字',
-      'table 2 p1 1×1: A1 第二表',
+      'table 2 p1 2×1: A1 第二表 | A2 续表',
       'p1 -1-',
-      'table 3 p2 1×1: A1 续表',
       'p2 -2-',
     ])
   })
@@ -141,5 +145,67 @@ describe('pdfDocument: paragraphs and tables in reading order', () => {
 
   it('gives an empty document for pages without text', () => {
     expect(pdfDocument([{ page: 1, items: [], rules: TWO_BY_TWO }])).toEqual({ parts: [] })
+  })
+})
+
+/** A page holding one form: its title, a 2×2 table of the same size on every page, and the page number. */
+const form = (page: number, name: string): PdfPageContent => ({
+  page,
+  items: [at('项目支出绩效自评表', 110, 730), at('项目', 105, 686), at('金额', 205, 686), at(name, 105, 666), at('10', 205, 666), at(`-${page}-`, 190, 600)],
+  rules: TWO_BY_TWO,
+})
+
+describe('pdfDocument: a table broken by pages is one table', () => {
+  // Two columns, 100–160–300, a CJK glyph 10 pt wide and 2 pt in from each cell's left edge: 13 glyphs fill a note's line.
+  const NOTE_COLUMNS = [100, 160, 300]
+  const notePage = (page: number, items: PdfTextItem[], rows: number[]): PdfPageContent => ({ page, items, rules: grid(NOTE_COLUMNS, rows) })
+  const header = [at('指标', 102, 686), at('说明', 162, 686)]
+  const page3 = notePage(3, [at('满意度', 102, 686), at('无', 162, 686), at('3/12', 190, 600)], [680, 700])
+
+  it('joins a table over three pages, once and then again, its page numbers after it; the row the first break cut is one row', () => {
+    const page1 = notePage(
+      1,
+      [at('绩效指标表', 120, 730), ...header, at('产出', 102, 666), at('项目按计划完成全部建设内容', 162, 666), at('验收合格后交付使用管理单位', 162, 650), at('-1-', 190, 600)],
+      [640, 680, 700],
+    )
+    const page2 = notePage(2, [at('运营。', 162, 686), at('效益', 102, 666), at('无', 162, 666), at('第2页', 185, 600)], [660, 680, 700])
+    expect(describeParts(pdfDocument([page1, page2, page3]))).toEqual([
+      'p1 绩效指标表',
+      'table 1 p1 4×2: A1 指标 | B1 说明 | A2 产出 | B2 项目按计划完成全部建设内容验收合格后交付使用管理单位运营。 | A3 效益 | B3 无 | A4 满意度 | B4 无',
+      'p1 -1-',
+      'p2 第2页',
+      'p3 3/12',
+    ])
+  })
+
+  it.each([
+    ['fills its last line: the rest on page 2 is the rest of its row', '项目按计划完成全部建设内容', 'table 1 p1 2×2: A1 指标 | B1 说明 | A2 产出 | B2 项目按计划完成全部建设内容运营。'],
+    ['stops short of its cell’s edge: page 2’s first row is a row of its own', '项目按计划完成', 'table 1 p1 3×2: A1 指标 | B1 说明 | A2:A3 产出 | B2 项目按计划完成 | B3 运营。'],
+  ])('a note at the foot of page 1 that %s', (_, note, expected) => {
+    const page1 = notePage(1, [...header, at('产出', 102, 666), at(note, 162, 666), at('-1-', 190, 600)], [660, 680, 700])
+    const page2 = notePage(2, [at('运营。', 162, 686)], [680, 700])
+    expect(describeParts(pdfDocument([page1, page2]))).toEqual([expected, 'p1 -1-'])
+  })
+
+  it('keeps two forms apart when the second starts a page with its title', () => {
+    expect(describeParts(pdfDocument([form(1, '甲'), form(2, '乙')]))).toEqual([
+      'p1 项目支出绩效自评表',
+      'table 1 p1 2×2: A1 项目 | B1 金额 | A2 甲 | B2 10',
+      'p1 -1-',
+      'p2 项目支出绩效自评表',
+      'table 2 p2 2×2: A1 项目 | B1 金额 | A2 乙 | B2 10',
+      'p2 -2-',
+    ])
+  })
+
+  it('keeps two tables apart when the page between ends with more than its number', () => {
+    const page1: PdfPageContent = { page: 1, items: [...inCells, at('注：单位万元', 100, 640), at('-1-', 190, 600)], rules: TWO_BY_TWO }
+    const page2: PdfPageContent = { page: 2, items: [at('续表', 105, 686)], rules: grid([100, 200, 300], [680, 700]) }
+    expect(describeParts(pdfDocument([page1, page2]))).toEqual([
+      'table 1 p1 2×2: A1 项目 | B1 金额 | A2 名称 | B2 338.62',
+      'p1 注：单位万元',
+      'p1 -1-',
+      'table 2 p2 1×2: A1 续表 | B1 ',
+    ])
   })
 })

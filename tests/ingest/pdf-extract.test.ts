@@ -30,19 +30,9 @@ const cellRows = (table: CellTable): string[][] =>
     (row) => row.length > 0,
   )
 
-/**
- * The label/value rows of two-column tables read in order, a row that runs on to the next page
- * (its label cell there is empty) joined to its start, split into projects at 项目名称.
- */
+/** The label/value rows of two-column tables read in order, each row as it is, split into projects at 项目名称. */
 function labelValueProjects(document: TableDocument): Array<Array<[string, string]>> {
-  const rows: Array<[string, string]> = []
-  for (const table of tablesOf(document)) {
-    for (const [label, value] of tableGrid(table)) {
-      const previous = rows.at(-1)
-      if (label?.text === '' && previous !== undefined) previous[1] += value?.text ?? ''
-      else rows.push([label?.text ?? '', value?.text ?? ''])
-    }
-  }
+  const rows = tablesOf(document).flatMap((table) => tableGrid(table).map(([label, value]): [string, string] => [label?.text ?? '', value?.text ?? '']))
   const projects: Array<Array<[string, string]>> = []
   for (const row of rows) {
     if (row[0] === '项目名称') projects.push([])
@@ -63,7 +53,7 @@ describe('extractPdfTextWith: the 2018 report as bordered tables, printed by Lib
     document = await documentOf('shanghai-2018-bordered.pdf')
   })
 
-  it('reads headings, tables and page numbers in reading order, a table broken by a page going on as the next page’s table', () => {
+  it('reads headings, tables and page numbers in reading order, a table broken by a page joined into one (the page number after it)', () => {
     expect(outline(document)).toEqual([
       'p1 中国共产党上海市委员会组织部2018年度财政支出',
       'p1 项目绩效评价结果',
@@ -77,18 +67,16 @@ describe('extractPdfTextWith: the 2018 report as bordered tables, printed by Lib
       'p2 绩效评价结果信息表',
       'table 4 p2 8×2',
       'p2 -2-',
-      'table 5 p3 1×2',
+      'p3 绩效评价结果信息表',
+      'table 5 p3 8×2',
       'p3 绩效评价结果信息表',
       'table 6 p3 8×2',
-      'p3 绩效评价结果信息表',
-      'table 7 p3 6×2',
       'p3 -3-',
-      'table 8 p4 3×2',
       'p4 绩效评价结果信息表',
-      'table 9 p4 8×2',
+      'table 7 p4 8×2',
       'p4 -4-',
       'p5 绩效评价结果信息表',
-      'table 10 p5 8×2',
+      'table 8 p5 8×2',
       'p5 -5-',
     ])
   })
@@ -106,11 +94,14 @@ describe('extractPdfTextWith: the 2018 report as bordered tables, printed by Lib
     ])
   })
 
-  it('gives the row cut by a page break as a row with an empty label on the next page', () => {
-    expect(cellRows(tablesOf(document)[4] as CellTable)).toEqual([['A1 ', 'B1 训计划制定的科学性和执行的严肃性。进一步规范工作流程，建立健全培训计划和课程师资调整等制度。']])
+  it('gives the row a page break cut (整改情况 of the 4th table) as one row, its value’s two pieces joined mid-word', () => {
+    const [label, value] = expectedProjects[3]?.[7] ?? []
+    expect(label).toBe('整改情况')
+    expect(value).toContain('不断提升培训计划制定的科学性和执行的严肃性。')
+    expect(cellRows(tablesOf(document)[3] as CellTable).at(-1)).toEqual(['A8 整改情况', `B8 ${value}`])
   })
 
-  it('gives each project’s 8 rows with the full values of the text file, wrapped lines joined', () => {
+  it('gives each project as one table of its 8 rows with the full values of the text file, wrapped lines joined', () => {
     const projects = labelValueProjects(document)
     expect(projects.map((rows) => rows.map(([label]) => label))).toEqual(Array.from({ length: 8 }, () => [...REPORT_LABELS]))
     expect(projects).toEqual(expectedProjects)
@@ -118,7 +109,7 @@ describe('extractPdfTextWith: the 2018 report as bordered tables, printed by Lib
 })
 
 describe('extractPdfTextWith: the 2018 report drawn box by box (tests/fixtures/make-report-pdf.ts)', () => {
-  it('gives the same rows: labels wrapped in their narrow column (项目 over 名称) joined', async () => {
+  it('gives the same rows, the rows cut by page breaks whole: labels wrapped in their narrow column (项目 over 名称) joined', async () => {
     const document = await documentOf('shanghai-2018-table.pdf')
     expect(labelValueProjects(document)).toEqual(expectedProjects)
   })
@@ -132,21 +123,20 @@ describe('extractPdfTextWith: a 项目支出绩效自评表 over two pages, prin
     tables = tablesOf(document)
   })
 
-  it('reads the title, the form as one table per page, the note and the page numbers in order', () => {
+  it('reads the title, the form as one table over both pages (the row the break cut one row), the note and the page numbers in order', () => {
     expect(outline(document)).toEqual([
       'p1 附件1',
       'p1 项目支出绩效自评表',
       'p1 （2022年度）',
-      'table 1 p1 16×9',
+      'table 1 p1 24×9',
       'p1 -1-',
-      'table 2 p2 9×9',
       'p2 注：得分一档最高不能超过该指标分值上限。',
       'p2 -2-',
     ])
   })
 
-  it('gives the first page’s cells with their spans', () => {
-    expect(cellRows(tables[0] as CellTable)).toEqual([
+  it('gives the first page’s rows with their spans, the labels the page break cut spanning on over the second page’s rows', () => {
+    expect(cellRows(tables[0] as CellTable).slice(0, 16)).toEqual([
       ['A1:B1 项目名称', 'C1:I1 社区居家养老服务提升项目'],
       ['A2:B2 主管部门', 'C2:E2 上海市某区民政局', 'F2:G2 实施单位', 'H2:I2 某区社区养老服务指导中心'],
       ['A3:B7 项目资金（万元）', 'C3 ', 'D3 年初预算数', 'E3 全年预算数', 'F3 全年执行数', 'G3 分值', 'H3 执行率', 'I3 得分'],
@@ -159,8 +149,8 @@ describe('extractPdfTextWith: a 项目支出绩效自评表 over two pages, prin
         'B9:E9 为辖区内失能、半失能及高龄独居老人提供助餐、助浴、助洁和康复护理等居家养老服务，全年服务不少于12000人次，服务对象满意度达到90%以上。',
         'F9:I9 1.全年提供居家养老服务13260人次，完成年度目标。\n2.新建社区长者食堂2家，因选址调整延后一个月开业。',
       ],
-      ['A10:A16 绩效指标', 'B10 一级指标', 'C10 二级指标', 'D10 三级指标', 'E10 年度指标值', 'F10 实际完成值', 'G10 分值', 'H10 得分', 'I10 偏差原因分析及改进措施'],
-      ['B11:B16 产出指标（50分）', 'C11:C13 数量指标', 'D11 居家养老服务人次', 'E11 ≥12000人次', 'F11 13260人次', 'G11 10', 'H11 10', 'I11 无'],
+      ['A10:A23 绩效指标', 'B10 一级指标', 'C10 二级指标', 'D10 三级指标', 'E10 年度指标值', 'F10 实际完成值', 'G10 分值', 'H10 得分', 'I10 偏差原因分析及改进措施'],
+      ['B11:B17 产出指标（50分）', 'C11:C13 数量指标', 'D11 居家养老服务人次', 'E11 ≥12000人次', 'F11 13260人次', 'G11 10', 'H11 10', 'I11 无'],
       ['D12 新建社区长者食堂', 'E12 2家', 'F12 2家', 'G12 5', 'H12 5', 'I12 无'],
       [
         'D13 培训养老护理员',
@@ -172,28 +162,32 @@ describe('extractPdfTextWith: a 项目支出绩效自评表 over two pages, prin
       ],
       ['C14:C15 质量指标', 'D14 服务质量抽查合格率', 'E14 ≥95%', 'F14 97.5%', 'G14 10', 'H14 10', 'I14 无'],
       ['D15 护理员持证上岗率', 'E15 100%', 'F15 100%', 'G15 5', 'H15 5', 'I15 无'],
-      ['C16 时效指标', 'D16 长者食堂按期开业率', 'E16 100%', 'F16 50%', 'G16 10', 'H16 5', 'I16 一家长者食堂因选址调整延后一个月开业，今后在项目立项阶段提前完成'],
+      [
+        'C16 时效指标',
+        'D16 长者食堂按期开业率',
+        'E16 100%',
+        'F16 50%',
+        'G16 10',
+        'H16 5',
+        'I16 一家长者食堂因选址调整延后一个月开业，今后在项目立项阶段提前完成选址论证和消防审批，避免影响工期。',
+      ],
     ])
   })
 
-  it('gives the second page’s cells: the merged cells and the row cut by the page break go on, empty, above the rest', () => {
-    expect(cellRows(tables[1] as CellTable)).toEqual([
-      ['A1:A8 ', 'B1:B2 ', 'C1 ', 'D1 ', 'E1 ', 'F1 ', 'G1 ', 'H1 ', 'I1 选址论证和消防审批，避免影响工期。'],
-      ['C2 成本指标', 'D2 人均服务成本', 'E2 ≤90元/人次', 'F2 80.43元/人次', 'G2 5', 'H2 5', 'I2 无'],
-      ['B3:B6 效益指标（30分）', 'C3:C4 社会效益指标', 'D3 老年人生活质量改善', 'E3 明显改善', 'F3 明显改善', 'G3 10', 'H3 10', 'I3 无'],
-      ['D4 家庭照护负担减轻', 'E4 有效减轻', 'F4 有效减轻', 'G4 10', 'H4 9', 'I4 部分家庭反映助浴服务预约等待时间较长，下一年度增加助浴车辆和服务时段。'],
-      ['C5:C6 可持续影响指标', 'D5 服务网络覆盖街镇比例', 'E5 100%', 'F5 100%', 'G5 5', 'H5 5', 'I5 无'],
-      ['D6 长效运营机制', 'E6 建立', 'F6 已建立', 'G6 5', 'H6 5', 'I6 无'],
-      ['B7:B8 满意度指标（10分）', 'C7:C8 服务对象满意度指标', 'D7 服务对象满意度', 'E7 ≥90%', 'F7 93.2%', 'G7 5', 'H7 5', 'I7 无'],
-      ['D8 家属满意度', 'E8 ≥90%', 'F8 88.6%', 'G8 5', 'H8 4', 'I8 家属对服务信息公开不够满意，下一年度按月公开服务安排和收费标准。'],
-      ['A9:F9 总分', 'G9 100', 'H9 90.4', 'I9 '],
+  it('gives the second page’s rows after them, under the labels they belong to (成本指标 under 产出指标)', () => {
+    expect(cellRows(tables[0] as CellTable).slice(16)).toEqual([
+      ['C17 成本指标', 'D17 人均服务成本', 'E17 ≤90元/人次', 'F17 80.43元/人次', 'G17 5', 'H17 5', 'I17 无'],
+      ['B18:B21 效益指标（30分）', 'C18:C19 社会效益指标', 'D18 老年人生活质量改善', 'E18 明显改善', 'F18 明显改善', 'G18 10', 'H18 10', 'I18 无'],
+      ['D19 家庭照护负担减轻', 'E19 有效减轻', 'F19 有效减轻', 'G19 10', 'H19 9', 'I19 部分家庭反映助浴服务预约等待时间较长，下一年度增加助浴车辆和服务时段。'],
+      ['C20:C21 可持续影响指标', 'D20 服务网络覆盖街镇比例', 'E20 100%', 'F20 100%', 'G20 5', 'H20 5', 'I20 无'],
+      ['D21 长效运营机制', 'E21 建立', 'F21 已建立', 'G21 5', 'H21 5', 'I21 无'],
+      ['B22:B23 满意度指标（10分）', 'C22:C23 服务对象满意度指标', 'D22 服务对象满意度', 'E22 ≥90%', 'F22 93.2%', 'G22 5', 'H22 5', 'I22 无'],
+      ['D23 家属满意度', 'E23 ≥90%', 'F23 88.6%', 'G23 5', 'H23 4', 'I23 家属对服务信息公开不够满意，下一年度按月公开服务安排和收费标准。'],
+      ['A24:F24 总分', 'G24 100', 'H24 90.4', 'I24 '],
     ])
   })
 
-  it('marks every table with its page and number, and no sheet', () => {
-    expect(tables.map(({ page, sheet, index }) => ({ page, sheet, index }))).toEqual([
-      { page: 1, sheet: null, index: 1 },
-      { page: 2, sheet: null, index: 2 },
-    ])
+  it('marks the table with the page it starts on and its number, and no sheet', () => {
+    expect(tables.map(({ page, sheet, index }) => ({ page, sheet, index }))).toEqual([{ page: 1, sheet: null, index: 1 }])
   })
 })
