@@ -32,7 +32,7 @@ function findParen(text: string, n: number, from: number): Marker | null {
   return null
 }
 
-const SENTENCE_BREAK = new Set(['。', '；', ';', '！', '？', ' ', '\u3000'])
+const SENTENCE_BREAK = new Set(['。', '；', ';', '！', '？', ' ', '\u3000', '\n', '：', ':'])
 
 /**
  * "3." or "3、", not inside a longer number: "13." and "2019年" never match, and "3.5" matches only
@@ -72,12 +72,16 @@ function findMarker(family: Family, text: string, n: number, from: number): Mark
   }
 }
 
+/** Where a list may begin: the start, or right after a lead-in that ends with a colon ("主要存在以下问题：1.…"). */
+const atListStart = (text: string, index: number): boolean => index === 0 || LEAD_IN_END.has(text[index - 1] ?? '')
+const LEAD_IN_END = new Set(['：', ':', '\n'])
+
 function firstMarker(text: string): { family: Family; marker: Marker } | null {
   const paren = findParen(text, 1, 0)
   if (paren !== null) return { family: 'paren', marker: paren }
   for (const family of ['circled', 'cjk', 'dot'] as const) {
     const m = findMarker(family, text, 1, 0)
-    if (m !== null && m.index === 0) return { family, marker: m }
+    if (m !== null && atListStart(text, m.index)) return { family, marker: m }
   }
   return null
 }

@@ -17,13 +17,14 @@ import { buildApp } from './app-server.ts'
 import { type BrowserBenchResult, runBrowserBench, SEARCH_CHARACTER } from './browser.bench.ts'
 import { type BundleBenchResult, measureInitialJs } from './bundle.bench.ts'
 import { type CliBenchResult, runCliBench } from './cli.bench.ts'
+import { differingText, FORMS_BENCH_SEED, type FormsBenchResult, runFormsBench } from './forms.bench.ts'
 import { type LighthouseBenchResult, runLighthouseBench } from './lighthouse.bench.ts'
 import { describeMachine, loadAverage, type Machine } from './machine.ts'
 import { BENCH_SEED, type ParseBenchResult, runParseBench } from './parse.bench.ts'
 import { loadModules, openSource } from './source.ts'
 import type { Sample } from './stats.ts'
 
-const PARTS = ['parse', 'cli', 'bundle', 'browser', 'lighthouse'] as const
+const PARTS = ['parse', 'cli', 'forms', 'bundle', 'browser', 'lighthouse'] as const
 type Part = (typeof PARTS)[number]
 
 const { values: args } = parseArgs({
@@ -142,6 +143,36 @@ function cliRows(c: CliBenchResult): Row[] {
       met: null,
     },
   ]
+}
+
+function formsRows(f: FormsBenchResult): Row[] {
+  return f.rows.flatMap((r) =>
+    r.read === null
+      ? []
+      : [
+          {
+            measure: `Read ${f.forms} self-evaluation forms (${r.layout} layout), .${r.kind} (${(r.bytes / 1000).toFixed(0)} KB) → records`,
+            median: ms(r.read.median),
+            runs: `${spread(r.read, ms)}; ${r.found}/${f.forms} forms found, ${r.exact} exact`,
+            target: '',
+            met: null,
+          },
+        ],
+  )
+}
+
+function formsDetails(f: FormsBenchResult): string[] {
+  const lines = [`forms: ${f.forms} generated forms per page (seed ${FORMS_BENCH_SEED}), bytes → records, median of ${f.runs} after ${f.warmup} warm-up:`]
+  if (f.skipped !== null) lines.push(`  ${f.skipped}`)
+  for (const r of f.rows) {
+    if (r.read === null || r.recognise === null) continue
+    const differing = differingText(r)
+    lines.push(
+      `  ${r.layout} .${r.kind}: ${ms(r.read.median)} (of which recognising the forms ${ms(r.recognise.median)}); ` +
+        `${r.found} found, ${r.exact} exact${differing === '' ? '' : `; fields that differ from the form: ${differing}`}`,
+    )
+  }
+  return lines
 }
 
 const sizeOf = (b: BrowserBenchResult): string => thousands(b.projects)
@@ -265,6 +296,12 @@ async function main(): Promise<void> {
       progress(`CLI, ${cliRuns} runs…`)
       const c = await runCliBench(source.root, work, { runs: cliRuns })
       rows.push(...cliRows(c))
+    }
+    if (wanted('forms')) {
+      progress('self-evaluation forms, per file type…')
+      const f = await runFormsBench(source.root, {}, progress)
+      rows.push(...formsRows(f))
+      details.push(...formsDetails(f))
     }
     const needsApp = wanted('bundle') || wanted('browser') || wanted('lighthouse')
     const dist = join(work, 'dist')
