@@ -1,5 +1,4 @@
 import { type CellTable, cellAddress, type TableCell } from '../domain/cell-table.ts'
-import { isCjk } from './pdf-lines.ts'
 
 /** A table of one page, with the x of each column edge (cols + 1 of them, left to right). */
 export interface PlacedTable {
@@ -71,13 +70,16 @@ function remap(placed: PlacedTable, edges: readonly number[]): Joined[] {
 
 const sameColumns = (p: TableCell, q: TableCell): boolean => p.col === q.col && p.colSpan === q.colSpan
 
-/** Text cut by a page break, joined: CJK to CJK and mid-sentence without a break, else on a new line. */
+/**
+ * Text a page break cut, joined. The text before filled its last line (or one side is empty), so
+ * the break was a wrap: no break between, a space between two Latin words, a new line only after
+ * a sentence's end.
+ */
 function joinText(before: string, after: string): string {
   if (before === '') return after
   if (after === '') return before
-  const last = /.$/u.exec(before)?.[0]
-  const first = /^./u.exec(after)?.[0]
-  return isCjk(last) && isCjk(first) && !SENTENCE_END.test(before) ? before + after : `${before}\n${after}`
+  if (SENTENCE_END.test(before)) return `${before}\n${after}`
+  return /[A-Za-z]$/.test(before) && /^[A-Za-z]/.test(after) ? `${before} ${after}` : before + after
 }
 
 /**
@@ -96,10 +98,12 @@ export function joinContinued(a: PlacedTable, b: PlacedTable): PlacedTable {
   const counterpart = (cell: TableCell): Joined | undefined => reachingBottom.find((above) => sameColumns(above.cell, cell))
   const filledAbove = reachingBottom.filter(({ cell }) => cell.row === lastRow && cell.text !== '')
   const filledBelow = rest.filter(({ cell }) => cell.row === 0 && cell.text !== '').map(({ cell }) => cell)
+  // Cells of the row itself (not pieces of merged cells): the rest of a cut row has text in fewer of them.
+  const ownAbove = filledAbove.filter(({ cell }) => cell.rowSpan === 1).length
+  const ownBelow = filledBelow.filter((cell) => cell.rowSpan === 1).length
   const cutRow =
     filledBelow.length > 0 &&
-    filledBelow.length <= 2 &&
-    filledBelow.length < filledAbove.length &&
+    ownBelow < ownAbove &&
     !filledBelow.some((cell) => PLACEHOLDER.test(cell.text)) &&
     filledBelow.every((cell) => {
       const above = counterpart(cell)

@@ -306,9 +306,13 @@ function readGoals(rows: readonly DocumentRow[]): { goals: Found | null; achieve
     if (goalsIndex < 0) continue
     const goalsCol = row.cells[goalsIndex]?.cell.col ?? 0
     const achievedCell = row.cells.find((rc) => rc.cell.col > goalsCol && GOAL_COLUMNS.achieved.has(keyOf(rc)))
+    // The first row below that has a cell of its own there (a PDF's joined grid can put an empty row between).
     const below = (col: number): Found | null => {
-      const rc = cellAt(next, col)
-      return rc === null || rc.fromAbove ? null : { text: fold(rc.cell.text), rowCell: rc, row: next }
+      for (const row of rows.slice(r + 1, r + 4)) {
+        const rc = cellAt(row, col)
+        if (rc !== null && !rc.fromAbove) return { text: fold(rc.cell.text), rowCell: rc, row }
+      }
+      return null
     }
     return { goals: below(goalsCol), achieved: achievedCell === undefined ? null : below(achievedCell.cell.col) }
   }
