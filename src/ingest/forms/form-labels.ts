@@ -17,7 +17,7 @@ export class LabelSet {
   has(key: string): boolean {
     if (this.labels.has(key)) return true
     const bare = key.replace(/[:：]$/, '')
-    return this.labels.has(bare) || this.labels.has(bare.replace(/\((?:万元|元|亿元|%|分|万元\/%)\)$/, ''))
+    return this.labels.has(bare) || this.labels.has(bare.replace(/\((?:|万元|元|亿元|%|分|万元\/%)\)$/, ''))
   }
   [Symbol.iterator](): Iterator<string> {
     return this.labels[Symbol.iterator]()
@@ -27,7 +27,7 @@ export class LabelSet {
 const keys = (...labels: string[]): LabelSet => new LabelSet(labels)
 
 /** A title that starts a form: 项目支出绩效自评表, 部门整体支出绩效自评表, 财政项目支出绩效自评表 … */
-export const FORM_TITLE = /(?:项目支出|部门整体支出|部门整体|整体支出|项目)绩效(?:目标)?自评(?:价)?表|绩效自评表/
+export const FORM_TITLE = /绩效(?:目标)?(?:评价)?(?:自评价?|自评得分|得分)表/
 export const DEPARTMENT_TITLE = /部门整体|整体支出/
 
 export const HEADER_LABELS = {

@@ -201,3 +201,35 @@ describe('recogniseForms: amounts in 元 and a department-as-a-whole form', () =
     ])
   })
 })
+
+describe('recogniseForms: a university form and a department rubric', () => {
+  it('reads empty-bracket funds labels (预算数（）) and the values row under them', () => {
+    const table = gridTable([
+      ['学生资助项目绩效目标自评表', '<', '<', '<', '<'],
+      ['项目名称', '国家助学金', '<', '填报日期', '2021年1月10日'],
+      ['预算执行情况（万元）（分）', '预算数（）', '执行数（）', '执行率（）', '得分（分*执行率）'],
+      ['^', '312.5', '300', '96%', '9.6'],
+      ['一级指标', '二级指标', '三级指标', '分值', '得分'],
+      ['产出指标', '数量指标', '资助学生人数', '30', '30'],
+      ['总分', '<', '<', '100', '97.6'],
+    ])
+    const [p] = recogniseForms({ parts: [tablePart(table)] }, 'hbeu.html').dataset.projects
+    expect([p?.name, p?.budgetWan, p?.amountWan, p?.executionRate, p?.score, p?.indicators.length]).toEqual(['国家助学金', 312.5, 300, 96, 97.6, 1])
+  })
+
+  it('reads a 部门整体支出绩效评价自评表 rubric: its indicators and total, and no amount it does not state', () => {
+    const table = gridTable([
+      ['部门整体支出绩效评价自评表', '<', '<', '<', '<', '<'],
+      ['部门（单位）名称', '寿县财政局', '<', '<', '<', '<'],
+      ['序号', '一级指标', '二级指标', '三级指标', '指标分值', '自评得分'],
+      ['1', '规划（15分）', '目标制定', '目标合理性', '5', '5'],
+      ['2', '^', '^', '目标明确性', '10', '9'],
+      ['合计', '<', '<', '<', '100', '94'],
+    ])
+    const { dataset, diagnostics } = recogniseForms({ parts: [tablePart(table)] }, 'shouxian.html')
+    expect(dataset.projects.map((p) => [p.form, p.name, p.amountWan, p.score, p.indicators.map((i) => [i.level1, i.name, i.weight, i.score])])).toEqual([
+      ['department-self-evaluation', '寿县财政局', null, 94, [['规划（15分）', '目标合理性', 5, 5], ['规划（15分）', '目标明确性', 10, 9]]],
+    ])
+    expect(diagnostics.map((d) => d.message)).toEqual(['自评表“寿县财政局”缺少“全年执行数”'])
+  })
+})
