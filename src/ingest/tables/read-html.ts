@@ -2,6 +2,7 @@ import { parse } from 'parse5'
 import {
   DEFAULT_READ_LIMITS,
   type DocumentPart,
+  type TableDocument,
   type ReadLimits,
   type TableReadFailureReason,
   type TableReadResult,
@@ -27,7 +28,7 @@ class Refused extends Error {
  */
 export function readHtml(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIMITS): TableReadResult {
   try {
-    return { ok: true, document: { parts: readParts(bytes, limits) } }
+    return { ok: true, document: readDocument(bytes, limits) }
   } catch (error) {
     if (error instanceof Refused) return { ok: false, reason: error.reason, detail: error.message }
     if (error instanceof RangeError) return { ok: false, reason: 'too-large', detail: `网页过大或嵌套过深，无法读取（${error.message}）` }
@@ -35,7 +36,7 @@ export function readHtml(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LI
   }
 }
 
-function readParts(bytes: Uint8Array, limits: ReadLimits): DocumentPart[] {
+function readDocument(bytes: Uint8Array, limits: ReadLimits): TableDocument {
   if (bytes.length > limits.maxInflatedBytes) {
     throw new Refused('too-large', `网页超过 ${Math.round(limits.maxInflatedBytes / 1024 / 1024)} MB，不予读取`)
   }
@@ -56,15 +57,17 @@ class PageReader implements TextSink {
     this.limits = limits
   }
 
-  read(document: HtmlNode): DocumentPart[] {
-    const title = findTitle(document)
-    if (title !== null) {
-      walkText(title, this)
-      this.block()
+  /** The page's <title> is the document's title, not a paragraph: it is not part of the page's text. */
+  read(document: HtmlNode): TableDocument {
+    const titleElement = findTitle(document)
+    let title = ''
+    if (titleElement !== null) {
+      walkText(titleElement, this)
+      title = this.lines.take()
     }
     walkText(document, this)
     this.block()
-    return this.parts
+    return title === '' ? { parts: this.parts } : { parts: this.parts, title }
   }
 
   text(value: string): void {

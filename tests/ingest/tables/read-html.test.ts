@@ -1,6 +1,7 @@
 import { strToU8, zipSync } from 'fflate'
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import type { TableDocument, TableReadResult } from '../../../src/domain/cell-table.ts'
 import { readHtml } from '../../../src/ingest/tables/read-html.ts'
 import { fixture, gridProblems, outline, partsOf, table, text, type CellRow } from './docx-html-support.ts'
 
@@ -9,6 +10,12 @@ const hex = (h: string) => Uint8Array.from(h.match(/../g) ?? [], (b) => Number.p
 const concat = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((part) => [...part]))
 const form = (name: string) => `<table border=1><tr><td>项目名称</td><td>${name}</td></tr></table>`
 
+/** The whole document of a read that must have succeeded: its title as well as its parts. */
+function documentOf(result: TableReadResult): TableDocument {
+  if (!result.ok) throw new Error(`expected a document, got ${result.reason}: ${result.detail}`)
+  return result.document
+}
+
 function utf16(value: string, littleEndian: boolean): Uint8Array {
   const view = new DataView(new ArrayBuffer(value.length * 2))
   for (let i = 0; i < value.length; i++) view.setUint16(i * 2, value.charCodeAt(i), littleEndian)
@@ -16,196 +23,200 @@ function utf16(value: string, littleEndian: boolean): Uint8Array {
 }
 
 describe('readHtml on a saved government CMS page (cms-page.html)', () => {
-  it('reads the title, the page chrome as text, and the Word-pasted form inside the layout table as a table', () => {
-    expect(partsOf(readHtml(fixture('cms-page.html')))).toEqual([
-      text('天长市水利局2022年度项目支出绩效自评表_天长市人民政府'),
-      text('首页'),
-      text('政务公开'),
-      text('政务服务'),
-      text('互动交流'),
-      text('搜索'),
-      text('信息公开目录'),
-      text('部门预决算'),
-      text('财政资金'),
-      text('当前位置：首页 > 政务公开 > 财政资金 > 部门决算'),
-      text('天长市水利局2022年度项目支出绩效自评表'),
-      text('发布时间：2023-09-15 10:32 来源：天长市水利局 点击数：326 字体：[大 中 小]'),
-      text('根据《天长市财政局关于开展2022年度预算绩效自评工作的通知》要求，现将我局2022年度项目支出绩效自评情况公开如下：'),
-      text('附件1'),
-      text('项目支出绩效自评表'),
-      text('（2022年度）'),
-      table(1, 14, 9, [
-        [0, 0, 1, 1, '项目名称'],
-        [0, 1, 1, 8, '天长市农村饮水安全工程维修养护'],
-        [1, 0, 1, 1, '主管部门'],
-        [1, 1, 1, 4, ''],
-        [1, 5, 1, 1, '实施单位'],
-        [1, 6, 1, 3, '天长市农村饮水安全管理站'],
-        [2, 0, 4, 1, '项目资金\n（万元）'],
-        [2, 1, 1, 2, ''],
-        [2, 3, 1, 1, '年初预算数'],
-        [2, 4, 1, 1, '全年预算数'],
-        [2, 5, 1, 1, '全年执行数'],
-        [2, 6, 1, 1, '分值'],
-        [2, 7, 1, 1, '执行率'],
-        [2, 8, 1, 1, '得分'],
-        [3, 1, 1, 2, '年度资金总额'],
-        [3, 3, 1, 1, '120.00'],
-        [3, 4, 1, 1, '150.00'],
-        [3, 5, 1, 1, '138.60'],
-        [3, 6, 1, 1, '10'],
-        [3, 7, 1, 1, '92.40%'],
-        [3, 8, 1, 1, '9.24'],
-        [4, 1, 1, 2, '其中：当年财政拨款'],
-        [4, 3, 1, 1, '120.00'],
-        [4, 4, 1, 1, '150.00'],
-        [4, 5, 1, 1, '138.60'],
-        [4, 6, 1, 1, '—'],
-        [4, 7, 1, 1, '—'],
-        [4, 8, 1, 1, '—'],
-        [5, 1, 1, 2, '上年结转资金'],
-        [5, 3, 1, 1, ''],
-        [5, 4, 1, 1, ''],
-        [5, 5, 1, 1, ''],
-        [5, 6, 1, 1, '—'],
-        [5, 7, 1, 1, '—'],
-        [5, 8, 1, 1, '—'],
-        [6, 0, 2, 1, '年度总体目标'],
-        [6, 1, 1, 4, '预期目标'],
-        [6, 5, 1, 4, '实际完成情况'],
-        [7, 1, 1, 4, '目标1：完成12处农村供水工程维修养护。\n目标2：保障3.2万农村人口饮水安全。'],
-        [7, 5, 1, 4, '完成14处供水工程维修养护，\n受益人口3.3万人。'],
-        [8, 0, 5, 1, '绩 效 指 标'],
-        [8, 1, 1, 1, '一级指标'],
-        [8, 2, 1, 1, '二级指标'],
-        [8, 3, 1, 1, '三级指标'],
-        [8, 4, 1, 1, '年度指标值'],
-        [8, 5, 1, 1, '实际完成值'],
-        [8, 6, 1, 1, '分值'],
-        [8, 7, 1, 1, '得分'],
-        [8, 8, 1, 1, '偏差原因分析及改进措施'],
-        [9, 1, 2, 1, '产出指标(50分)'],
-        [9, 2, 1, 1, '数量指标'],
-        [9, 3, 1, 1, '维修养护供水工程（处）'],
-        [9, 4, 1, 1, '≥12'],
-        [9, 5, 1, 1, '14'],
-        [9, 6, 1, 1, '25'],
-        [9, 7, 1, 1, '25'],
-        [9, 8, 1, 1, ''],
-        [10, 2, 1, 1, '质量指标'],
-        [10, 3, 1, 1, '工程验收合格率'],
-        [10, 4, 1, 1, '100%'],
-        [10, 5, 1, 1, '100%'],
-        [10, 6, 1, 1, '25'],
-        [10, 7, 1, 1, '25'],
-        [10, 8, 1, 1, ''],
-        [11, 1, 1, 1, '效益指标(30分)'],
-        [11, 2, 1, 1, '社会效益指标'],
-        [11, 3, 1, 1, '保障农村人口饮水安全（万人）'],
-        [11, 4, 1, 1, '3.2'],
-        [11, 5, 1, 1, '3.3'],
-        [11, 6, 1, 1, '30'],
-        [11, 7, 1, 1, '30'],
-        [11, 8, 1, 1, ''],
-        [12, 1, 1, 1, '满意度指标(10分)'],
-        [12, 2, 1, 1, '服务对象满意度指标'],
-        [12, 3, 1, 1, '受益群众满意度'],
-        [12, 4, 1, 1, '≥90%'],
-        [12, 5, 1, 1, '86%'],
-        [12, 6, 1, 1, '10'],
-        [12, 7, 1, 1, '8'],
-        [12, 8, 1, 1, '部分村组供水高峰期水压不足，下一步将增设加压泵站。'],
-        [13, 0, 1, 6, '总分'],
-        [13, 6, 1, 1, '100'],
-        [13, 7, 1, 1, '97.24'],
-        [13, 8, 1, 1, ''],
-      ]),
-      text('注：1.一级指标分值统一设置为：产出指标50分、效益指标30分、服务对象满意度指标10分、预算资金执行率10分。'),
-      text('【打印本页】 【关闭窗口】'),
-      text('上一篇：天长市水利局2022年度部门决算公开'),
-      text('下一篇：天长市水利局2023年度部门预算公开'),
-      text('主办单位：天长市人民政府办公室 网站标识码：3411810001'),
-      text('皖ICP备05002123号 皖公网安备 34118102000123号'),
-    ])
+  it("reads the <title> as the document's title, the page chrome as text, and the Word-pasted form inside the layout table as a table", () => {
+    expect(documentOf(readHtml(fixture('cms-page.html')))).toStrictEqual({
+      title: '天长市水利局2022年度项目支出绩效自评表_天长市人民政府',
+      parts: [
+        text('首页'),
+        text('政务公开'),
+        text('政务服务'),
+        text('互动交流'),
+        text('搜索'),
+        text('信息公开目录'),
+        text('部门预决算'),
+        text('财政资金'),
+        text('当前位置：首页 > 政务公开 > 财政资金 > 部门决算'),
+        text('天长市水利局2022年度项目支出绩效自评表'),
+        text('发布时间：2023-09-15 10:32 来源：天长市水利局 点击数：326 字体：[大 中 小]'),
+        text('根据《天长市财政局关于开展2022年度预算绩效自评工作的通知》要求，现将我局2022年度项目支出绩效自评情况公开如下：'),
+        text('附件1'),
+        text('项目支出绩效自评表'),
+        text('（2022年度）'),
+        table(1, 14, 9, [
+          [0, 0, 1, 1, '项目名称'],
+          [0, 1, 1, 8, '天长市农村饮水安全工程维修养护'],
+          [1, 0, 1, 1, '主管部门'],
+          [1, 1, 1, 4, ''],
+          [1, 5, 1, 1, '实施单位'],
+          [1, 6, 1, 3, '天长市农村饮水安全管理站'],
+          [2, 0, 4, 1, '项目资金\n（万元）'],
+          [2, 1, 1, 2, ''],
+          [2, 3, 1, 1, '年初预算数'],
+          [2, 4, 1, 1, '全年预算数'],
+          [2, 5, 1, 1, '全年执行数'],
+          [2, 6, 1, 1, '分值'],
+          [2, 7, 1, 1, '执行率'],
+          [2, 8, 1, 1, '得分'],
+          [3, 1, 1, 2, '年度资金总额'],
+          [3, 3, 1, 1, '120.00'],
+          [3, 4, 1, 1, '150.00'],
+          [3, 5, 1, 1, '138.60'],
+          [3, 6, 1, 1, '10'],
+          [3, 7, 1, 1, '92.40%'],
+          [3, 8, 1, 1, '9.24'],
+          [4, 1, 1, 2, '其中：当年财政拨款'],
+          [4, 3, 1, 1, '120.00'],
+          [4, 4, 1, 1, '150.00'],
+          [4, 5, 1, 1, '138.60'],
+          [4, 6, 1, 1, '—'],
+          [4, 7, 1, 1, '—'],
+          [4, 8, 1, 1, '—'],
+          [5, 1, 1, 2, '上年结转资金'],
+          [5, 3, 1, 1, ''],
+          [5, 4, 1, 1, ''],
+          [5, 5, 1, 1, ''],
+          [5, 6, 1, 1, '—'],
+          [5, 7, 1, 1, '—'],
+          [5, 8, 1, 1, '—'],
+          [6, 0, 2, 1, '年度总体目标'],
+          [6, 1, 1, 4, '预期目标'],
+          [6, 5, 1, 4, '实际完成情况'],
+          [7, 1, 1, 4, '目标1：完成12处农村供水工程维修养护。\n目标2：保障3.2万农村人口饮水安全。'],
+          [7, 5, 1, 4, '完成14处供水工程维修养护，\n受益人口3.3万人。'],
+          [8, 0, 5, 1, '绩 效 指 标'],
+          [8, 1, 1, 1, '一级指标'],
+          [8, 2, 1, 1, '二级指标'],
+          [8, 3, 1, 1, '三级指标'],
+          [8, 4, 1, 1, '年度指标值'],
+          [8, 5, 1, 1, '实际完成值'],
+          [8, 6, 1, 1, '分值'],
+          [8, 7, 1, 1, '得分'],
+          [8, 8, 1, 1, '偏差原因分析及改进措施'],
+          [9, 1, 2, 1, '产出指标(50分)'],
+          [9, 2, 1, 1, '数量指标'],
+          [9, 3, 1, 1, '维修养护供水工程（处）'],
+          [9, 4, 1, 1, '≥12'],
+          [9, 5, 1, 1, '14'],
+          [9, 6, 1, 1, '25'],
+          [9, 7, 1, 1, '25'],
+          [9, 8, 1, 1, ''],
+          [10, 2, 1, 1, '质量指标'],
+          [10, 3, 1, 1, '工程验收合格率'],
+          [10, 4, 1, 1, '100%'],
+          [10, 5, 1, 1, '100%'],
+          [10, 6, 1, 1, '25'],
+          [10, 7, 1, 1, '25'],
+          [10, 8, 1, 1, ''],
+          [11, 1, 1, 1, '效益指标(30分)'],
+          [11, 2, 1, 1, '社会效益指标'],
+          [11, 3, 1, 1, '保障农村人口饮水安全（万人）'],
+          [11, 4, 1, 1, '3.2'],
+          [11, 5, 1, 1, '3.3'],
+          [11, 6, 1, 1, '30'],
+          [11, 7, 1, 1, '30'],
+          [11, 8, 1, 1, ''],
+          [12, 1, 1, 1, '满意度指标(10分)'],
+          [12, 2, 1, 1, '服务对象满意度指标'],
+          [12, 3, 1, 1, '受益群众满意度'],
+          [12, 4, 1, 1, '≥90%'],
+          [12, 5, 1, 1, '86%'],
+          [12, 6, 1, 1, '10'],
+          [12, 7, 1, 1, '8'],
+          [12, 8, 1, 1, '部分村组供水高峰期水压不足，下一步将增设加压泵站。'],
+          [13, 0, 1, 6, '总分'],
+          [13, 6, 1, 1, '100'],
+          [13, 7, 1, 1, '97.24'],
+          [13, 8, 1, 1, ''],
+        ]),
+        text('注：1.一级指标分值统一设置为：产出指标50分、效益指标30分、服务对象满意度指标10分、预算资金执行率10分。'),
+        text('【打印本页】 【关闭窗口】'),
+        text('上一篇：天长市水利局2022年度部门决算公开'),
+        text('下一篇：天长市水利局2023年度部门预算公开'),
+        text('主办单位：天长市人民政府办公室 网站标识码：3411810001'),
+        text('皖ICP备05002123号 皖公网安备 34118102000123号'),
+      ],
+    })
   })
 })
 
 describe('readHtml on a GB2312 page (suiyang.gb2312.html, from suiyang.utf8.html)', () => {
-  const expected = [
-    text('绥阳县农业农村局2021年度部门整体支出绩效自评表 - 绥阳县人民政府'),
-    text('您当前所在位置：首页 >> 政府信息公开 >> 财政预决算'),
-    text('绥阳县农业农村局部门整体支出绩效自评表'),
-    text('信息来源：绥阳县农业农村局 发布时间：2022-08-24 16:05 浏览次数：89 【字体：大 中 小】'),
-    text('部门整体支出绩效自评表'),
-    table(1, 12, 7, [
-      [0, 0, 1, 4, '单位（盖章）：绥阳县农业农村局'],
-      [0, 4, 1, 3, '填报日期：2022年2月3日'],
-      [1, 0, 1, 2, '部门（单位）名称'],
-      [1, 2, 1, 5, '绥阳县农业农村局'],
-      [2, 0, 5, 1, '部门（单位）\n总体资金\n（万元）'],
-      [2, 1, 1, 1, '资金来源'],
-      [2, 2, 1, 1, '年初预算数（A）'],
-      [2, 3, 1, 1, '全年执行数（B）'],
-      [2, 4, 1, 1, '分值（10分）'],
-      [2, 5, 1, 1, '得分'],
-      [2, 6, 1, 1, '得分计算方法'],
-      [3, 1, 1, 1, '年度资金总额：'],
-      [3, 2, 1, 1, '1172.55'],
-      [3, 3, 1, 1, '1268.72'],
-      [3, 4, 1, 1, '10'],
-      [3, 5, 1, 1, '10'],
-      [3, 6, 4, 1, '执行率*该指标分值，最高不得超过分值上限。'],
-      [4, 1, 1, 1, '基本支出'],
-      [4, 2, 1, 1, '856.30'],
-      [4, 3, 1, 1, '861.04'],
-      [4, 4, 1, 1, '10'],
-      [4, 5, 1, 1, '10'],
-      [5, 1, 1, 1, '项目支出'],
-      [5, 2, 1, 1, '316.25'],
-      [5, 3, 1, 1, '407.68'],
-      [5, 4, 1, 1, '10'],
-      [5, 5, 1, 1, '10'],
-      [6, 1, 1, 1, '其他'],
-      [6, 2, 1, 1, '0'],
-      [6, 3, 1, 1, '0'],
-      [6, 4, 1, 1, ''],
-      [6, 5, 1, 1, ''],
-      [7, 0, 2, 1, '年度总体目标'],
-      [7, 1, 1, 3, '年初设定目标'],
-      [7, 4, 1, 3, '年度总体目标完成情况'],
-      [8, 1, 1, 3, '1.新建高标准农田2.5万亩；\n2.带动农户增收1200户以上。'],
-      [8, 4, 1, 3, '1.建成高标准农田2.6万亩；\n2.带动1350户农户增收。'],
-      // rowspan="5" with only 3 rows left in the table: bounded by the rows present.
-      [9, 0, 3, 1, '绩效指标'],
-      [9, 1, 1, 1, '一级指标'],
-      [9, 2, 1, 1, '二级指标'],
-      [9, 3, 1, 1, '三级指标'],
-      [9, 4, 1, 1, '年度指标值（A）'],
-      [9, 5, 1, 1, '全年实际值（B）'],
-      [9, 6, 1, 1, '分值'],
-      [10, 1, 1, 1, '产出指标'],
-      [10, 2, 1, 1, '数量指标'],
-      [10, 3, 1, 1, '高标准农田建设面积（万亩）'],
-      [10, 4, 1, 1, '2.5'],
-      [10, 5, 1, 1, '2.6'],
-      [10, 6, 1, 1, '20'],
-      [11, 1, 1, 1, '效益指标'],
-      [11, 2, 1, 1, '社会效益指标'],
-      [11, 3, 1, 1, '带动农户增收（户）'],
-      [11, 4, 1, 1, '≥1200'],
-      [11, 5, 1, 1, '1350'],
-      [11, 6, 1, 1, '20'],
-    ]),
-    text('[打印本页] [关闭窗口]'),
-    text('版权所有：绥阳县人民政府 黔ICP备05001234号'),
-  ]
+  const expected: TableDocument = {
+    title: '绥阳县农业农村局2021年度部门整体支出绩效自评表 - 绥阳县人民政府',
+    parts: [
+      text('您当前所在位置：首页 >> 政府信息公开 >> 财政预决算'),
+      text('绥阳县农业农村局部门整体支出绩效自评表'),
+      text('信息来源：绥阳县农业农村局 发布时间：2022-08-24 16:05 浏览次数：89 【字体：大 中 小】'),
+      text('部门整体支出绩效自评表'),
+      table(1, 12, 7, [
+        [0, 0, 1, 4, '单位（盖章）：绥阳县农业农村局'],
+        [0, 4, 1, 3, '填报日期：2022年2月3日'],
+        [1, 0, 1, 2, '部门（单位）名称'],
+        [1, 2, 1, 5, '绥阳县农业农村局'],
+        [2, 0, 5, 1, '部门（单位）\n总体资金\n（万元）'],
+        [2, 1, 1, 1, '资金来源'],
+        [2, 2, 1, 1, '年初预算数（A）'],
+        [2, 3, 1, 1, '全年执行数（B）'],
+        [2, 4, 1, 1, '分值（10分）'],
+        [2, 5, 1, 1, '得分'],
+        [2, 6, 1, 1, '得分计算方法'],
+        [3, 1, 1, 1, '年度资金总额：'],
+        [3, 2, 1, 1, '1172.55'],
+        [3, 3, 1, 1, '1268.72'],
+        [3, 4, 1, 1, '10'],
+        [3, 5, 1, 1, '10'],
+        [3, 6, 4, 1, '执行率*该指标分值，最高不得超过分值上限。'],
+        [4, 1, 1, 1, '基本支出'],
+        [4, 2, 1, 1, '856.30'],
+        [4, 3, 1, 1, '861.04'],
+        [4, 4, 1, 1, '10'],
+        [4, 5, 1, 1, '10'],
+        [5, 1, 1, 1, '项目支出'],
+        [5, 2, 1, 1, '316.25'],
+        [5, 3, 1, 1, '407.68'],
+        [5, 4, 1, 1, '10'],
+        [5, 5, 1, 1, '10'],
+        [6, 1, 1, 1, '其他'],
+        [6, 2, 1, 1, '0'],
+        [6, 3, 1, 1, '0'],
+        [6, 4, 1, 1, ''],
+        [6, 5, 1, 1, ''],
+        [7, 0, 2, 1, '年度总体目标'],
+        [7, 1, 1, 3, '年初设定目标'],
+        [7, 4, 1, 3, '年度总体目标完成情况'],
+        [8, 1, 1, 3, '1.新建高标准农田2.5万亩；\n2.带动农户增收1200户以上。'],
+        [8, 4, 1, 3, '1.建成高标准农田2.6万亩；\n2.带动1350户农户增收。'],
+        // rowspan="5" with only 3 rows left in the table: bounded by the rows present.
+        [9, 0, 3, 1, '绩效指标'],
+        [9, 1, 1, 1, '一级指标'],
+        [9, 2, 1, 1, '二级指标'],
+        [9, 3, 1, 1, '三级指标'],
+        [9, 4, 1, 1, '年度指标值（A）'],
+        [9, 5, 1, 1, '全年实际值（B）'],
+        [9, 6, 1, 1, '分值'],
+        [10, 1, 1, 1, '产出指标'],
+        [10, 2, 1, 1, '数量指标'],
+        [10, 3, 1, 1, '高标准农田建设面积（万亩）'],
+        [10, 4, 1, 1, '2.5'],
+        [10, 5, 1, 1, '2.6'],
+        [10, 6, 1, 1, '20'],
+        [11, 1, 1, 1, '效益指标'],
+        [11, 2, 1, 1, '社会效益指标'],
+        [11, 3, 1, 1, '带动农户增收（户）'],
+        [11, 4, 1, 1, '≥1200'],
+        [11, 5, 1, 1, '1350'],
+        [11, 6, 1, 1, '20'],
+      ]),
+      text('[打印本页] [关闭窗口]'),
+      text('版权所有：绥阳县人民政府 黔ICP备05001234号'),
+    ],
+  }
 
-  it('decodes it by its <meta> charset and reads the year-less form, the year being only in the page title', () => {
-    expect(partsOf(readHtml(fixture('suiyang.gb2312.html')))).toEqual(expected)
+  it("decodes it by its <meta> charset and reads the year-less form, the year being only in the document's title", () => {
+    expect(documentOf(readHtml(fixture('suiyang.gb2312.html')))).toStrictEqual(expected)
   })
 
   it('reads the UTF-8 source, whose <meta> still says gb2312, as UTF-8', () => {
-    expect(partsOf(readHtml(fixture('suiyang.utf8.html')))).toEqual(expected)
+    expect(documentOf(readHtml(fixture('suiyang.utf8.html')))).toStrictEqual(expected)
   })
 })
 
@@ -227,13 +238,13 @@ describe('readHtml: decoding', () => {
     ['GB2312 under a stale utf-8 declaration', titled('<meta charset="utf-8">', gbTitle)],
     ['UTF-8 under a stale gb2312 declaration', titled('<meta charset="gb2312">', utf8Title)],
   ])('%s', (_label, bytes) => {
-    expect(outline(readHtml(bytes))).toEqual(['绩效自评表'])
+    expect(documentOf(readHtml(bytes))).toStrictEqual({ title: '绩效自评表', parts: [] })
   })
 
   it('keeps a UTF-8 page with a broken byte as UTF-8 when it says utf-8, the byte as U+FFFD', () => {
     const paragraph = '根据要求，现将我局二〇二二年度项目支出绩效自评情况公开如下'
     const bytes = concat(strToU8(`<meta charset="utf-8"><title>绩效自评表</title><p>${paragraph}`), hex('e7bb'), strToU8('</p>'))
-    expect(outline(readHtml(bytes))).toEqual(['绩效自评表', `${paragraph}\uFFFD`])
+    expect(documentOf(readHtml(bytes))).toStrictEqual({ title: '绩效自评表', parts: [text(`${paragraph}\uFFFD`)] })
   })
 })
 
@@ -259,14 +270,27 @@ describe('readHtml: text of blocks outside tables', () => {
       ['正文'],
     ],
     ['display:none, mso-hide:all and hidden skipped', '<div style="color:red; DISPLAY : NONE">隐藏</div><p hidden>也隐藏</p><span style="mso-hide:all">Word隐藏</span><p style="display:block">显示</p>', ['显示']],
-    ['a <title> in the body is still the page title, read first', '<p>正文</p><title>标题</title>', ['标题', '正文']],
   ])('%s', (_label, body, expected) => {
     expect(outline(readHtml(page(body)))).toEqual(expected)
   })
+})
 
-  it('reads the page title first, wherever the head puts it, and nothing else of the head', () => {
-    const bytes = page('<p>正文</p>', '<meta name="description" content="描述"><style>p{}</style><title>\n  绩效自评表_ 某县人民政府\n</title><script>x</script>')
-    expect(outline(readHtml(bytes))).toEqual(['绩效自评表_ 某县人民政府', '正文'])
+describe('readHtml: the title', () => {
+  it.each<[string, Uint8Array, TableDocument]>([
+    [
+      "the head's <title>, whitespace folded, as the title and nothing of the head as text",
+      page('<p>正文</p>', '<meta name="description" content="描述"><style>p{}</style><title>\n  绩效自评表_ 某县人民政府\n</title><script>x</script>'),
+      { title: '绩效自评表_ 某县人民政府', parts: [text('正文')] },
+    ],
+    ['a source line break between Chinese characters in it dropped', page('', '<title>2022年度项目支出\n  绩效自评表</title>'), { title: '2022年度项目支出绩效自评表', parts: [] }],
+    ['a <title> in the body still the title, not text', page('<p>正文</p><title>标题</title>'), { title: '标题', parts: [text('正文')] }],
+    ['the first of two <title>s, the second dropped', page('<p>正文</p>', '<title>第一</title><title>第二</title>'), { title: '第一', parts: [text('正文')] }],
+    ['an SVG <title> neither the title nor text', page('<svg><title>图示</title></svg><p>正文</p>'), { parts: [text('正文')] }],
+    ['no <title>: no title at all', page('<p>正文</p>'), { parts: [text('正文')] }],
+    ['an empty <title>: no title at all', page('<p>正文</p>', '<title></title>'), { parts: [text('正文')] }],
+    ['a <title> of &nbsp; and spaces: no title at all', page('<p>正文</p>', '<title>&nbsp; \n </title>'), { parts: [text('正文')] }],
+  ])('%s', (_label, bytes, expected) => {
+    expect(documentOf(readHtml(bytes))).toStrictEqual(expected)
   })
 })
 
