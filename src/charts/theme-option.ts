@@ -25,7 +25,7 @@ type ThemeOption = ComposeOption<
 
 /**
  * Up to this many projects the chart is a themes × projects heat map: one row per project, tall
- * but readable (40 rows of 22 px is about one screen) with every name on its row. With more, rows
+ * but readable (40 rows of 24 px is about one screen) with every name on its row. With more, rows
  * would shrink below a line of text and the names could not be read, so the chart answers the same
  * question — which problems recur — as one bar per theme: in how many projects it occurs.
  */
@@ -38,7 +38,20 @@ const LIGHT_TEXT = '#ffffff'
 /** Bars of the many-projects view. */
 const THEME_BAR_COLOR = '#0969da'
 
-const ROW_HEIGHT = 22
+/**
+ * A project's row is at least ROW_HEIGHT px, a line of 12 px text with room around it; with one to
+ * three projects the rows share MIN_PLOT_HEIGHT, so a lone row is not a thin strip.
+ */
+const ROW_HEIGHT = 24
+const MIN_PLOT_HEIGHT = 72
+/**
+ * The grid's margins: the legend above the rows; under them the theme names, which the grid keeps
+ * inside its bounds (outerBoundsContain), so their band is added to the rows' height: two lines
+ * of names, or upright names (UPRIGHT_EXTRA_HEIGHT more).
+ */
+const GRID_TOP = 40
+const GRID_BOTTOM = 8
+const NAMES_HEIGHT = 40
 const ITEM_CHARS = 60
 
 /**
@@ -170,10 +183,11 @@ function heatmapOption(rows: readonly ProjectRow[], selected: readonly ThemeId[]
   })
   const names = new Map(rows.map((r) => [r.id, ellipsis(r.project.name ?? t.common.unnamed, fit.nameChars)]))
   const showDataset = new Set(rows.map((r) => r.datasetId)).size > 1
-  const height = 96 + Math.max(rows.length, 1) * ROW_HEIGHT + (fit.upright ? UPRIGHT_EXTRA_HEIGHT : 0)
+  const plotHeight = Math.max(rows.length * ROW_HEIGHT, MIN_PLOT_HEIGHT)
+  const height = GRID_TOP + plotHeight + NAMES_HEIGHT + (fit.upright ? UPRIGHT_EXTRA_HEIGHT : 0) + GRID_BOTTOM
   const turned = fit.upright && env.locale === 'en'
   const option: ThemeOption = {
-    grid: { left: 8, right: 12, top: 40, bottom: 48, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    grid: { left: 8, right: 12, top: GRID_TOP, bottom: GRID_BOTTOM, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: itemTooltip(env, cells, (cell) => cellTooltip(cell, showDataset, t)),
     xAxis: {
       type: 'category',

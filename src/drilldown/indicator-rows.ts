@@ -2,10 +2,14 @@ import type { Indicator } from '../domain/types.ts'
 
 export interface IndicatorRow {
   indicator: Indicator
-  /** Rows the 一级指标 cell spans from this row; 0 where the row above's cell covers it. */
-  level1Span: number
-  /** The same for the 二级指标 cell, which never spans past its 一级 group. */
-  level2Span: number
+  /**
+   * Where the row's 一级指标 is written: the index of the first row of the run of rows sharing it,
+   * above which it stands as a heading (this row's own index when it starts the run); null when the
+   * row states none.
+   */
+  level1At: number | null
+  /** The same for the 二级指标, whose run never goes past its 一级 group. */
+  level2At: number | null
   /** The stated score is below the stated weight. */
   lostPoints: boolean
 }
@@ -20,24 +24,24 @@ function runLength(keys: readonly (string | null)[], start: number, end: number)
 }
 
 /**
- * The indicators as the form groups them: a 一级指标 (and within it a 二级指标) written once over
- * the consecutive rows that share it, as the form's merged cells do.
+ * The indicators as the form groups them: a 一级指标 (and within it a 二级指标) written once, as a
+ * heading over the consecutive rows that share it, as the form's merged cells do.
  */
 export function indicatorRows(indicators: readonly Indicator[]): IndicatorRow[] {
   const level1 = indicators.map((i) => i.level1)
   const level2 = indicators.map((i) => i.level2)
-  const rows = indicators.map((indicator) => ({
+  const rows: IndicatorRow[] = indicators.map((indicator) => ({
     indicator,
-    level1Span: 0,
-    level2Span: 0,
+    level1At: null,
+    level2At: null,
     lostPoints: indicator.weight !== null && indicator.score !== null && indicator.score < indicator.weight,
   }))
   for (let start = 0; start < rows.length; ) {
     const end = start + runLength(level1, start, rows.length)
-    rows[start]!.level1Span = end - start
+    for (let at = start; at < end; at++) rows[at]!.level1At = level1[at] === null ? null : start
     for (let at = start; at < end; ) {
       const span = runLength(level2, at, end)
-      rows[at]!.level2Span = span
+      for (let n = at; n < at + span; n++) rows[n]!.level2At = level2[n] === null ? null : at
       at += span
     }
     start = end

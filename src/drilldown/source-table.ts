@@ -136,3 +136,21 @@ export function tablePlaceOf(source: SourceRange, table?: CellTable): TablePlace
     cells: source.cells ?? null,
   }
 }
+
+/** Room (px) left above a cell scrolled to, so the row above it shows it is not the table's first. */
+const REVEAL_MARGIN = 24
+
+/**
+ * Where a box that scrolls vertically must be scrolled (its new scrollTop) to show a cell wholly,
+ * or null when the cell is already in view. Positions are the cell's and the box's tops on the
+ * page (getBoundingClientRect), the box's `top` being that of its content area.
+ */
+export function scrollTopToReveal(
+  box: { top: number; height: number; scrollTop: number },
+  cell: { top: number; height: number },
+): number | null {
+  const above = cell.top < box.top
+  const below = cell.top + cell.height > box.top + box.height
+  if (!above && !below) return null
+  return Math.max(0, box.scrollTop + cell.top - box.top - REVEAL_MARGIN)
+}

@@ -350,6 +350,12 @@ export const en: Messages = {
       executionRate: 'Execution rate',
       problemCount: 'Problems',
     },
+    headerWords: {
+      name: ['Project', 'name'],
+      budget: ['Budget', '(10k CNY)'],
+      amount: ['Final', 'amount', '(10k CNY)'],
+      executionRate: ['Execution', 'rate'],
+    },
     sortOrder: (position, descending) => ` (sort key ${position}, ${descending ? 'descending' : 'ascending'})`,
     empty: 'No project matches the filters',
     clearFilters: 'Clear filters',
@@ -399,16 +405,8 @@ export const en: Messages = {
     indicators: {
       heading: 'Performance indicators',
       caption: (n, lost) => `${count(n, 'indicator')}${lost > 0 ? `; ${lost} scored below their weight (marked “lost points”)` : ''}`,
-      headers: {
-        level1: 'Level 1',
-        level2: 'Level 2',
-        name: 'Indicator',
-        target: 'Target',
-        actual: 'Actual',
-        weight: 'Weight',
-        score: 'Score',
-        note: 'Reason for deviation',
-      },
+      headers: { name: 'Indicator', values: 'Target → actual', points: 'Score / weight' },
+      note: 'Reason for deviation: ',
       lostPoints: 'lost points',
     },
     fieldNames: {

@@ -256,6 +256,11 @@ export interface Messages {
       executionRate: string
       problemCount: string
     }
+    /**
+     * Where a header may wrap in a narrow table: its words, in order, each kept on one line
+     * (['评价', '分值'], never 评价分 / 值); a header not listed stays on one line.
+     */
+    headerWords: Readonly<Partial<Record<keyof Messages['table']['headers'], readonly string[]>>>
     /** For a secondary sort key, said in text (aria-sort is on the primary only). */
     sortOrder: (position: number, descending: boolean) => string
     empty: string
@@ -309,7 +314,13 @@ export interface Messages {
       heading: string
       /** lost: indicators whose stated score is below their stated weight. */
       caption: (n: number, lost: number) => string
-      headers: { level1: string; level2: string; name: string; target: string; actual: string; weight: string; score: string; note: string }
+      /**
+       * The columns: the indicator (三级指标), its target and actual value in one cell ("≥90% → 95%"), its
+       * score and weight ("9 / 10"). 一级 and 二级 are rows above their indicators.
+       */
+      headers: { name: string; values: string; points: string }
+      /** Before an indicator's 偏差原因, on its own line under the indicator. */
+      note: string
       /** Beside the score of an indicator that lost points: a word, so the mark is not colour alone. */
       lostPoints: string
     }

@@ -280,6 +280,13 @@ export const zh: Messages = {
       executionRate: '预算执行率',
       problemCount: '问题数',
     },
+    headerWords: {
+      budget: ['预算', '（万元）'],
+      amount: ['决算', '金额', '（万元）'],
+      score: ['评价', '分值'],
+      grade: ['评价', '结论'],
+      executionRate: ['预算', '执行率'],
+    },
     sortOrder: (position, descending) => `（第 ${position} 排序，${descending ? '降序' : '升序'}）`,
     empty: '没有符合条件的项目',
     clearFilters: '清除筛选',
@@ -329,16 +336,8 @@ export const zh: Messages = {
     indicators: {
       heading: '绩效指标',
       caption: (n, lost) => `绩效指标 ${n} 项${lost > 0 ? `，其中 ${lost} 项得分低于分值（标“失分”）` : ''}`,
-      headers: {
-        level1: '一级指标',
-        level2: '二级指标',
-        name: '三级指标',
-        target: '指标值',
-        actual: '实际完成值',
-        weight: '分值',
-        score: '得分',
-        note: '偏差原因',
-      },
+      headers: { name: '三级指标', values: '指标值 → 实际完成值', points: '得分 / 分值' },
+      note: '偏差原因：',
       lostPoints: '失分',
     },
     fieldNames: {

@@ -1,10 +1,13 @@
 import { type ColumnDef, createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table'
+import { Fragment } from 'react'
 import { formatPercent, formatScore, formatWan } from '../domain/format.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
 import type { SortColumn } from '../domain/view.ts'
 import { messagesFor } from '../i18n/catalogue.ts'
 import type { Locale } from '../i18n/locale.ts'
+import type { Messages } from '../i18n/messages.ts'
 import { GradeBadge } from '../ui/GradeBadge.tsx'
+import { headerPieces } from './header-words.ts'
 
 export interface ProjectColumnMeta {
   /** Right-aligned, tabular figures. */
@@ -27,6 +30,32 @@ const helper = createColumnHelper<typeof projectTableFeatures, ProjectRow>()
 /** Column ids are the store's SortColumn ids, so TanStack's sorting state maps 1:1 onto SortKey[]. */
 const sortId = (id: SortColumn): SortColumn => id
 
+type HeaderKey = keyof Messages['table']['headers']
+
+/**
+ * A header whose line may break between its words only (评价 / 分值, 预算 / （万元）), so a narrow
+ * table never cuts a word; its text is the header's, unchanged. Each word is kept on one line, and
+ * a <wbr> lets the line break after it (Chromium breaks nowhere between two words of Chinese that
+ * each keep to one line).
+ */
+function headerLabel(t: Messages, key: HeaderKey) {
+  const label = (
+    <span className="header-words">
+      {headerPieces(t.table.headers[key], t.table.headerWords[key]).map((piece, n) =>
+        piece.word ? (
+          <Fragment key={n}>
+            {n > 0 && <wbr />}
+            <span className="header-word">{piece.text}</span>
+          </Fragment>
+        ) : (
+          piece.text
+        ),
+      )}
+    </span>
+  )
+  return () => label
+}
+
 /** Which optional columns a table has: the dataset (several compared), the form kind and budget (forms in view). */
 export interface ColumnChoice {
   dataset: boolean
@@ -46,14 +75,14 @@ function buildColumns(locale: Locale) {
   const t = messagesFor(locale)
   const datasetColumn = helper.accessor((r) => r.datasetLabel, {
     id: sortId('dataset'),
-    header: t.table.headers.dataset,
+    header: headerLabel(t, 'dataset'),
     sortDescFirst: false,
     cell: (info) => <span lang="zh-CN">{info.getValue()}</span>,
   })
 
   const nameColumn = helper.accessor((r) => r.project.name, {
     id: sortId('name'),
-    header: t.table.headers.name,
+    header: headerLabel(t, 'name'),
     sortDescFirst: false,
     meta: { rowHeader: true },
     cell: (info) => {
@@ -65,7 +94,7 @@ function buildColumns(locale: Locale) {
   const formColumns = helper.columns([
     helper.accessor((r) => r.project.form, {
       id: 'form',
-      header: t.table.headers.form,
+      header: headerLabel(t, 'form'),
       enableSorting: false,
       cell: (info) => {
         const form = t.forms[info.getValue()]
@@ -74,7 +103,7 @@ function buildColumns(locale: Locale) {
     }),
     helper.accessor((r) => r.project.budgetWan, {
       id: sortId('budget'),
-      header: t.table.headers.budget,
+      header: headerLabel(t, 'budget'),
       sortDescFirst: true,
       meta: { numeric: true },
       cell: (info) => formatWan(info.getValue()),
@@ -84,27 +113,27 @@ function buildColumns(locale: Locale) {
   const figures = helper.columns([
     helper.accessor((r) => r.project.amountWan, {
       id: sortId('amount'),
-      header: t.table.headers.amount,
+      header: headerLabel(t, 'amount'),
       sortDescFirst: true,
       meta: { numeric: true },
       cell: (info) => formatWan(info.getValue()),
     }),
     helper.accessor((r) => r.project.score, {
       id: sortId('score'),
-      header: t.table.headers.score,
+      header: headerLabel(t, 'score'),
       sortDescFirst: true,
       meta: { numeric: true },
       cell: (info) => formatScore(info.getValue()),
     }),
     helper.accessor((r) => r.project.grade, {
       id: sortId('grade'),
-      header: t.table.headers.grade,
+      header: headerLabel(t, 'grade'),
       sortDescFirst: true,
       cell: (info) => <GradeBadge grade={info.getValue()} locale={locale} />,
     }),
     helper.accessor((r) => r.project.executionRate, {
       id: sortId('executionRate'),
-      header: t.table.headers.executionRate,
+      header: headerLabel(t, 'executionRate'),
       sortDescFirst: true,
       meta: { numeric: true },
       cell: (info) => {
@@ -114,7 +143,7 @@ function buildColumns(locale: Locale) {
     }),
     helper.accessor((r) => r.project.problems.length, {
       id: sortId('problemCount'),
-      header: t.table.headers.problemCount,
+      header: headerLabel(t, 'problemCount'),
       sortDescFirst: true,
       meta: { numeric: true },
       cell: (info) => info.getValue(),

@@ -16,7 +16,7 @@ describe('ThemeChart', () => {
     expect(screen.getByRole('region', { name: '问题主题' })).toBeTruthy()
     expect(screen.getByRole('application').getAttribute('aria-label')).toMatch(/^热力图：各问题主题在各项目中出现的条数，共8个项目。预算编制6个项目6条/)
     expect(screen.getByText(/点击格子按主题筛选并打开项目/)).toBeTruthy()
-    expect(lastChart.props?.height).toBe(272)
+    expect(lastChart.props?.height).toBe(280)
     expect(lastChart.props?.exportName).toBe('问题主题')
   })
 

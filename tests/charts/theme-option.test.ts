@@ -90,7 +90,24 @@ describe('buildThemeOption: heat map (up to 40 projects)', () => {
       '2018年上海市党员干部现代远…',
       '2018年组织部门建设和管理工作',
     ])
-    expect(height).toBe(96 + 8 * 22)
+    // The legend's 40 px, 8 rows of 24 px, 40 px of theme names, an 8 px margin.
+    expect(height).toBe(40 + 8 * 24 + 40 + 8)
+    expect(option.grid).toMatchObject({ top: 40, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' })
+  })
+
+  it.each([
+    // One to three projects share 72 px: no row is a thin strip, and no two names overlap.
+    [1, 160, 72],
+    [2, 160, 36],
+    [3, 160, 24],
+    // From four on, 24 px a row.
+    [4, 184, 24],
+    [5, 208, 24],
+  ])('grows with its rows: %s projects → %s px, %s px a row', (projects, height, rowHeight) => {
+    const model = buildThemeOption(bundledRows.slice(0, projects), [], ENV)
+    expect(model.height).toBe(height)
+    // What is left for the rows once the legend, the theme names and the margin have theirs.
+    expect((model.height - 40 - 40 - 8) / projects).toBe(rowHeight)
   })
 
   it('colours 1, 2 and ≥ 3 items by a piecewise visual map the reader cannot switch off', () => {
@@ -155,7 +172,7 @@ describe('buildThemeOption: heat map (up to 40 projects)', () => {
     expect(HEATMAP_MAX_PROJECTS).toBe(40)
     const model = buildThemeOption(copies(5), [], ENV)
     expect(model.mode).toBe('heatmap')
-    expect(model.height).toBe(96 + 40 * 22)
+    expect(model.height).toBe(40 + 40 * 24 + 40 + 8)
   })
 })
 
@@ -187,7 +204,7 @@ describe('buildThemeOption: the heat map on a narrow screen', () => {
     expect(labelsOf(option.xAxis).slice(0, 3)).toEqual(['预\n算\n编\n制', '预\n算\n执\n行', '资\n金\n使\n用\n与\n核\n算'])
     expect((option.xAxis as Axis).axisLabel.rotate).toBeUndefined()
     expect(labelsOf(option.yAxis).slice(0, 3)).toEqual(['2018年基层党建…', '2018年党代表工…', '2018年干部考评…'])
-    expect(height).toBe(96 + 8 * 22 + 72)
+    expect(height).toBe(40 + 8 * 24 + 40 + 72 + 8)
   })
 
   it('turns the English short names a quarter', () => {

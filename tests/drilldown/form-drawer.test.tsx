@@ -77,6 +77,19 @@ const facts = (): string[][] =>
 
 const cellTexts = (row: HTMLElement): string[] => [...row.children].map((c) => c.textContent ?? '')
 
+/** The texts of the headers a cell names (its `headers` ids). */
+const headerTexts = (cell: Element): string[] =>
+  (cell.getAttribute('headers') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? `missing ${id}`)
+
+/** The table's box 100 px down the page, 200 px tall, and the first marked cell (B2:H2) `cellTop` px down. */
+function layOut(cellTop: number) {
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(200)
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+    const top = this.classList.contains('source-table-scroll') ? 100 : this.getAttribute('data-cell') === 'B2:H2' ? cellTop : 0
+    return DOMRect.fromRect({ x: 0, y: top, width: 50, height: 30 })
+  })
+}
+
 /** Opens 查看原文 as a click on its summary does, and returns the source table. */
 function openSource(summary: string): HTMLTableElement {
   const details = screen.getByText(summary).closest('details')!
@@ -128,21 +141,52 @@ describe('the drawer of a self-evaluation form', () => {
     expect(goals.getAttribute('lang')).toBe('zh-CN')
   })
 
-  it('lists the indicators, 一级/二级 once per group, target with its direction and unit, and marks the ones that lost points in words', () => {
+  it('lists the indicators in three columns under their 一级/二级 headings, each 偏差原因 on a line of its own, and marks the ones that lost points in words', () => {
     renderDrawer([makeProject(FORM)])
-    const table = screen.getByRole('table', { name: '绩效指标 5 项，其中 2 项得分低于分值（标“失分”）' })
+    const region = screen.getByRole('region', { name: '绩效指标' })
+    const table = within(region).getByRole('table', { name: '绩效指标 5 项，其中 2 项得分低于分值（标“失分”）' })
     const [head, ...rows] = within(table).getAllByRole('row')
-    expect(cellTexts(head!)).toEqual(['一级指标', '二级指标', '三级指标', '指标值', '实际完成值', '分值', '得分', '偏差原因'])
-    expect(rows.map(cellTexts)).toEqual([
-      ['产出指标（50分）', '数量指标', '发放人数', '=120人', '120人', '20', '20', ''],
-      ['质量指标', '发放准确率', '100%', '98%', '10', '9 失分', '个别人员信息变更未及时更新'],
-      ['按时发放', '按时', '按时完成', '20', '20', ''],
-      ['效益指标（30分）', '社会效益指标', '职工满意度', '≥90%', '95%', '30', '—', ''],
-      ['满意度指标（10分）', '服务对象满意度指标', '服务对象满意度', '≥90%', '88%', '10', '8.5 失分', '服务态度有待提升'],
+    expect(cellTexts(head!)).toEqual(['三级指标', '指标值 → 实际完成值', '得分 / 分值'])
+    expect(rows.map((r) => [r.className, cellTexts(r)])).toEqual([
+      ['indicator-level1', ['产出指标（50分）']],
+      ['indicator-level2', ['数量指标']],
+      ['indicator', ['发放人数', '=120人 → 120人', '20 / 20']],
+      ['indicator-level2', ['质量指标']],
+      ['indicator lost-points', ['发放准确率', '100% → 98%', '9 / 10 失分']],
+      ['indicator-note lost-points', ['偏差原因：个别人员信息变更未及时更新']],
+      ['indicator', ['按时发放', '按时 → 按时完成', '20 / 20']],
+      ['indicator-level1', ['效益指标（30分）']],
+      ['indicator-level2', ['社会效益指标']],
+      ['indicator', ['职工满意度', '≥90% → 95%', '— / 30']],
+      ['indicator-level1', ['满意度指标（10分）']],
+      ['indicator-level2', ['服务对象满意度指标']],
+      ['indicator lost-points', ['服务对象满意度', '≥90% → 88%', '8.5 / 10 失分']],
+      ['indicator-note lost-points', ['偏差原因：服务态度有待提升']],
     ])
-    expect(rows.map((r) => r.className)).toEqual(['', 'lost-points', '', '', 'lost-points'])
-    expect([rows[0]!.children[0]!.getAttribute('rowspan'), rows[1]!.children[0]!.getAttribute('rowspan')]).toEqual(['3', '2'])
-    expect(within(rows[0]!).getByRole('rowheader').textContent).toBe('发放人数')
+    expect(rows.map((r) => r.children[0]!.getAttribute('colspan'))).toEqual(['3', '3', null, '3', null, '3', null, '3', '3', null, '3', '3', null, '3'])
+    expect(within(table).getAllByRole('rowheader').map((th) => th.textContent)).toEqual(['发放人数', '发放准确率', '按时发放', '职工满意度', '服务对象满意度'])
+    expect(rows[4]!.querySelector('.lost-mark')?.getAttribute('lang')).toBe('zh-CN')
+  })
+
+  it('names for every cell its headers: the 一级 and 二级 headings, the indicator and the column', () => {
+    renderDrawer([makeProject(FORM)])
+    const table = screen.getByRole('table', { name: /^绩效指标 5 项/ })
+    const accuracy = within(table).getByRole('rowheader', { name: '发放准确率' }).closest('tr')!
+    expect([...accuracy.children].map(headerTexts)).toEqual([
+      ['产出指标（50分）', '质量指标', '三级指标'],
+      ['产出指标（50分）', '质量指标', '发放准确率', '指标值 → 实际完成值'],
+      ['产出指标（50分）', '质量指标', '发放准确率', '得分 / 分值'],
+    ])
+    expect(headerTexts(accuracy.nextElementSibling!.children[0]!)).toEqual(['产出指标（50分）', '质量指标', '发放准确率'])
+    expect(headerTexts(within(table).getByText('数量指标'))).toEqual(['产出指标（50分）'])
+  })
+
+  it('writes no heading over an indicator that states no 一级 or 二级, and no note line where it states no 偏差原因', () => {
+    renderDrawer([makeProject({ ...FORM, indicators: [indicator({ name: '发放人数', target: '120', actual: '118', weight: 10, score: 10 })] })])
+    const table = screen.getByRole('table', { name: '绩效指标 1 项' })
+    const rows = within(table).getAllByRole('row').slice(1)
+    expect(rows.map((r) => [r.className, cellTexts(r)])).toEqual([['indicator', ['发放人数', '120 → 118', '10 / 10']]])
+    expect([...rows[0]!.children].map((c) => c.getAttribute('headers')?.split(' ').length)).toEqual([1, 2, 2])
   })
 
   it('has no indicator table, and no heading for one, when the form lists none', () => {
@@ -156,8 +200,10 @@ describe('the drawer of a self-evaluation form', () => {
     renderDrawer([makeProject(FORM)])
     const table = screen.getByRole('table', { name: '5 indicators; 2 scored below their weight (marked “lost points”)' })
     const rows = within(table).getAllByRole('row')
-    expect(cellTexts(rows[0]!)).toEqual(['Level 1', 'Level 2', 'Indicator', 'Target', 'Actual', 'Weight', 'Score', 'Reason for deviation'])
-    expect(cellTexts(rows[2]!)[5]).toBe('9 lost points')
+    expect(cellTexts(rows[0]!)).toEqual(['Indicator', 'Target → actual', 'Score / weight'])
+    expect(cellTexts(rows[5]!)).toEqual(['发放准确率', '100% → 98%', '9 / 10 lost points'])
+    expect(cellTexts(rows[6]!)).toEqual(['Reason for deviation: 个别人员信息变更未及时更新'])
+    expect(rows[6]!.querySelector('.indicator-note-label')?.getAttribute('lang')).toBe('en')
     expect(facts()[0]).toEqual(['Form', 'Project expenditure self-evaluation form'])
     expect(facts().at(-1)).toEqual(['Source', 'form.xlsx, sheet “项目自评”, A1:H6'])
   })
@@ -167,9 +213,7 @@ describe('查看原文 of a form read from a table', () => {
   it('draws the form as a table with its merges and marks the cells the values came from', () => {
     renderDrawer([makeProject(FORM)])
     const table = openSource('查看原文（工作表“项目自评”，A1:H6）')
-    expect(table.querySelector('caption')?.textContent).toBe(
-      '原表：工作表“项目自评”，A1:H6加框的单元格是各项数值的出处；悬停可见是哪一项。',
-    )
+    expect(table.querySelector('caption')).toBeNull()
     const rows = within(table).getAllByRole('row')
     expect(rows.map((r) => [...r.children].map((c) => `${c.getAttribute('data-cell') ?? '·'}/${c.getAttribute('rowspan') ?? 1}/${c.getAttribute('colspan') ?? 1}`))).toEqual([
       ['A1:H1/1/8'],
@@ -199,15 +243,33 @@ describe('查看原文 of a form read from a table', () => {
     expect(table.querySelector('[data-cell="A4:A5"]')?.textContent).toBe('项目资金\n（万元）')
   })
 
-  it('scrolls the first marked cell into view when opened', () => {
-    const scrolled: string[] = []
-    vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(function (this: Element) {
-      scrolled.push(this.getAttribute('data-cell') ?? this.tagName)
-    })
+  it('names the table from a caption above its scroll box, so the caption stays in view when the box scrolls sideways', () => {
     renderDrawer([makeProject(FORM)])
-    expect(scrolled).toEqual([])
+    const table = openSource('查看原文（工作表“项目自评”，A1:H6）')
+    const box = screen.getByRole('region', { name: '原表：工作表“项目自评”，A1:H6' })
+    expect(box.contains(table)).toBe(true)
+    expect(box.getAttribute('tabindex')).toBe('0')
+    expect(screen.getByRole('table', { name: '原表：工作表“项目自评”，A1:H6' })).toBe(table)
+    const caption = box.previousElementSibling!
+    expect([...caption.children].map((p) => p.textContent)).toEqual(['原表：工作表“项目自评”，A1:H6', '加框的单元格是各项数值的出处；悬停可见是哪一项。'])
+    expect(box.textContent).not.toContain('原表')
+  })
+
+  it.each([
+    // Below the box: scrolled down to 24 px above it.
+    [520, 396],
+    // Just below the bottom edge (100 + 200).
+    [290, 166],
+    // In view: not scrolled.
+    [150, 0],
+  ])('scrolls the box itself, never the page nor sideways, to the first marked cell at %s px: scrollTop %s', (cellTop, scrollTop) => {
+    const scrolled = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(() => {})
+    layOut(cellTop)
+    renderDrawer([makeProject(FORM)])
     openSource('查看原文（工作表“项目自评”，A1:H6）')
-    expect(scrolled).toEqual(['B2:H2'])
+    const box = screen.getByRole('region', { name: '原表：工作表“项目自评”，A1:H6' })
+    expect([box.scrollTop, box.scrollLeft]).toEqual([scrollTop, 0])
+    expect(scrolled).not.toHaveBeenCalled()
   })
 
   it('says in English where the form was and what a marked cell holds', () => {

@@ -16,7 +16,7 @@ const indicator = (level1: string | null, level2: string | null, weight: number 
 })
 
 describe('indicatorRows', () => {
-  it('writes 一级 and 二级 once per run of rows sharing them; a 二级 run stops at its 一级 group', () => {
+  it('writes 一级 and 二级 once, as headings over the runs of rows sharing them; a 二级 run stops at its 一级 group', () => {
     const rows = indicatorRows([
       indicator('产出指标', '数量指标'),
       indicator('产出指标', '数量指标'),
@@ -25,15 +25,19 @@ describe('indicatorRows', () => {
       indicator(null, null),
       indicator(null, null),
       indicator('满意度指标', '满意度指标'),
+      indicator('满意度指标', null),
+      indicator(null, '时效指标'),
     ])
-    expect(rows.map((r) => [r.level1Span, r.level2Span])).toEqual([
-      [3, 2],
+    expect(rows.map((r) => [r.level1At, r.level2At])).toEqual([
       [0, 0],
-      [0, 1],
-      [1, 1],
-      [1, 1],
-      [1, 1],
-      [1, 1],
+      [0, 0],
+      [0, 2],
+      [3, 3],
+      [null, null],
+      [null, null],
+      [6, 6],
+      [6, null],
+      [null, 8],
     ])
   })
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { SourceRange } from '../../src/domain/types.ts'
-import { readCellRange, type SourceGrid, sourceGrid, sourceTableOf, tablePlaceOf } from '../../src/drilldown/source-table.ts'
+import {
+  readCellRange,
+  scrollTopToReveal,
+  type SourceGrid,
+  sourceGrid,
+  sourceTableOf,
+  tablePlaceOf,
+} from '../../src/drilldown/source-table.ts'
 import { FORM_TABLE } from './form-table.ts'
 
 /** Each shown row as "address(rowSpan×colSpan)[fields]" per slot, "·" for a position with no cell. */
@@ -89,5 +96,21 @@ describe('the table a source names, and where it was', () => {
     expect(tablePlaceOf(source({ cells: 'A1:H6' }), FORM_TABLE)).toEqual({ sheet: '项目自评', page: null, table: 1, cells: 'A1:H6' })
     expect(tablePlaceOf(source({ table: 3, page: 7 }))).toEqual({ sheet: null, page: 7, table: 3, cells: null })
     expect(tablePlaceOf({ startLine: 4, endLine: 9 })).toBeNull()
+  })
+})
+
+describe('scrollTopToReveal: the box scrolled down or up to a cell, 24 px above it', () => {
+  // The box's content is 200 px tall, 100 px down the page.
+  it.each([
+    ['wholly in view', 0, { top: 150, height: 30 }, null],
+    ['touching both edges', 0, { top: 100, height: 200 }, null],
+    ['below the box', 0, { top: 520, height: 30 }, 396],
+    ['cut by the bottom edge', 0, { top: 290, height: 30 }, 166],
+    ['below, the box already scrolled', 50, { top: 520, height: 30 }, 446],
+    ['above, the box scrolled past it', 400, { top: 40, height: 30 }, 316],
+    ['just under the top edge of an unscrolled box', 0, { top: 90, height: 30 }, 0],
+    ['taller than the box', 0, { top: 250, height: 400 }, 126],
+  ])('%s → %s', (_, scrollTop, cell, expected) => {
+    expect(scrollTopToReveal({ top: 100, height: 200, scrollTop }, cell)).toBe(expected)
   })
 })

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { SORT_COLUMNS } from '../../src/domain/view.ts'
 import { projectColumnsFor } from '../../src/table/columns.tsx'
@@ -32,12 +34,48 @@ describe.each(['zh', 'en'] as const)('project columns (%s)', (locale) => {
   })
 })
 
+/** A column's header as HTML, and as its text. */
+const headerMarkup = (header: unknown): string =>
+  renderToStaticMarkup(typeof header === 'function' ? (header as (context: never) => ReactNode)({} as never) : (header as ReactNode))
+const headerText = (header: unknown): string => headerMarkup(header).replace(/<[^>]*>/g, '')
+
+/** A header's words as [word], a <wbr> as |, the text between words as it is. */
+const picture = (header: unknown): string =>
+  headerMarkup(header)
+    .replace(/^<span class="header-words">|<\/span>$/g, '')
+    .replaceAll('<span class="header-word">', '[')
+    .replaceAll('</span>', ']')
+    .replaceAll('<wbr/>', '|')
+
 describe('column headers', () => {
   it.each([
     ['zh', ['数据集', '项目名称', '表类', '预算（万元）', '决算金额（万元）', '评价分值', '评价结论', '预算执行率', '问题数']],
     ['en', ['Dataset', 'Project name', 'Form', 'Budget (10k CNY)', 'Final amount (10k CNY)', 'Score', 'Grade', 'Execution rate', 'Problems']],
   ] as const)('are in the interface language: %s', (locale, headers) => {
-    expect(projectColumnsFor(locale, ALL).map((c) => c.header)).toEqual(headers)
+    expect(projectColumnsFor(locale, ALL).map((c) => headerText(c.header))).toEqual(headers)
+  })
+
+  it.each([
+    [
+      'zh',
+      [
+        '[数据集]',
+        '[项目名称]',
+        '[表类]',
+        '[预算]|[（万元）]',
+        '[决算]|[金额]|[（万元）]',
+        '[评价]|[分值]',
+        '[评价]|[结论]',
+        '[预算]|[执行率]',
+        '[问题数]',
+      ],
+    ],
+    [
+      'en',
+      ['[Dataset]', '[Project] |[name]', '[Form]', '[Budget] |[(10k CNY)]', '[Final] |[amount] |[(10k CNY)]', '[Score]', '[Grade]', '[Execution] |[rate]', '[Problems]'],
+    ],
+  ] as const)('wrap between whole words only, each kept on one line ([word], | a <wbr>): %s', (locale, pictures) => {
+    expect(projectColumnsFor(locale, ALL).map((c) => picture(c.header))).toEqual(pictures)
   })
 
   it('are built once per language and choice', () => {
