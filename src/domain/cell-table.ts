@@ -72,7 +72,7 @@ export interface ReadLimits {
 export const DEFAULT_READ_LIMITS: ReadLimits = { maxInflatedBytes: 200 * 1024 * 1024, maxCells: 1_000_000 }
 
 /** The spreadsheet name of a column: 0 → A, 25 → Z, 26 → AA. */
-export function columnName(col: number): string {
+function columnName(col: number): string {
   let name = ''
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name
   return name
@@ -95,7 +95,7 @@ export function cellRangeOf(cell: Pick<TableCell, 'row' | 'col' | 'rowSpan' | 'c
  * at every position it spans), or null where the document drew nothing.
  */
 export function tableGrid(table: CellTable): (TableCell | null)[][] {
-  const grid: (TableCell | null)[][] = Array.from({ length: table.rows }, () => new Array<TableCell | null>(table.cols).fill(null))
+  const grid: (TableCell | null)[][] = Array.from({ length: table.rows }, () => Array.from({ length: table.cols }, () => null))
   for (const cell of table.cells) {
     for (let r = cell.row; r < Math.min(table.rows, cell.row + cell.rowSpan); r++) {
       const line = grid[r]

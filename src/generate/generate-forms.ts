@@ -79,7 +79,7 @@ function organisation(ctx: Context, [code, name]: CodedName): { text: string; st
 }
 
 /** 评价结论 of a filled Sichuan form: the score and the grade stated, one of them, or neither. */
-function conclusion(ctx: Context, score: number): { text: string; score: number | null; grade: Grade | null } {
+function conclusionOf(ctx: Context, score: number): { text: string; score: number | null; grade: Grade | null } {
   const { random } = ctx
   const band = gradeForScore(score)
   const word = pick(random, { 优: ['优', '优秀'], 良: ['良', '良好'], 中: ['中', '中等'], 差: ['差', '较差'] }[band])
@@ -131,7 +131,7 @@ function sichuanSections(ctx: Context, total: number): Sections {
     const { conclusion, problems, measures } = SICHUAN_INSTRUCTIONS
     return { ...NO_SECTIONS, totalScore: '', conclusion, problemsCell: problems, measuresCell: measures, score: null, problems: [] }
   }
-  const stated = conclusion(ctx, total)
+  const stated = conclusionOf(ctx, total)
   const pool = traps.spring('number-led-items', 0.5) ? [...PROBLEMS, ...NUMBER_LED_PROBLEMS] : PROBLEMS
   const problems: WrittenList = chance(random, 0.15)
     ? { text: pick(random, ['无', '暂无']), items: [] }

@@ -90,18 +90,11 @@ export function formRowCells(p: ExpectedForm): string[] {
 }
 
 /** An indicator as a row of the drawer's 绩效指标 table, its merged 一级/二级 cells spread out. */
+/** An indicator row of the drawer, for a form that states no 指标性质 or 度量单位 (their values are written whole). */
 export function indicatorCells(i: ExpectedIndicator): string[] {
+  if (i.direction !== null || i.unit !== null) throw new Error(`${i.name}: direction and unit are composed by the app`)
   const lost = i.weight !== null && i.score !== null && i.score < i.weight
-  return [
-    i.level1 ?? '',
-    i.level2 ?? '',
-    i.name,
-    i.target ?? MISSING,
-    i.actual ?? MISSING,
-    points(i.weight),
-    lost ? `${points(i.score)} 失分` : points(i.score),
-    i.note ?? '',
-  ]
+  return [i.name, `${i.target ?? MISSING} → ${i.actual ?? MISSING}`, `${points(i.score)} / ${points(i.weight)}${lost ? ' 失分' : ''}`]
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -119,31 +112,6 @@ export async function columnHeaders(page: Page): Promise<string[]> {
         return (copy.textContent ?? '').trim()
       }),
     )
-}
-
-/**
- * A table's body rows as text, each cell that spans rows or columns written into every slot it
- * covers, as the document's grid has it. Text for screen readers only (.visually-hidden) is left out.
- */
-export async function bodyGrid(table: Locator): Promise<string[][]> {
-  return table.locator('tbody').evaluate((tbody) => {
-    const grid: string[][] = []
-    Array.from(tbody.children).forEach((tr, r) => {
-      const row = (grid[r] ??= [])
-      let col = 0
-      for (const cell of Array.from(tr.children) as HTMLTableCellElement[]) {
-        while (row[col] !== undefined) col++
-        const copy = cell.cloneNode(true) as Element
-        for (const hidden of copy.querySelectorAll('.visually-hidden')) hidden.remove()
-        const text = (copy.textContent ?? '').trim()
-        for (let dr = 0; dr < cell.rowSpan; dr++) {
-          for (let dc = 0; dc < cell.colSpan; dc++) (grid[r + dr] ??= [])[col + dc] = text
-        }
-        col += cell.colSpan
-      }
-    })
-    return grid.map((row) => Array.from(row, (text) => text ?? ''))
-  })
 }
 
 /** What 查看原文 marks: each outlined cell's address, tooltip and text (its screen-reader note left out). */

@@ -11,7 +11,6 @@ import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
-  bodyGrid,
   columnHeaders,
   encryptedXlsxFile,
   expectedForms,
@@ -166,12 +165,19 @@ describe('importing self-evaluation forms', () => {
     const indicators = drawer(page).getByRole('region', { name: '绩效指标', exact: true }).getByRole('table')
     // One row of the nine lost points: 更换老旧管网长度, 8.8 of 10.
     expect(await indicators.locator('caption').textContent()).toBe(`绩效指标 ${form.indicatorCount} 项，其中 1 项得分低于分值（标“失分”）`)
-    const rows = await bodyGrid(indicators)
+    // Three columns: the indicator, target → actual, score / weight (and 失分); 一级/二级 are heading rows above.
+    const rows = await indicators
+      .locator('tbody tr.indicator')
+      .evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (cell) => (cell.textContent ?? '').trim())))
     expect(rows).toHaveLength(form.indicatorCount)
     expect(rows.slice(0, 3)).toEqual(form.indicators.map(indicatorCells))
-    const lost = await indicators.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.classList.contains('lost-points')))
-    expect(lost).toEqual(rows.map((cells) => cells[6]?.endsWith(' 失分') === true))
+    const lost = await indicators.locator('tbody tr.indicator').evaluateAll((trs) => trs.map((tr) => tr.classList.contains('lost-points')))
+    expect(lost).toEqual(rows.map((cells) => cells[2]?.endsWith(' 失分') === true))
     expect(lost.slice(0, 3)).toEqual([false, true, false])
+    const headings = await indicators.locator('tbody tr.indicator-level1 th, tbody tr.indicator-level2 th').allTextContents()
+    expect(headings.slice(0, 3)).toEqual(['产出指标（50分）', '数量指标', '质量指标'])
+    // The 偏差原因 of the indicator that lost points, on a line of its own under it.
+    expect(await indicators.locator('tbody tr.indicator-note').allTextContents()).toEqual([`偏差原因：${form.indicators[1]?.note}`])
 
     const source = drawer(page).locator('details.source-text')
     const summary = source.locator('summary')

@@ -231,7 +231,7 @@ describe('layouts from 375 px to 2560 px', () => {
     expect(distinct(cells.map((c) => c.top))).toBe(cells.length)
 
     // The heat map's theme names stand upright under columns too narrow for them: 72 px taller than at 1024 px.
-    expect(await heatMapHeight(page)).toBe('344px')
+    expect(await heatMapHeight(page)).toBe('352px')
 
     const figureTops = await page.locator('.key-figures dl > div').evaluateAll((items) => items.map((i) => Math.round(i.getBoundingClientRect().top)))
     expect(distinct(figureTops)).toBeGreaterThan(1)
@@ -258,7 +258,7 @@ describe('layouts from 375 px to 2560 px', () => {
     const page = await openAt(harness, 1024)
     expect(await scrollWidth(page)).toBeLessThanOrEqual(1024)
     expect(await visibleHeaders(page)).toHaveLength(6)
-    expect(await heatMapHeight(page)).toBe('272px')
+    expect(await heatMapHeight(page)).toBe('280px')
     await openTraining(page)
     expect(await scrollWidth(page)).toBeLessThanOrEqual(1024)
     await page.close()

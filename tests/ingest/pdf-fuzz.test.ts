@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import fc from 'fast-check'
+import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { extractPdfInNode } from '../../src/cli/pdf-node.ts'
 import { tableGrid } from '../../src/domain/cell-table.ts'

@@ -97,12 +97,12 @@ export type TextSection = keyof typeof TEXT_SECTIONS
  */
 const TEMPLATE_TEXT = [/[(（]\s*\d+\s*字以内\s*[)）]/, /^结合自评情况/, /^针对项目自评中发现的问题/, /预算执行率\s*=\s*预算执行数/, /^说明项目/]
 
-export const isTemplateText = (text: string): boolean => TEMPLATE_TEXT.some((re) => re.test(text.trim()))
+const isTemplateText = (text: string): boolean => TEMPLATE_TEXT.some((re) => re.test(text.trim()))
 
 /** Cells that say "nothing" in a text field: 无, 暂无, —, /, 0 … */
 const NOTHING = keys('', '无', '暂无', '无。', '暂无。', '—', '——', '-', '--', '/', '／', '0', '…', '……', '无问题', '不适用')
 
-export const isNothing = (text: string): boolean => NOTHING.has(labelKey(text))
+const isNothing = (text: string): boolean => NOTHING.has(labelKey(text))
 
 /** Text that is content: not empty, not a placeholder, not the template's instructions. */
 export const isContent = (text: string): boolean => !isNothing(text) && !isTemplateText(text)

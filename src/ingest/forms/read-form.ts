@@ -299,13 +299,12 @@ function gradeWord(text: string): Grade | null {
 /** The goals row: a header naming 预期目标 and 实际完成情况 (or their synonyms), the texts in the row below. */
 function readGoals(rows: readonly DocumentRow[]): { goals: Found | null; achieved: Found | null } {
   for (let r = 0; r < rows.length - 1; r++) {
-    const row = rows[r]
-    const next = rows[r + 1]
-    if (row === undefined || next === undefined) continue
-    const goalsIndex = labelIndex(row, GOAL_COLUMNS.goals)
+    const header = rows[r]
+    if (header === undefined) continue
+    const goalsIndex = labelIndex(header, GOAL_COLUMNS.goals)
     if (goalsIndex < 0) continue
-    const goalsCol = row.cells[goalsIndex]?.cell.col ?? 0
-    const achievedCell = row.cells.find((rc) => rc.cell.col > goalsCol && GOAL_COLUMNS.achieved.has(keyOf(rc)))
+    const goalsCol = header.cells[goalsIndex]?.cell.col ?? 0
+    const achievedCell = header.cells.find((rc) => rc.cell.col > goalsCol && GOAL_COLUMNS.achieved.has(keyOf(rc)))
     // The first row below that has a cell of its own there (a PDF's joined grid can put an empty row between).
     const below = (col: number): Found | null => {
       for (const row of rows.slice(r + 1, r + 4)) {

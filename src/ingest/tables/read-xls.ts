@@ -60,6 +60,8 @@ function readWorkbook(bytes: Uint8Array, limits: ReadLimits): TableDocument {
   return title === null ? { parts } : { parts, title }
 }
 
+const bytesOf = (content: ArrayLike<number>): Uint8Array => (content instanceof Uint8Array ? content : Uint8Array.from(content))
+
 /** The Workbook stream, and the SummaryInformation stream when there is one. */
 function workbookStreams(bytes: Uint8Array): { stream: Uint8Array; summary: Uint8Array | null } {
   const container = CFB.parse(bytes)
@@ -70,7 +72,6 @@ function workbookStreams(bytes: Uint8Array): { stream: Uint8Array; summary: Uint
     if (named('Book') !== undefined) throw damaged(OLD_FORMAT_DETAIL)
     throw new ReadFailure('not-a-document', '文件是其他 Office 文件（如 Word 文档），不是 .xls 工作簿')
   }
-  const bytesOf = (content: ArrayLike<number>): Uint8Array => (content instanceof Uint8Array ? content : Uint8Array.from(content))
   const summary = named('\u0005SummaryInformation')
   return { stream: bytesOf(entry.content), summary: summary === undefined ? null : bytesOf(summary.content) }
 }

@@ -28,7 +28,8 @@ export function summaryTitle(stream: Uint8Array): string | null {
     if (type !== VT_LPSTR && type !== VT_LPWSTR) return null
     const bytes = stream.subarray(at + 8, at + 8 + (type === VT_LPWSTR ? 2 * length : length))
     const text = new TextDecoder(wide ? 'utf-16le' : (ENCODINGS[codepage] ?? 'windows-1252')).decode(bytes)
-    const title = text.replace(/\u0000+$/, '').trim()
+    const end = text.indexOf('\u0000')
+    const title = (end < 0 ? text : text.slice(0, end)).trim()
     return title === '' ? null : title
   } catch {
     return null

@@ -1,4 +1,4 @@
-import fc from 'fast-check'
+import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { TableDocument } from '../../../src/domain/cell-table.ts'
 import { recogniseForms } from '../../../src/ingest/forms/recognise-forms.ts'
