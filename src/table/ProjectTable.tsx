@@ -65,7 +65,13 @@ export function ProjectTable({ rows, showDataset = false, showForms = false }: P
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1}>
               {group.headers.map((header) => (
-                <SortHeader key={header.id} header={header} sortCount={sorting.length} sortOrder={t.table.sortOrder} />
+                <SortHeader
+                  key={header.id}
+                  header={header}
+                  sortCount={sorting.length}
+                  sortOrder={t.table.sortOrder}
+                  label={(t.table.headers as Readonly<Record<string, string>>)[header.column.id] ?? header.column.id}
+                />
               ))}
             </tr>
           ))}

@@ -1,5 +1,4 @@
 import { type ColumnDef, createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table'
-import { Fragment } from 'react'
 import { formatPercent, formatScore, formatWan } from '../domain/format.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
 import type { SortColumn } from '../domain/view.ts'
@@ -34,19 +33,18 @@ type HeaderKey = keyof Messages['table']['headers']
 
 /**
  * A header whose line may break between its words only (评价 / 分值, 预算 / （万元）), so a narrow
- * table never cuts a word; its text is the header's, unchanged. Each word is kept on one line, and
- * a <wbr> lets the line break after it (Chromium breaks nowhere between two words of Chinese that
- * each keep to one line).
+ * table never cuts a word; its text is the header's, unchanged. Each word is an inline block kept on
+ * one line, so a line may break between two of them; a <wbr> would do the same but Chromium reads it
+ * as a space in the button's accessible name (评价 分值).
  */
 function headerLabel(t: Messages, key: HeaderKey) {
   const label = (
     <span className="header-words">
       {headerPieces(t.table.headers[key], t.table.headerWords[key]).map((piece, n) =>
         piece.word ? (
-          <Fragment key={n}>
-            {n > 0 && <wbr />}
-            <span className="header-word">{piece.text}</span>
-          </Fragment>
+          <span key={n} className="header-word">
+            {piece.text}
+          </span>
         ) : (
           piece.text
         ),

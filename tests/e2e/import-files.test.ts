@@ -136,7 +136,7 @@ const BAD_FILES: BadFile[] = [
   {
     name: 'no-block.txt',
     make: write('no-block.txt', '上海市民政局2019年度工作总结\n\n今年我们完成了各项工作。\n'),
-    message: 'no-block.txt：没有找到可识别的绩效评价结果信息表（项目名称、决算金额、评价分值……），未导入。',
+    message: 'no-block.txt：没有找到可识别的绩效评价结果信息表（项目名称、决算金额、评价分值……）或绩效自评表，未导入。',
   },
   {
     name: 'photo.png',
@@ -232,7 +232,7 @@ describe('importing PDFs and bad files', () => {
       .toEqual([
         ...alertsBefore,
         'empty-2.txt：文件是空的，未导入。',
-        'no-block-2.txt：没有找到可识别的绩效评价结果信息表（项目名称、决算金额、评价分值……），未导入。',
+        'no-block-2.txt：没有找到可识别的绩效评价结果信息表（项目名称、决算金额、评价分值……）或绩效自评表，未导入。',
       ])
     await expectSwitcher(page, [
       { text: BUNDLED_ENTRY, current: false },

@@ -103,7 +103,9 @@ describe('ProjectTable sorting (manual: the store owns the keys)', () => {
     expect(header(/^评价分值/).getAttribute('aria-sort')).toBe('descending')
     expect(header(/^决算金额/).getAttribute('aria-sort')).toBe('none')
     expect(header(/^决算金额/).querySelector('.sort-order')?.textContent).toBe('2')
-    expect(sortButton(/^决算金额/).textContent).toContain('第 2 排序，降序')
+    // The button's name is the header whole, with the secondary key's place and direction.
+    expect(sortButton(/^决算金额/).getAttribute('aria-label')).toBe('决算金额（万元）（第 2 排序，降序）')
+    expect(sortButton(/^评价分值/).getAttribute('aria-label')).toBe('评价分值')
     // A plain click replaces the multi-sort.
     fireEvent.click(sortButton(/^问题数/))
     expect(store().sorting).toEqual([{ id: 'problemCount', desc: true }])
