@@ -463,7 +463,7 @@ export const en: Messages = {
 
   imports: {
     button: 'Import reports…',
-    hint: '.txt / .pdf / .json / .csv, several at once, or drop them on the page; files are read in this browser only, never uploaded.',
+    hint: 'Evaluation results or self-evaluation forms: .pdf / .xlsx / .xls / .docx / .html / .txt, or jixiao’s own .json / .csv; several at once, or drop them on the page; files are read in this browser only, never uploaded.',
     reading: (fileName, fileIndex, fileCount, page, pages) => {
       const file = fileCount > 1 ? `file ${fileIndex + 1} of ${fileCount}, ` : ''
       const at = page !== null && pages !== null ? `, page ${page} of ${pages}` : ''

@@ -393,7 +393,7 @@ export const zh: Messages = {
 
   imports: {
     button: '导入报告…',
-    hint: '.txt / .pdf / .json / .csv，可多选，也可拖放到页面上；文件只在本机浏览器中处理，不会上传。',
+    hint: '绩效评价结果或绩效自评表：.pdf / .xlsx / .xls / .docx / .html / .txt，或本工具导出的 .json / .csv；可多选，也可拖放到页面上；文件只在本机浏览器中处理，不会上传。',
     reading: (fileName, fileIndex, fileCount, page, pages) => {
       const file = fileCount > 1 ? `第 ${fileIndex + 1}/${fileCount} 个文件 ` : ''
       const at = page !== null && pages !== null ? `，第 ${page}/${pages} 页` : ''

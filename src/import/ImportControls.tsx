@@ -11,6 +11,14 @@ export interface ImportControlsProps {
 
 const describe = (t: Messages, p: ImportProgress): string => t.imports.reading(p.fileName, p.fileIndex, p.fileCount, p.page, p.pages)
 
+/** What the file picker offers: every type the readers take (src/ingest/document-kind.ts), by extension and MIME type. */
+const ACCEPTED_FILES = [
+  '.txt', '.pdf', '.xlsx', '.xls', '.docx', '.html', '.htm', '.json', '.csv',
+  'text/plain', 'application/pdf', 'application/json', 'text/csv', 'text/html',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/vnd.ms-excel',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+].join(',')
+
 /** A real file picker for several files at once; the page also takes files dropped anywhere on it. */
 export function ImportControls({ onFiles, progress }: ImportControlsProps) {
   const input = useRef<HTMLInputElement>(null)
@@ -23,7 +31,7 @@ export function ImportControls({ onFiles, progress }: ImportControlsProps) {
           ref={input}
           type="file"
           multiple
-          accept=".txt,.pdf,.json,.csv,text/plain,application/pdf,application/json,text/csv"
+          accept={ACCEPTED_FILES}
           onChange={(event) => {
             const files = [...(event.target.files ?? [])]
             if (input.current !== null) input.current.value = ''
