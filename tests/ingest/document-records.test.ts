@@ -18,9 +18,9 @@ async function read(path: string): Promise<DocumentRecords> {
     return documentRecords(pdf.document, path, { text: pdf.text, pageOfLine: pdf.pageOfLine })
   }
   const kind = path.slice(path.lastIndexOf('.') + 1) as 'html' | 'docx' | 'xlsx' | 'xls'
-  const read = await readTableDocument(kind, bytesOf(path))
-  if (!read.ok) throw new Error(read.detail)
-  return documentRecords(read.document, path)
+  const document = await readTableDocument(kind, bytesOf(path))
+  if (!document.ok) throw new Error(document.detail)
+  return documentRecords(document.document, path)
 }
 
 /** tests/fixtures/make-report-tables.ts and make-bordered-pdf.ts: the bundled report laid out as bordered tables. */
