@@ -29,21 +29,29 @@ function Slot({ text, terms, t }: { text: string | null; terms: readonly string[
   )
 }
 
-/** Problem (n) beside suggestion (n) and rectification (n); a shorter list leaves an empty slot. */
+/**
+ * Problem (n) beside suggestion (n) and rectification (n); a shorter list leaves an empty slot. A
+ * self-evaluation form has 存在问题 and 改进措施 only: two lists, no 整改情况 column.
+ */
 export function AlignedItemsTable({ project, terms, themes = NO_THEMES }: AlignedItemsTableProps) {
   const t = useMessages()
   const items = alignItems(project)
   if (items.length === 0) return <p className="muted">{t.drawer.noItems}</p>
   const headers = t.drawer.itemHeaders
+  const form = project.form !== 'result'
   return (
     <table className="aligned-items">
-      <caption>{t.drawer.itemsCaption(project.problems.length, project.suggestions.length, project.rectifications.length)}</caption>
+      <caption>
+        {form
+          ? t.drawer.formItemsCaption(project.problems.length, project.suggestions.length)
+          : t.drawer.itemsCaption(project.problems.length, project.suggestions.length, project.rectifications.length)}
+      </caption>
       <thead>
         <tr>
           <th scope="col">{headers.n}</th>
           <th scope="col">{headers.problem}</th>
-          <th scope="col">{headers.suggestion}</th>
-          <th scope="col">{headers.rectification}</th>
+          <th scope="col">{form ? t.drawer.measureHeader : headers.suggestion}</th>
+          {!form && <th scope="col">{headers.rectification}</th>}
         </tr>
       </thead>
       <tbody>
@@ -63,7 +71,7 @@ export function AlignedItemsTable({ project, terms, themes = NO_THEMES }: Aligne
               )}
             </td>
             <Slot text={item.suggestion} terms={terms} t={t} />
-            <Slot text={item.rectification} terms={terms} t={t} />
+            {!form && <Slot text={item.rectification} terms={terms} t={t} />}
           </tr>
         ))}
       </tbody>

@@ -122,7 +122,7 @@ export function ProjectDrawer({ dataset, row, orderedRows }: ProjectDrawerProps)
         </p>
       )}
       <IndicatorTable indicators={project.indicators} />
-      <h3>{t.drawer.items}</h3>
+      <h3>{project.form === 'result' ? t.drawer.items : t.drawer.formItems}</h3>
       <AlignedItemsTable project={project} terms={terms} themes={themes} />
       <SourcePanel
         project={project}

@@ -339,6 +339,10 @@ export interface Messages {
     noItems: string
     itemsCaption: (problems: number, suggestions: number, rectifications: number) => string
     itemHeaders: { n: string; problem: string; suggestion: string; rectification: string }
+    /** A self-evaluation form's lists: 存在问题 and 改进措施 (it has no 整改情况). */
+    formItems: string
+    formItemsCaption: (problems: number, measures: number) => string
+    measureHeader: string
     itemNumber: (n: number) => string
     notListed: string
     themeChips: string

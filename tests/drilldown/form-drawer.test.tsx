@@ -133,6 +133,17 @@ describe('the drawer of a self-evaluation form', () => {
     ])
   })
 
+  it('lists a form’s 存在问题 beside its 改进措施, with no 整改情况 column', () => {
+    renderDrawer([makeProject({ ...FORM, problems: ['培训需求调研不够深入', '场地调整推迟'], suggestions: ['加强需求调研'] })])
+    expect(screen.getByRole('heading', { name: '存在问题与改进措施' })).toBeTruthy()
+    const items = screen.getByRole('table', { name: '存在问题 2 条 · 改进措施 1 条' })
+    expect(within(items).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['序号', '存在问题', '改进措施'])
+    expect(within(items).getAllByRole('row').slice(1).map((tr) => [...tr.children].map((cell) => cell.textContent))).toEqual([
+      ['（1）', '培训需求调研不够深入其他', '加强需求调研'],
+      ['（2）', '场地调整推迟其他', '（未列出）'],
+    ])
+  })
+
   it('shows the goals as text, line breaks kept', () => {
     renderDrawer([makeProject({ ...FORM, goals: `目标：\n${XSS_NAME}` })])
     const goals = screen.getByRole('heading', { name: '年度目标' }).nextElementSibling as HTMLElement
