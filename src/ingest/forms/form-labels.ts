@@ -72,7 +72,7 @@ export type IndicatorColumn = keyof typeof INDICATOR_COLUMNS
 
 /** Goals-table headers: the target text and what was achieved. */
 export const GOAL_COLUMNS = {
-  goals: keys('预期目标', '年初设定目标', '项目年度目标', '年初绩效目标', '年度目标'),
+  goals: keys('预期目标', '年初预期目标', '年初设定目标', '项目年度目标', '年初绩效目标', '年度目标'),
   achieved: keys('实际完成情况', '年度总体目标完成情况', '年度目标完成情况', '全年目标实际完成情况', '目标完成情况'),
 } as const
 
