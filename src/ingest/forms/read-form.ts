@@ -305,6 +305,14 @@ function readGoals(rows: readonly DocumentRow[]): { goals: Found | null; achieve
     if (goalsIndex < 0) continue
     const goalsCol = header.cells[goalsIndex]?.cell.col ?? 0
     const achievedCell = header.cells.find((rc) => rc.cell.col > goalsCol && GOAL_COLUMNS.achieved.has(keyOf(rc)))
+    const next = rows[r + 1]
+    // A page break between the header and its texts (a PDF table that did not join): the next table's
+    // columns are its own, so its texts are taken in order, the goals first.
+    if (next !== undefined && next.table !== header.table) {
+      const texts = next.cells.filter((rc) => !rc.fromAbove && rc.cell.text.trim() !== '')
+      const found = (rc: RowCell | undefined): Found | null => (rc === undefined ? null : { text: fold(rc.cell.text), rowCell: rc, row: next })
+      return { goals: found(texts[0]), achieved: achievedCell === undefined ? null : found(texts[1]) }
+    }
     // The first row below that has a cell of its own there (a PDF's joined grid can put an empty row between).
     const below = (col: number): Found | null => {
       for (const row of rows.slice(r + 1, r + 4)) {

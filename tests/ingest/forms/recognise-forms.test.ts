@@ -233,3 +233,25 @@ describe('recogniseForms: a university form and a department rubric', () => {
     expect(diagnostics.map((d) => d.message)).toEqual(['自评表“寿县财政局”缺少“全年执行数”'])
   })
 })
+
+describe('recogniseForms: a page break between the goals header and its texts', () => {
+  it('takes the texts of the next table in order when its columns are its own', () => {
+    const page1 = gridTable(
+      [
+        ['项目名称', '信息化运维', '<', '<', '<', '<'],
+        ['项目基本情况', '项目年度目标', '<', '<', '年度目标完成情况', '<'],
+      ],
+      { index: 1, page: 3 },
+    )
+    const page2 = gridTable(
+      [
+        ['', '保障系统稳定运行', '<', '系统全年稳定运行，故障及时处置'],
+        ['预算执行情况', '年初预算', '调整后预算数', '预算执行数'],
+        ['总额', '10', '12', '11'],
+      ],
+      { index: 2, page: 4 },
+    )
+    const [p] = recogniseForms({ parts: [tablePart(page1), tablePart(page2)] }, 'broken.pdf').dataset.projects
+    expect([p?.goals, p?.performance, p?.amountWan]).toEqual(['保障系统稳定运行', '系统全年稳定运行，故障及时处置', 11])
+  })
+})
