@@ -11,13 +11,6 @@ export interface Found {
 
 export const keyOf = (rc: RowCell): string => labelKey(rc.cell.text)
 
-/** Whitespace folded to single spaces within each line; lines kept. */
-export const fold = (text: string): string =>
-  text
-    .split('\n')
-    .map((line) => line.replace(/[\s\u3000]+/g, ' ').trim())
-    .filter((line) => line !== '')
-    .join('\n')
 
 /** The cell of the row that covers grid column `col`. */
 export function cellAt(row: DocumentRow, col: number): RowCell | null {

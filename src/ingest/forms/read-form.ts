@@ -14,7 +14,8 @@ import {
   type TextSection,
   TOTAL_SCORE,
 } from './form-labels.ts'
-import { addressOf, cellAt, type Found, fold, keyOf, labelIndex, readFormNumber, readRate, valueRightOf } from './form-rows.ts'
+import { foldLines } from '../fold-lines.ts'
+import { addressOf, cellAt, type Found, keyOf, labelIndex, readFormNumber, readRate, valueRightOf } from './form-rows.ts'
 import { readFunds } from './read-funds.ts'
 import { leadKey, readIndicators } from './read-indicators.ts'
 
@@ -39,11 +40,11 @@ function headerValue(rows: readonly DocumentRow[], labels: LabelSet): Found | nu
       if (labels.has(keyOf(rc))) {
         const value = valueRightOf(row, i)
         if (value === null || ALL_LABELS.has(keyOf(value))) return null
-        return { text: fold(value.cell.text), rowCell: value, row }
+        return { text: foldLines(value.cell.text), rowCell: value, row }
       }
       const inline = INLINE_LABEL.exec(rc.cell.text)
       if (inline !== null && labels.has(keyOf({ ...rc, cell: { ...rc.cell, text: inline[1] ?? '' } }))) {
-        return { text: fold(inline[2] ?? ''), rowCell: rc, row }
+        return { text: foldLines(inline[2] ?? ''), rowCell: rc, row }
       }
     }
   }
@@ -58,10 +59,10 @@ function sectionText(rows: readonly DocumentRow[], section: TextSection): Found 
     const i = labelIndex(row, TEXT_SECTIONS[section])
     if (i < 0 || row.cells[i]?.fromAbove === true) continue
     const right = valueRightOf(row, i)
-    if (right !== null) return { text: fold(right.cell.text), rowCell: right, row }
+    if (right !== null) return { text: foldLines(right.cell.text), rowCell: right, row }
     const below = rows[r + 1]?.cells.find((rc) => !rc.fromAbove && rc.cell.text.trim() !== '')
     const next = rows[r + 1]
-    if (below !== undefined && next !== undefined) return { text: fold(below.cell.text), rowCell: below, row: next }
+    if (below !== undefined && next !== undefined) return { text: foldLines(below.cell.text), rowCell: below, row: next }
     return { text: '', rowCell: row.cells[i] as RowCell, row }
   }
   return null
@@ -310,14 +311,14 @@ function readGoals(rows: readonly DocumentRow[]): { goals: Found | null; achieve
     // columns are its own, so its texts are taken in order, the goals first.
     if (next !== undefined && next.table !== header.table) {
       const texts = next.cells.filter((rc) => !rc.fromAbove && rc.cell.text.trim() !== '')
-      const found = (rc: RowCell | undefined): Found | null => (rc === undefined ? null : { text: fold(rc.cell.text), rowCell: rc, row: next })
+      const found = (rc: RowCell | undefined): Found | null => (rc === undefined ? null : { text: foldLines(rc.cell.text), rowCell: rc, row: next })
       return { goals: found(texts[0]), achieved: achievedCell === undefined ? null : found(texts[1]) }
     }
     // The first row below that has a cell of its own there (a PDF's joined grid can put an empty row between).
     const below = (col: number): Found | null => {
       for (const row of rows.slice(r + 1, r + 4)) {
         const rc = cellAt(row, col)
-        if (rc !== null && !rc.fromAbove) return { text: fold(rc.cell.text), rowCell: rc, row }
+        if (rc !== null && !rc.fromAbove) return { text: foldLines(rc.cell.text), rowCell: rc, row }
       }
       return null
     }

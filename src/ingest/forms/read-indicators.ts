@@ -1,7 +1,8 @@
 import type { Indicator } from '../../domain/types.ts'
 import type { DocumentRow } from './document-rows.ts'
 import { INDICATOR_COLUMNS, INDICATOR_END, type IndicatorColumn, isContent, labelKey } from './form-labels.ts'
-import { cellAt, fold, keyOf, readFormNumber } from './form-rows.ts'
+import { foldLines } from '../fold-lines.ts'
+import { cellAt, keyOf, readFormNumber } from './form-rows.ts'
 
 export interface IndicatorTable {
   indicators: Indicator[]
@@ -29,7 +30,7 @@ function headerColumns(row: DocumentRow): Partial<Record<IndicatorColumn, number
 }
 
 /** "指标1：工程资金金额" → "工程资金金额"; "指标2：" → "". */
-const withoutNumbering = (text: string): string => fold(text).replace(/^指标\s*\d+\s*[:：]?\s*/, '')
+const withoutNumbering = (text: string): string => foldLines(text).replace(/^指标\s*\d+\s*[:：]?\s*/, '')
 
 const PLACEHOLDER = new Set(['', '—', '——', '-', '--', '/', '／', '…', '……', '...', '......'])
 
@@ -37,7 +38,7 @@ function statedText(row: DocumentRow, col: number | undefined): string | null {
   if (col === undefined) return null
   const rc = cellAt(row, col)
   if (rc === null) return null
-  const text = fold(rc.cell.text)
+  const text = foldLines(rc.cell.text)
   return PLACEHOLDER.has(text.normalize('NFKC').replace(/\s/g, '')) ? null : text
 }
 

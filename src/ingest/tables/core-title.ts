@@ -1,4 +1,4 @@
-import { decodeXmlEntities } from './docx-xml.ts'
+import { decodeXmlEntities } from './xml-entities.ts'
 
 /**
  * The title in an Office file's document properties (docProps/core.xml, dc:title): where Word

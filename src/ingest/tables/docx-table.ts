@@ -1,5 +1,6 @@
 import type { TableCell } from '../../domain/cell-table.ts'
-import { foldLines, paragraphText } from './docx-text.ts'
+import { foldLines } from '../fold-lines.ts'
+import { paragraphText } from './docx-text.ts'
 import { attributeOf, childOf, childrenOf, type DocxNode } from './docx-xml.ts'
 
 /** A w:tbl's grid and cells, and the tables nested in its cells (in document order), read apart. */

@@ -65,11 +65,3 @@ function isHidden(run: DocxNode): boolean {
   return value !== 'false' && value !== '0' && value !== 'off'
 }
 
-/** Text as the cell model keeps it: each line's whitespace folded and trimmed, empty lines dropped. */
-export function foldLines(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter((line) => line !== '')
-    .join('\n')
-}

@@ -1,3 +1,4 @@
+import { decodeXmlEntities } from './xml-entities.ts'
 /**
  * A small tree of word/document.xml: element local names, their raw attribute text, and the
  * character data of w:t only. Built in one forward pass, about thirty times faster than a full DOM
@@ -104,19 +105,6 @@ function tagEnd(xml: string, from: number): number {
     }
   }
   return -1
-}
-
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }
-
-export function decodeXmlEntities(text: string): string {
-  if (!text.includes('&')) return text
-  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, entity: string) => {
-    if (entity.startsWith('#')) {
-      const code = entity[1] === 'x' || entity[1] === 'X' ? Number.parseInt(entity.slice(2), 16) : Number(entity.slice(1))
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
-    }
-    return ENTITIES[entity] ?? whole
-  })
 }
 
 /** The children of `node` named `name`; all of them when omitted. */

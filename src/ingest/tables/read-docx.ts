@@ -8,7 +8,8 @@ import {
 } from '../../domain/cell-table.ts'
 import { CORE_PROPERTIES, coreTitle } from './core-title.ts'
 import { readDocxTable } from './docx-table.ts'
-import { foldLines, paragraphText } from './docx-text.ts'
+import { foldLines } from '../fold-lines.ts'
+import { paragraphText } from './docx-text.ts'
 import { childOf, parseDocxXml, type DocxNode } from './docx-xml.ts'
 import { looksLikeZip, unzipBounded } from './zip.ts'
 

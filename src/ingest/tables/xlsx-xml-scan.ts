@@ -1,3 +1,4 @@
+import { decodeXmlEntities } from './xml-entities.ts'
 import { damaged } from './xls-failure.ts'
 
 /**
@@ -34,7 +35,7 @@ class StartTag {
     const at = this.valueIndex(name)
     if (at === -1) return null
     const end = this.xml.indexOf(this.xml.charAt(at - 1), at)
-    return decodeXmlText(this.xml.slice(at, end))
+    return decodeXmlEntities(this.xml.slice(at, end))
   }
 
   /** Where an attribute's value starts in `xml` (after its opening quote), by local name; -1 when absent. */
@@ -86,7 +87,7 @@ export function scanXml(xml: string, handler: XmlHandler, part: string): void {
   while (i < n) {
     const lt = xml.indexOf('<', i)
     const textEnd = lt === -1 ? n : lt
-    if (textEnd > i && handler.collecting) handler.text(decodeXmlText(xml.slice(i, textEnd)))
+    if (textEnd > i && handler.collecting) handler.text(decodeXmlEntities(xml.slice(i, textEnd)))
     if (lt === -1) break
     const next = xml.charCodeAt(lt + 1)
     if (next === 47) {
@@ -173,17 +174,6 @@ function commonName(xml: string, start: number, end: number): string | null {
 function localName(name: string): string {
   const colon = name.indexOf(':')
   return colon === -1 ? name : name.slice(colon + 1)
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
-
-function decodeXmlText(raw: string): string {
-  if (!raw.includes('&')) return raw
-  return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (whole, entity: string) => {
-    if (!entity.startsWith('#')) return ENTITIES[entity] ?? whole
-    const code = entity[1] === 'x' ? Number.parseInt(entity.slice(2), 16) : Number.parseInt(entity.slice(1), 10)
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
-  })
 }
 
 /** Undoes OOXML's escapes of characters XML cannot hold: '_x000D_' is a carriage return, '_x005F_' an underscore. */
