@@ -103,9 +103,15 @@ interface Reading {
   diagnostics: Diagnostic[]
 }
 
-/** Reads one self-evaluation form into a record: stated values only, each with the cell it came from. */
-export function readForm(block: FormBlock): Reading {
+/**
+ * Reads one self-evaluation form into a record: stated values only, each with the cell it came
+ * from. Null when the rows hold neither a funds table nor an indicator table: not a form.
+ */
+export function readForm(block: FormBlock): Reading | null {
   const { rows } = block
+  const funds = readFunds(rows)
+  const indicatorTable = readIndicators(rows)
+  if (funds === null && indicatorTable === null) return null
   const diagnostics: Diagnostic[] = []
   const firstRow = rows[0]
   const startLine = firstRow?.startLine ?? 1
@@ -144,7 +150,6 @@ export function readForm(block: FormBlock): Reading {
   const department = organisation('department')
   const unit = organisation('unit')
 
-  const funds = readFunds(rows)
   const amount = (field: 'budgetWan' | 'initialBudgetWan' | 'amountWan', found: Found | undefined, label: string): number | null => {
     if (found === undefined || !/\d/.test(found.text)) return null
     const reading = readAmount(found.text, funds?.unit ?? '万元')
@@ -170,7 +175,6 @@ export function readForm(block: FormBlock): Reading {
   const executionRate = rateFound === undefined ? null : readRate(rateFound.text)
   if (executionRate !== null) note('executionRate', rateFound)
 
-  const indicatorTable = readIndicators(rows)
   const indicators = indicatorTable?.indicators ?? []
 
   const conclusion = sectionText(rows, 'conclusion')

@@ -4,9 +4,7 @@ import { type DocumentRow, type DocumentRows, documentRows } from './document-ro
 import { DEPARTMENT_TITLE, FORM_TITLE, HEADER_LABELS } from './form-labels.ts'
 import { keyOf } from './form-rows.ts'
 import { type FormBlock, readForm } from './read-form.ts'
-import { readFunds } from './read-funds.ts'
 import { parseTitle } from '../parse-title.ts'
-import { readIndicators } from './read-indicators.ts'
 
 export interface RecognisedForms {
   /** The records of every self-evaluation form found, in document order; empty when the document holds none. */
@@ -91,10 +89,8 @@ function segments(rows: readonly DocumentRow[]): { preamble: DocumentRow[]; form
   return { preamble, forms }
 }
 
-/** A segment is a form when it has a title or a 项目名称, and a funds or indicator table. */
-const isForm = (segment: Segment): boolean =>
-  (segment.titleRows.length > 0 || segment.rows.some(namesTheForm)) &&
-  (readFunds(segment.rows) !== null || readIndicators(segment.rows) !== null)
+/** A segment may be a form when it has a title or a 项目名称; readForm says whether it has a form's tables. */
+const mayBeForm = (segment: Segment): boolean => segment.titleRows.length > 0 || segment.rows.some(namesTheForm)
 
 function kindOf(segment: Segment): FormBlock['kind'] {
   const title = segment.titleRows.map(rowKey).join('')
@@ -143,8 +139,9 @@ export function recogniseForms(document: TableDocument, sourceName: string): Rec
   let year: number | null = null
   let title: string | null = null
   const titleTexts: string[] = []
-  for (const segment of forms.filter(isForm)) {
+  for (const segment of forms.filter(mayBeForm)) {
     const reading = readForm({ kind: kindOf(segment), rows: segment.rows })
+    if (reading === null) continue
     projects.push(reading.project)
     diagnostics.push(...reading.diagnostics)
     const titleText = formTitle(segment.titleRows)
