@@ -30,6 +30,7 @@ export const DIAGNOSTIC_CODES = [
   'csv-bad-source-page',
   'csv-bad-form',
   'csv-bad-indicators',
+  'csv-bad-template-text',
   'csv-bad-source-table',
   'csv-bad-field-cells',
   'unknown-code',

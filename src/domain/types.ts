@@ -26,6 +26,8 @@ export type SourcedField =
   | 'amountWan'
   | 'budgetWan'
   | 'initialBudgetWan'
+  | 'executionWeight'
+  | 'executionScore'
   | 'executionRate'
   | 'score'
   | 'grade'
@@ -61,6 +63,19 @@ export interface Indicator {
   note: string | null
 }
 
+/**
+ * A cell of a self-evaluation form that still holds the template's instruction for the filler
+ * ("结合自评情况，分析存在的问题及原因。（200字以内）"): the form was published without that part filled in.
+ */
+export interface TemplateCell {
+  /** The section as the form labels it: 存在问题, 年度目标完成情况, 未完成原因分析（受益农户满意度）… */
+  field: string
+  /** The cell's address in the form's table (as in fieldCells, e.g. 'B14'), or null when not known. */
+  cell: string | null
+  /** The instruction text as the cell states it. */
+  text: string
+}
+
 export interface Project {
   name: string | null
   /**
@@ -87,9 +102,18 @@ export interface Project {
   budgetWan: number | null
   /** 年初预算数 in 万元. */
   initialBudgetWan: number | null
+  /**
+   * The 分值 / 权重 the form's funds table states for budget execution (its total row), as written:
+   * 10 on the national and Sichuan templates, but 鄂州 forms write the form total 100 there.
+   */
+  executionWeight: number | null
+  /** The 得分 of budget execution in the same row, as written (鄂州: the form's total score, e.g. 98). */
+  executionScore: number | null
   /** 年度总体目标 / 项目年度目标 as stated (预期目标). */
   goals: string | null
   indicators: Indicator[]
+  /** The cells that still hold the template's instructions, in the order of the form; [] when none (and for a result record). */
+  templateText: TemplateCell[]
   source: SourceRange
 }
 

@@ -5,7 +5,7 @@ import type { FormLayout, FundsRowView } from './render-form-html.ts'
 
 export interface DrawnFunds {
   rows: FundsRowView[]
-  stated: Pick<Project, 'initialBudgetWan' | 'budgetWan' | 'amountWan' | 'executionRate'>
+  stated: Pick<Project, 'initialBudgetWan' | 'budgetWan' | 'amountWan' | 'executionRate' | 'executionWeight' | 'executionScore'>
   /** The funds row's 得分, in hundredths of a point. */
   scoreHundredths: number
 }
@@ -96,6 +96,8 @@ export function drawFunds(random: Random, traps: Traps, layout: FormLayout): Dra
       budgetWan: budget / 100,
       amountWan: executed / 100,
       executionRate: rateText === '' ? null : rate / 100,
+      executionWeight: 10,
+      executionScore: scoreHundredths / 100,
     },
     scoreHundredths,
   }

@@ -1,5 +1,5 @@
 import { gradeForScore, gradeFromWord } from '../domain/grade.ts'
-import type { Grade, Indicator, Project } from '../domain/types.ts'
+import type { Grade, Indicator, Project, TemplateCell } from '../domain/types.ts'
 import { drawFunds } from './form-funds.ts'
 import { drawIndicators } from './form-indicators.ts'
 import { type WrittenList, writeList } from './form-lists.ts'
@@ -22,7 +22,7 @@ import {
 } from './form-phrases.ts'
 import { type FormTrap, Traps } from './form-traps.ts'
 import { chance, pick, type Random, sample, seededRandom } from './random.ts'
-import { type FormLayout, type FormsView, type FormView, type PageStyle, renderFormsHtml } from './render-form-html.ts'
+import { type FormLayout, type FormsView, type FormView, type PageStyle, renderFormsHtml, sichuanTextCell } from './render-form-html.ts'
 
 /** What a form states, as a record: every form field filled, no source. */
 export type FormRecord = Omit<Project, 'source'>
@@ -109,13 +109,15 @@ interface Sections {
   measuresCell: string
   /** The conclusion is the filler's text, not the template's. */
   concluded: boolean
+  /** 评价结论, 存在问题 and 改进措施 still hold the template's instructions (Sichuan 'unfilled'). */
+  unfilled: boolean
   score: number | null
   grade: Grade | null
   problems: string[]
   suggestions: string[]
 }
 
-const NO_SECTIONS = { conclusion: '', problemsCell: '', measuresCell: '', concluded: false, grade: null, suggestions: [] }
+const NO_SECTIONS = { conclusion: '', problemsCell: '', measuresCell: '', concluded: false, unfilled: false, grade: null, suggestions: [] }
 
 /** National: the score in the 总分 row (or a blank cell); the deviation notes are the problems. */
 function nationalSections(ctx: Context, total: number, indicators: readonly Indicator[]): Sections {
@@ -129,7 +131,7 @@ function sichuanSections(ctx: Context, total: number): Sections {
   const { random, traps } = ctx
   if (traps.spring('unfilled', 0.25)) {
     const { conclusion, problems, measures } = SICHUAN_INSTRUCTIONS
-    return { ...NO_SECTIONS, totalScore: '', conclusion, problemsCell: problems, measuresCell: measures, score: null, problems: [] }
+    return { ...NO_SECTIONS, totalScore: '', conclusion, problemsCell: problems, measuresCell: measures, unfilled: true, score: null, problems: [] }
   }
   const stated = conclusionOf(ctx, total)
   const pool = traps.spring('number-led-items', 0.5) ? [...PROBLEMS, ...NUMBER_LED_PROBLEMS] : PROBLEMS
@@ -145,6 +147,7 @@ function sichuanSections(ctx: Context, total: number): Sections {
     problemsCell: problems.text,
     measuresCell: measures.text,
     concluded: true,
+    unfilled: false,
     score: stated.score,
     grade: stated.grade,
     problems: problems.items,
@@ -213,10 +216,19 @@ function drawForm(ctx: Context): { view: FormView; record: FormRecord } {
     department: department.stated,
     budgetWan: funds.stated.budgetWan,
     initialBudgetWan: funds.stated.initialBudgetWan,
+    executionWeight: funds.stated.executionWeight,
+    executionScore: funds.stated.executionScore,
     goals,
     indicators: indicators.stated,
+    templateText: sections.unfilled ? unfilledCells(view) : [],
   }
   return { view, record }
+}
+
+/** What an unfilled Sichuan form's 评价结论, 存在问题 and 改进措施 cells state: the template's instructions. */
+function unfilledCells(view: FormView): TemplateCell[] {
+  const sections: [string, string][] = [['评价结论', view.conclusion], ['存在问题', view.problems], ['改进措施', view.measures]]
+  return sections.map(([field, text]) => ({ field, cell: sichuanTextCell(view, field), text }))
 }
 
 function pageStyle(random: Random, traps: Traps, layout: FormLayout, year: number, department: string): PageStyle {

@@ -193,6 +193,9 @@ function project(rng: Rng, year: number, taken: Set<string>): Omit<Project, 'sou
     executionRate,
     unit: rng.chance(0.3) ? rng.pick(UNITS) : null,
     ...RESULT_FORM_FIELDS,
+    executionWeight: null,
+    executionScore: null,
+    templateText: [],
   }
 }
 

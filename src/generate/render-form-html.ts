@@ -1,3 +1,5 @@
+import { cellRangeOf } from '../domain/cell-table.ts'
+
 /**
  * Renders self-evaluation forms as a web page, in the layouts of the 财政部 2020 template
  * (财预〔2020〕10号 附件1, 'project') and of Sichuan's 部门预算项目支出绩效自评表 (510000_0013zp,
@@ -201,6 +203,14 @@ function sichuanRows(form: FormView): Cell[][] {
   rows.push([cell('改进措施'), cell(form.measures, 10)])
   if (form.signatures !== null) rows.push([cell(form.signatures[0], 5), cell(form.signatures[1], 6)])
   return rows
+}
+
+/** The address of the text cell of a Sichuan form's row that starts with `label` (评价结论, 存在问题, 改进措施), e.g. 'B31:K31'. */
+export function sichuanTextCell(form: FormView, label: string): string | null {
+  const rows = sichuanRows(form)
+  const r = rows.findIndex((row) => row.length === 2 && row[0]?.text === label)
+  const [head, text] = rows[r] ?? []
+  return head === undefined || text === undefined ? null : cellRangeOf({ row: r, col: head.colSpan, rowSpan: 1, colSpan: text.colSpan })
 }
 
 const isIdeograph = (c: string | undefined): boolean => c !== undefined && c >= '\u4e00' && c <= '\u9fff'

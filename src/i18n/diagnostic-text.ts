@@ -33,6 +33,7 @@ const DIAGNOSTIC_MEANINGS_EN: Readonly<Record<DiagnosticCode, string>> = {
   'csv-bad-source-page': 'A source page is not a page number; read as missing',
   'csv-bad-form': 'A form cell is none of result, project-self-evaluation, department-self-evaluation; read as result',
   'csv-bad-indicators': 'The indicators cell is not the JSON of a list of indicators; read as none',
+  'csv-bad-template-text': 'The template text cell is not the JSON of a list of template cells; read as none',
   'csv-bad-source-table': 'A source table is not a table number; read as missing',
   'csv-bad-field-cells': 'The source field cells are not the JSON the format writes; read as missing',
   'unknown-code': 'A note from the imported JSON file whose code this version does not know; the code follows the note',

@@ -1,7 +1,7 @@
 import Papa from 'papaparse'
 import type { DiagnosticCode } from '../domain/diagnostic-codes.ts'
-import type { Dataset, Diagnostic, FormKind, Grade, Indicator, Project, SourceRange } from '../domain/types.ts'
-import { fieldCellsFromCell, indicatorsFromCell } from './from-json.ts'
+import type { Dataset, Diagnostic, FormKind, Grade, Indicator, Project, SourceRange, TemplateCell } from '../domain/types.ts'
+import { fieldCellsFromCell, indicatorsFromCell, templateTextFromCell } from './from-json.ts'
 import { CSV_COLUMNS, CSV_LIST_SEPARATOR, type CsvColumn } from './to-csv.ts'
 
 export interface CsvImport {
@@ -26,8 +26,11 @@ const OPTIONAL_COLUMNS = [
   'projectDepartment',
   'budgetWan',
   'initialBudgetWan',
+  'executionWeight',
+  'executionScore',
   'goals',
   'indicators',
+  'templateText',
   'sourcePage',
   'sourceSheet',
   'sourceTable',
@@ -222,8 +225,11 @@ function readRow(row: CsvRow, columns: ColumnIndex, diagnostics: Diagnostic[]): 
     department: text('projectDepartment'),
     budgetWan: number('budgetWan'),
     initialBudgetWan: number('initialBudgetWan'),
+    executionWeight: number('executionWeight'),
+    executionScore: number('executionScore'),
     goals: text('goals'),
     indicators: readIndicators(row, columns, diagnostics),
+    templateText: readTemplateText(row, columns, diagnostics),
     source: readSource(row, columns, { startLine, endLine }, diagnostics),
   }
   return { sourceName, title, department, year, project }
@@ -353,6 +359,17 @@ function readIndicators(row: CsvRow, columns: ColumnIndex, diagnostics: Diagnost
   if (read.ok) return read.value
   const message = `列 indicators 不是指标列表的 JSON（${read.message}），按无指标导入。`
   diagnostics.push(warning('csv-bad-indicators', message, row.line))
+  return []
+}
+
+/** The template cells' JSON; an empty cell is none, a bad one none with a warning. */
+function readTemplateText(row: CsvRow, columns: ColumnIndex, diagnostics: Diagnostic[]): TemplateCell[] {
+  const cell = unescapeText(cellOf(row, columns, 'templateText'))
+  if (cell === '') return []
+  const read = templateTextFromCell(cell)
+  if (read.ok) return read.value
+  const message = `列 templateText 不是模板说明文字列表的 JSON（${read.message}），按无模板文字导入。`
+  diagnostics.push(warning('csv-bad-template-text', message, row.line))
   return []
 }
 

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { isDiagnosticCode } from '../domain/diagnostic-codes.ts'
 import { RESULT_FORM_FIELDS } from '../domain/result-fields.ts'
-import type { Diagnostic, FormKind, Indicator, ParseResult, Project, SourceRange } from '../domain/types.ts'
-import { fieldCellsJson, SOURCED_FIELDS } from './to-json.ts'
+import type { Diagnostic, FormKind, Indicator, ParseResult, Project, SourceRange, TemplateCell } from '../domain/types.ts'
+import { fieldCellsJson, SOURCED_FIELDS, templateCellJson } from './to-json.ts'
 
 // No code generation: the page's Content-Security-Policy forbids eval, and zod would try it.
 z.config({ jitless: true })
@@ -69,6 +69,9 @@ const indicatorSchema = z.object(
 )
 const indicatorList = z.array(indicatorSchema, { error: '应为数组' })
 
+const templateCellSchema = z.object({ field: textSchema, cell: textOrNull, text: textSchema }, { error: '应为对象' })
+const templateCellList = z.array(templateCellSchema, { error: '应为数组' })
+
 /** The keys the first version of the format lacked: a project with none of them is of that version. */
 const FORM_KEYS = Object.keys(RESULT_FORM_FIELDS)
 
@@ -100,8 +103,12 @@ const currentProjectSchema = z.object(
     department: textOrNull,
     budgetWan: numberOrNull,
     initialBudgetWan: numberOrNull,
+    // Exports written before these three keys lack them: none stated.
+    executionWeight: numberOrNull.default(null),
+    executionScore: numberOrNull.default(null),
     goals: textOrNull,
     indicators: indicatorList,
+    templateText: templateCellList.default([]),
     source: sourceSchema,
   },
   { error: '应为对象' },
@@ -189,6 +196,10 @@ function readJsonCell<T>(text: string, column: string, schema: z.ZodType<T>): Js
 export const indicatorsFromCell = (text: string): JsonCell<Indicator[]> =>
   readJsonCell(text, 'indicators', indicatorList)
 
+/** The `templateText` cell of a CSV row: the JSON of a TemplateCell[]. */
+export const templateTextFromCell = (text: string): JsonCell<TemplateCell[]> =>
+  readJsonCell(text, 'templateText', templateCellList)
+
 /** The `sourceFieldCells` cell of a CSV row: the JSON of a SourceRange's fieldCells, keys in SOURCED_FIELDS order. */
 export function fieldCellsFromCell(text: string): JsonCell<NonNullable<SourceRange['fieldCells']>> {
   const read = readJsonCell(text, 'sourceFieldCells', fieldCellsSchema)
@@ -205,7 +216,7 @@ function toResults({ datasets }: ExportJson): ParseResult[] {
   }))
 }
 
-function readProject({ source, indicators, ...project }: ProjectJson): Project {
+function readProject({ source, indicators, templateText, ...project }: ProjectJson): Project {
   const { startLine, endLine, page, sheet, table, cells, fieldCells } = source
   const range: SourceRange = { startLine, endLine }
   if (page !== undefined) range.page = page
@@ -213,7 +224,7 @@ function readProject({ source, indicators, ...project }: ProjectJson): Project {
   if (table !== undefined) range.table = table
   if (cells !== undefined) range.cells = cells
   if (fieldCells !== undefined) range.fieldCells = fieldCellsJson(fieldCells)
-  return { ...project, indicators: indicators.map(readIndicator), source: range }
+  return { ...project, indicators: indicators.map(readIndicator), templateText: templateText.map(templateCellJson), source: range }
 }
 
 function readIndicator({ level1, level2, name, direction, target, actual, unit, weight, score, note }: Indicator): Indicator {

@@ -281,6 +281,9 @@ function readProject(block: Block, reportUnit: string | null, diagnostics: Diagn
     executionRate: firstExecutionRate([performance ?? '', ...problems]),
     unit: text('unit') ?? reportUnit,
     ...RESULT_FORM_FIELDS,
+    executionWeight: null,
+    executionScore: null,
+    templateText: [],
     source: { startLine: block.startLine, endLine: block.endLine },
   }
 }

@@ -1,16 +1,16 @@
 import Papa from 'papaparse'
 import type { Dataset, ParseResult, Project } from '../domain/types.ts'
-import { fieldCellsJson, indicatorJson } from './to-json.ts'
+import { fieldCellsJson, indicatorJson, templateCellJson } from './to-json.ts'
 
 /**
  * The CSV columns, in order: the record's fields in the order of Project (and of the JSON), then
  * its source. from-csv.ts reads the same names. title, department and year belong to the dataset
  * and repeat on each of its rows; projectDepartment is the record's own 主管部门 (Project.department).
  * sourcePage is empty unless the text came from a PDF; sourceSheet, sourceTable, sourceCells and
- * sourceFieldCells unless the record was read from a table. indicators and sourceFieldCells hold
- * compact JSON, as a row is one project. Exports older than title, department, year and sourcePage,
- * or than the form columns (form … indicators, sourceSheet … sourceFieldCells), lack them, and
- * fromCsv still reads them.
+ * sourceFieldCells unless the record was read from a table. indicators, templateText and
+ * sourceFieldCells hold compact JSON, as a row is one project. Exports older than title, department,
+ * year and sourcePage, than the form columns (form … indicators, sourceSheet … sourceFieldCells), or
+ * than executionWeight, executionScore and templateText, lack them, and fromCsv still reads them.
  */
 export const CSV_COLUMNS = [
   'sourceName',
@@ -32,8 +32,11 @@ export const CSV_COLUMNS = [
   'projectDepartment',
   'budgetWan',
   'initialBudgetWan',
+  'executionWeight',
+  'executionScore',
   'goals',
   'indicators',
+  'templateText',
   'sourceStartLine',
   'sourceEndLine',
   'sourcePage',
@@ -106,9 +109,12 @@ function projectRow(d: Dataset, p: Project): CsvCell[] {
     projectDepartment: p.department,
     budgetWan: finite(p.budgetWan),
     initialBudgetWan: finite(p.initialBudgetWan),
+    executionWeight: finite(p.executionWeight),
+    executionScore: finite(p.executionScore),
     goals: p.goals,
     // No indicator is an empty cell, like an empty list; JSON.stringify writes NaN and ±∞ as null.
     indicators: p.indicators.length === 0 ? null : JSON.stringify(p.indicators.map(indicatorJson)),
+    templateText: p.templateText.length === 0 ? null : JSON.stringify(p.templateText.map(templateCellJson)),
     sourceStartLine: p.source.startLine,
     sourceEndLine: p.source.endLine,
     sourcePage: finite(p.source.page ?? null),

@@ -1,4 +1,4 @@
-import type { Dataset, Diagnostic, Indicator, ParseResult, Project, SourceRange, SourcedField } from '../domain/types.ts'
+import type { Dataset, Diagnostic, Indicator, ParseResult, Project, SourceRange, SourcedField, TemplateCell } from '../domain/types.ts'
 
 /**
  * The JSON export: `{"datasets":[…]}`, one entry per parse result, in the order given, each with
@@ -40,8 +40,11 @@ function projectJson(project: Project) {
     department: project.department,
     budgetWan: project.budgetWan,
     initialBudgetWan: project.initialBudgetWan,
+    executionWeight: project.executionWeight,
+    executionScore: project.executionScore,
     goals: project.goals,
     indicators: project.indicators.map(indicatorJson),
+    templateText: project.templateText.map(templateCellJson),
     source: sourceJson(project.source),
   }
 }
@@ -50,6 +53,11 @@ function projectJson(project: Project) {
 export function indicatorJson(indicator: Indicator) {
   const { level1, level2, name, direction, target, actual, unit, weight, score, note } = indicator
   return { level1, level2, name, direction, target, actual, unit, weight, score, note }
+}
+
+/** One template cell, keys in a fixed order; the CSV writes the same. */
+export function templateCellJson({ field, cell, text }: TemplateCell) {
+  return { field, cell, text }
 }
 
 /**
@@ -63,6 +71,8 @@ const SOURCED_FIELD_ORDER: Readonly<Record<SourcedField, true>> = {
   amountWan: true,
   budgetWan: true,
   initialBudgetWan: true,
+  executionWeight: true,
+  executionScore: true,
   executionRate: true,
   score: true,
   grade: true,

@@ -105,8 +105,11 @@ describe.concurrent('npm run parse', () => {
         'department',
         'budgetWan',
         'initialBudgetWan',
+        'executionWeight',
+        'executionScore',
         'goals',
         'indicators',
+        'templateText',
         'source',
       ])
       expect(first).toMatchObject({
@@ -138,7 +141,7 @@ describe.concurrent('npm run parse', () => {
       const csv = run.stdout.toString('utf8')
       expect(
         csv.startsWith(
-          '\uFEFFsourceName,title,department,year,name,amountWan,score,grade,executionRate,unit,performance,problems,suggestions,rectifications,form,code,projectDepartment,budgetWan,initialBudgetWan,goals,indicators,sourceStartLine,sourceEndLine,sourcePage,sourceSheet,sourceTable,sourceCells,sourceFieldCells\r\n' +
+          '\uFEFFsourceName,title,department,year,name,amountWan,score,grade,executionRate,unit,performance,problems,suggestions,rectifications,form,code,projectDepartment,budgetWan,initialBudgetWan,executionWeight,executionScore,goals,indicators,templateText,sourceStartLine,sourceEndLine,sourcePage,sourceSheet,sourceTable,sourceCells,sourceFieldCells\r\n' +
             'shanghai-organization-department-2018.txt,中国共产党上海市委员会组织部2018年度财政支出项目绩效评价结果,中国共产党上海市委员会组织部,2018,2018年基层党建及队伍教育管理,338.62,93.17,优,,,',
         ),
       ).toBe(true)

@@ -39,6 +39,8 @@ const FORM: Partial<Project> = {
   initialBudgetWan: 100,
   amountWan: 114,
   executionRate: 95,
+  executionWeight: 10,
+  executionScore: 9.5,
   score: 92.5,
   goals: '保障人员工资按时足额发放。\n完成年度任务。',
   indicators: INDICATORS,
@@ -101,7 +103,7 @@ function openSource(summary: string): HTMLTableElement {
 }
 
 describe('the drawer of a self-evaluation form', () => {
-  it('states the form’s facts: kind, code, 主管部门, budgets, what was spent, rate, score and where the form was', () => {
+  it('states the form’s facts: kind, code, 主管部门, budgets, what was spent, rate, its points, score and where the form was', () => {
     renderDrawer([makeProject(FORM)])
     expect(facts()).toEqual([
       ['表类', '项目支出绩效自评表'],
@@ -112,14 +114,34 @@ describe('the drawer of a self-evaluation form', () => {
       ['年初预算数', '100.00 万元'],
       ['全年执行数', '114.00 万元'],
       ['预算执行率', '95.00%'],
+      ['执行率得分', '9.5 / 10'],
       ['自评得分', '92.50'],
       ['出处', 'form.xlsx，工作表“项目自评”，A1:H6'],
     ])
   })
 
+  it.each([
+    ['鄂州’s form totals, as stated', 100, 98, '98 / 100'],
+    ['a weight without a score', 10, null, '— / 10'],
+  ])('shows the funds table’s 执行率得分 / 分值: %s', (_, executionWeight, executionScore, shown) => {
+    renderDrawer([makeProject({ ...FORM, executionWeight, executionScore })])
+    expect(facts().find(([label]) => label === '执行率得分')).toEqual(['执行率得分', shown])
+  })
+
   it('leaves out a code, department and unit the form does not state, shows missing amounts as —, and a grade only when stated', () => {
     renderDrawer([
-      makeProject({ ...FORM, form: 'department-self-evaluation', code: null, department: null, unit: null, budgetWan: null, executionRate: null, grade: '优' }),
+      makeProject({
+        ...FORM,
+        form: 'department-self-evaluation',
+        code: null,
+        department: null,
+        unit: null,
+        budgetWan: null,
+        executionRate: null,
+        executionWeight: null,
+        executionScore: null,
+        grade: '优',
+      }),
     ])
     expect(facts()).toEqual([
       ['表类', '部门整体支出绩效自评表'],

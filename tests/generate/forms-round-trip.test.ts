@@ -13,8 +13,8 @@ import { recogniseForms } from '../../src/ingest/forms/recognise-forms.ts'
 import { readHtml } from '../../src/ingest/tables/read-html.ts'
 
 const FIELDS = [
-  'form', 'name', 'code', 'department', 'unit', 'budgetWan', 'initialBudgetWan', 'amountWan', 'executionRate', 'score', 'grade',
-  'goals', 'performance', 'problems', 'suggestions', 'rectifications', 'indicators',
+  'form', 'name', 'code', 'department', 'unit', 'budgetWan', 'initialBudgetWan', 'amountWan', 'executionRate', 'executionWeight',
+  'executionScore', 'score', 'grade', 'goals', 'performance', 'problems', 'suggestions', 'rectifications', 'indicators', 'templateText',
 ] as const satisfies readonly (keyof FormRecord)[]
 
 const stated = (record: FormRecord): Pick<FormRecord, (typeof FIELDS)[number]> =>

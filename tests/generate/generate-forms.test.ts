@@ -90,6 +90,28 @@ describe('generateForms', () => {
       expect(row?.rate).toMatch(/^$|^\d{2,3}(?:\.\d\d)? ?%$/)
     }
   })
+
+  it('states the funds row’s 分值 and 得分 of every form as the cells write them', () => {
+    const drawn = LAYOUTS.flatMap((layout) => SEEDS.map((seed) => generateForms({ forms: 3, layout, seed })))
+    for (const doc of drawn) {
+      doc.records.forEach((record, i) => {
+        const total = doc.view.forms[i]?.funds[0]
+        expect([record.executionWeight, record.executionScore]).toEqual([Number(total?.weight), Number(total?.score)])
+        expect(record.executionWeight).toBe(10)
+      })
+    }
+  })
+
+  it('states the template’s instructions of an unfilled Sichuan form with their cells, title rows in the table counted', () => {
+    const doc = generateForms({ forms: 3, layout: 'sichuan', seed: 4 })
+    expect([doc.view.forms[2]?.titleInTable, doc.view.forms[2]?.indicators.length]).toEqual([true, 7])
+    expect(doc.records.map((r) => r.templateText.length)).toEqual([0, 0, 3])
+    expect(doc.records[2]?.templateText).toEqual([
+      { field: '评价结论', cell: 'B25:K25', text: '结合自评情况，说明项目自评总分，说明项目实施取得的成效或成果。（200字以内）' },
+      { field: '存在问题', cell: 'B26:K26', text: '结合自评情况，分析存在的问题及原因。（200字以内）' },
+      { field: '改进措施', cell: 'B27:K27', text: '针对项目自评中发现的问题，提出下一步改进完善的意见及有关政策性建议。（200字以内）' },
+    ])
+  })
 })
 
 /** Five throws of a die seeded with `seed`. */

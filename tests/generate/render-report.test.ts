@@ -64,7 +64,7 @@ const projectArbitrary = fc
     rate: fc.option(fc.nat(10_000), { nil: null }),
   })
   .map(({ rate, ...fields }): Omit<Project, 'source'> => {
-    const project = { ...fields, ...RESULT_FORM_FIELDS }
+    const project = { ...fields, ...RESULT_FORM_FIELDS, executionWeight: null, executionScore: null, templateText: [] }
     if (rate === null) return { ...project, executionRate: null }
     const stated = `预算执行率为${(rate / 100).toFixed(2)}%，`
     const [first, ...rest] = project.problems

@@ -4,6 +4,9 @@ import { fromCsv } from '../../src/ingest/from-csv.ts'
 import { RESULT_FORM_FIELDS } from '../../src/domain/result-fields.ts'
 
 const HEADER =
+  'sourceName,title,department,year,name,amountWan,score,grade,executionRate,unit,performance,problems,suggestions,rectifications,form,code,projectDepartment,budgetWan,initialBudgetWan,executionWeight,executionScore,goals,indicators,templateText,sourceStartLine,sourceEndLine,sourcePage,sourceSheet,sourceTable,sourceCells,sourceFieldCells'
+/** The header of exports written before executionWeight, executionScore and templateText. */
+const FORMS_HEADER =
   'sourceName,title,department,year,name,amountWan,score,grade,executionRate,unit,performance,problems,suggestions,rectifications,form,code,projectDepartment,budgetWan,initialBudgetWan,goals,indicators,sourceStartLine,sourceEndLine,sourcePage,sourceSheet,sourceTable,sourceCells,sourceFieldCells'
 /** The header of exports written before the form columns (form … indicators, sourceSheet … sourceFieldCells). */
 const PREVIOUS_HEADER =
@@ -24,6 +27,9 @@ const EMPTY_PROJECT = {
   executionRate: null,
   unit: null,
   ...RESULT_FORM_FIELDS,
+  executionWeight: null,
+  executionScore: null,
+  templateText: [],
 }
 
 describe('fromCsv', () => {
@@ -112,8 +118,11 @@ describe('fromCsv', () => {
               department: null,
               budgetWan: null,
               initialBudgetWan: null,
+              executionWeight: null,
+              executionScore: null,
               goals: null,
               indicators: [],
+              templateText: [],
               source: { startLine: 3, endLine: 41, page: 2 },
             },
             { ...EMPTY_PROJECT, name: '=项目乙', source: { startLine: 42, endLine: 50 } },
@@ -128,7 +137,7 @@ describe('fromCsv', () => {
 
   it('reads a form record and its source cells', () => {
     const csv =
-      `${HEADER}\r\n` +
+      `${FORMS_HEADER}\r\n` +
       'a.xlsx,,,,培训,380,,,,,,,,,department-self-evaluation,001,"\'=主管部门",405.5,400,"目标\n二",' +
       '"[{""level1"":""产出指标"",""level2"":null,""name"":""人次"",""direction"":""≥"",""target"":""≥2800"",""actual"":""2859"",""unit"":null,""weight"":10,""score"":9.5,""note"":null}]",' +
       '1,38,,表1,2,A1:J38,"{""score"":""I37"",""name"":""B3"",""colour"":""red""}"\r\n'
@@ -180,9 +189,66 @@ describe('fromCsv', () => {
     })
   })
 
-  it('reads bad form cells as a 绩效评价结果 record without them, with a warning each', () => {
+  it('reads the funds table’s execution points and the template text of the current export', () => {
     const csv =
       `${HEADER}\r\n` +
+      'a.html,,,,工资性支出,648.12,,,100,,,,,,project-self-evaluation,,,648.12,612.35,10,,,,' +
+      '"[{""field"":""存在问题"",""cell"":""C21:K21"",""text"":""结合自评情况，分析存在的问题及原因。（200字以内）""},{""field"":""偏差"",""cell"":null,""text"":""x""}]",' +
+      '36,58,,,2,A36:K58,"{""executionWeight"":""H37""}"\r\n' +
+      'a.html,,,,y,,,,,,,,,,project-self-evaluation,,,,,100,98,,,,59,60,,,,,\r\n'
+    expect(fromCsv(csv)).toStrictEqual({
+      datasets: [
+        {
+          title: null,
+          department: null,
+          year: null,
+          sourceName: 'a.html',
+          projects: [
+            {
+              ...EMPTY_PROJECT,
+              name: '工资性支出',
+              amountWan: 648.12,
+              executionRate: 100,
+              form: 'project-self-evaluation',
+              budgetWan: 648.12,
+              initialBudgetWan: 612.35,
+              executionWeight: 10,
+              templateText: [
+                { field: '存在问题', cell: 'C21:K21', text: '结合自评情况，分析存在的问题及原因。（200字以内）' },
+                { field: '偏差', cell: null, text: 'x' },
+              ],
+              source: { startLine: 36, endLine: 58, table: 2, cells: 'A36:K58', fieldCells: { executionWeight: 'H37' } },
+            },
+            { ...EMPTY_PROJECT, name: 'y', form: 'project-self-evaluation', executionWeight: 100, executionScore: 98, source: { startLine: 59, endLine: 60 } },
+          ],
+        },
+      ],
+      diagnostics: [],
+    })
+  })
+
+  it.each([
+    ['not JSON', '[{', 'templateText：不是有效的 JSON'],
+    ['not a list', '"{""field"":""存在问题""}"', 'templateText：应为数组，实际为 对象'],
+    ['an entry without its text', '"[{""field"":""存在问题"",""cell"":null}]"', 'templateText[0].text：缺少此项，应为文本'],
+    ['a cell that is a number', '"[{""field"":""存在问题"",""cell"":14,""text"":""t""}]"', 'templateText[0].cell：应为文本或 null，实际为 14'],
+  ])('reads a templateText cell that is %s as none, with a warning', (_, cell, problem) => {
+    const csv = `${HEADER}\r\na.html,,,,x,,,,,,,,,,project-self-evaluation,,,,,,,,,${cell},1,2,,,,,\r\n`
+    const { datasets, diagnostics } = fromCsv(csv)
+    expect(datasets[0]?.projects.map((p) => [p.name, p.templateText])).toEqual([['x', []]])
+    expect(diagnostics).toEqual([
+      {
+        level: 'warning',
+        code: 'csv-bad-template-text',
+        message: `列 templateText 不是模板说明文字列表的 JSON（${problem}），按无模板文字导入。`,
+        line: 2,
+      },
+    ])
+  })
+
+  it('reads bad form cells as a 绩效评价结果 record without them, with a warning each', () => {
+    const csv =
+      `${FORMS_HEADER}\r\n` +
       'a.xlsx,,,,x,,,,,,,,,,自评,,,12万,,,"[{""name"":1}]",1,2,,,0,,[]\r\n' +
       'a.xlsx,,,,y,,,,,,,,,,result,,,,,,指标,3,4,,,1.5,,"{""score"":37}"\r\n' +
       'a.xlsx,,,,z,,,,,,,,,,,,,,,,{},5,6,,,,,not json\r\n'
@@ -259,7 +325,7 @@ describe('fromCsv', () => {
 
   it('takes title, department and year from the first row of each sourceName, warning once', () => {
     const csv =
-      `${HEADER}\r\n` +
+      `${FORMS_HEADER}\r\n` +
       'a.txt,标题,部门,2018,a1,,,,,,,,,,result,,,,,,,1,2,,,,,\r\n' +
       'b.txt,,,,b1,,,,,,,,,,result,,,,,,,1,2,,,,,\r\n' +
       'a.txt,标题,部门,2018,a2,,,,,,,,,,result,,,,,,,3,4,,,,,\r\n' +
@@ -284,7 +350,7 @@ describe('fromCsv', () => {
 
   it('reads a file a spreadsheet re-saved with semicolons', () => {
     const csv =
-      `\uFEFF${HEADER.replaceAll(',', ';')}\r\n` +
+      `\uFEFF${FORMS_HEADER.replaceAll(',', ';')}\r\n` +
       'a.txt;标题;部门;2018;"名称, 含逗号";-3;;;;;;;;;result;;;;;;;1;2;4;;;;\r\n'
     expect(fromCsv(csv)).toEqual({
       datasets: [
@@ -331,7 +397,7 @@ describe('fromCsv', () => {
 
   it('turns bad cells into null with a warning on the line where the row starts', () => {
     const csv =
-      `${HEADER}\r\n` +
+      `${FORMS_HEADER}\r\n` +
       'a.txt,标题,部门,2018,x,"1\n2",,,,,,,,,result,,,,,,,1,2,,,,,\r\n' +
       '\r\n' +
       'a.txt,标题,部门,二〇一八,y,12万,0x10,甲,Infinity,,,,,,result,,,,,,,3,4,第5页,,,,\r\n' +
@@ -416,7 +482,7 @@ describe('fromCsv', () => {
   })
 
   it('reports an unterminated quote instead of throwing', () => {
-    expect(fromCsv(`${HEADER}\na.txt,"open,,,,,,,,,,1,2\n`)).toEqual({
+    expect(fromCsv(`${FORMS_HEADER}\na.txt,"open,,,,,,,,,,1,2\n`)).toEqual({
       datasets: [],
       diagnostics: [
         { level: 'warning', code: 'csv-syntax', message: 'CSV 格式有误：引号未闭合。', line: 2 },

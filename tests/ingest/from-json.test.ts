@@ -160,8 +160,11 @@ describe('fromJson reads toJson back', () => {
       department: optionalText,
       budgetWan: num,
       initialBudgetWan: num,
+      executionWeight: num,
+      executionScore: num,
       goals: optionalText,
       indicators: fc.array(indicatorArb, { maxLength: 3 }),
+      templateText: fc.array(fc.record({ field: text, cell: optionalText, text }), { maxLength: 2 }),
       source: formSourceArb,
     })
     const diagnosticArb: fc.Arbitrary<Diagnostic> = fc.record({
@@ -278,8 +281,11 @@ describe('fromJson reads the first version of the format', () => {
             department: null,
             budgetWan: null,
             initialBudgetWan: null,
+            executionWeight: null,
+            executionScore: null,
             goals: null,
             indicators: [],
+            templateText: [],
             source: { startLine: 3, endLine: 41, page: 2 },
           },
           {
@@ -298,8 +304,11 @@ describe('fromJson reads the first version of the format', () => {
             department: null,
             budgetWan: null,
             initialBudgetWan: null,
+            executionWeight: null,
+            executionScore: null,
             goals: null,
             indicators: [],
+            templateText: [],
             source: { startLine: 42, endLine: 50 },
           },
         ],
@@ -356,6 +365,37 @@ describe('fromJson reads a form record', () => {
       fieldCells: { name: 'B3', score: 'I37' },
     })
     expect(Object.keys(first?.source.fieldCells ?? {})).toEqual(['name', 'score'])
+  })
+
+  it('reads an export written before executionWeight, executionScore and templateText as stating none of them', () => {
+    const text = changed((data) => {
+      for (const i of [0, 1]) {
+        delete project(data, i).executionWeight
+        delete project(data, i).executionScore
+        delete project(data, i).templateText
+      }
+      Object.assign(project(data, 1), { form: 'project-self-evaluation', indicators: [indicatorJson({})] })
+    })
+    const imported = fromJson(text)
+    const projects = imported.ok ? (imported.results[0]?.dataset.projects ?? []) : []
+    expect(projects.map((p) => [p.form, p.executionWeight, p.executionScore, p.templateText])).toEqual([
+      ['result', null, null, []],
+      ['project-self-evaluation', null, null, []],
+      ['result', null, null, []],
+      ['result', null, null, []],
+    ])
+    expect(projects[0]?.templateText).not.toBe(projects[1]?.templateText)
+  })
+
+  it('reads the execution points and template cells back with only their own keys', () => {
+    const cell = { field: '存在问题', cell: 'C21:K21', text: '结合自评情况，分析存在的问题及原因。（200字以内）' }
+    const text = changed((data) =>
+      Object.assign(project(data, 0), { executionWeight: 100, executionScore: 98, templateText: [{ ...cell, extra: 1 }, { ...cell, cell: null }] }),
+    )
+    const imported = fromJson(text)
+    const first = imported.ok ? imported.results[0]?.dataset.projects[0] : undefined
+    expect([first?.executionWeight, first?.executionScore]).toEqual([100, 98])
+    expect(first?.templateText).toStrictEqual([cell, { ...cell, cell: null }])
   })
 
   it('reads indicators back with only their own keys', () => {
@@ -545,6 +585,26 @@ describe('fromJson', () => {
       'a project with indicators but no form',
       (d) => delete project(d, 2).form,
       'datasets[0].projects[2].form：缺少此项，应为 "result"、"project-self-evaluation" 或 "department-self-evaluation"',
+    ],
+    [
+      'an execution weight as text',
+      (d) => (project(d, 0).executionWeight = '10'),
+      'datasets[0].projects[0].executionWeight：应为数字或 null，实际为 "10"',
+    ],
+    [
+      'template text of null',
+      (d) => (project(d, 1).templateText = null),
+      'datasets[0].projects[1].templateText：应为数组，实际为 null',
+    ],
+    [
+      'a template cell without its text',
+      (d) => (project(d, 0).templateText = [{ field: '存在问题', cell: null }]),
+      'datasets[0].projects[0].templateText[0].text：缺少此项，应为文本',
+    ],
+    [
+      'a template cell whose address is a number',
+      (d) => (project(d, 0).templateText = [{ field: '存在问题', cell: 14, text: 't' }]),
+      'datasets[0].projects[0].templateText[0].cell：应为文本或 null，实际为 14',
     ],
     [
       'a sheet that is a number',

@@ -8,7 +8,7 @@ import { bundled } from '../support/bundled.ts'
 import { makeProject } from '../support/project.ts'
 
 const HEADER =
-  'sourceName,title,department,year,name,amountWan,score,grade,executionRate,unit,performance,problems,suggestions,rectifications,form,code,projectDepartment,budgetWan,initialBudgetWan,goals,indicators,sourceStartLine,sourceEndLine,sourcePage,sourceSheet,sourceTable,sourceCells,sourceFieldCells'
+  'sourceName,title,department,year,name,amountWan,score,grade,executionRate,unit,performance,problems,suggestions,rectifications,form,code,projectDepartment,budgetWan,initialBudgetWan,executionWeight,executionScore,goals,indicators,templateText,sourceStartLine,sourceEndLine,sourcePage,sourceSheet,sourceTable,sourceCells,sourceFieldCells'
 
 const project = (fields: Partial<Project>): Project =>
   makeProject({ name: '项目', source: { startLine: 1, endLine: 2 }, ...fields })
@@ -61,9 +61,9 @@ describe('toCsv', () => {
     expect(csv).toBe(
       '\uFEFF' +
         `${HEADER}\r\n` +
-        'a.txt,某部门2018年度绩效评价结果,某部门,2018,2018年基层党建及队伍教育管理,338.62,93.17,优,83.63,万元,"他说""好""，然后, 完成了了","问题一\n问题二",建议一,,result,,,,,,,3,41,2,,,,\r\n' +
-        'a.txt,某部门2018年度绩效评价结果,某部门,2018,第二,-12.5,0,,,,,,,,result,,,,,,,42,50,,,,,\r\n' +
-        'b.txt,,,,,,,,,,,,,,result,,,,,,,1,2,,,,,\r\n',
+        'a.txt,某部门2018年度绩效评价结果,某部门,2018,2018年基层党建及队伍教育管理,338.62,93.17,优,83.63,万元,"他说""好""，然后, 完成了了","问题一\n问题二",建议一,,result,,,,,,,,,,3,41,2,,,,\r\n' +
+        'a.txt,某部门2018年度绩效评价结果,某部门,2018,第二,-12.5,0,,,,,,,,result,,,,,,,,,,42,50,,,,,\r\n' +
+        'b.txt,,,,,,,,,,,,,,result,,,,,,,,,,1,2,,,,,\r\n',
     )
   })
 
@@ -75,11 +75,11 @@ describe('toCsv', () => {
         year: Number.NaN,
       }),
     ])
-    expect(onlyRow(csv)).toBe(`a.txt,"'=标题","'@部门",,n,,,,,,,,,,result,,,,,,,1,2,,,,,`)
+    expect(onlyRow(csv)).toBe(`a.txt,"'=标题","'@部门",,n,,,,,,,,,,result,,,,,,,,,,1,2,,,,,`)
     expect(fromCsv(csv).datasets[0]).toMatchObject({ title: '=标题', department: '@部门', year: null })
   })
 
-  it('writes a form record: its fields, its indicators and field cells as compact JSON, its sheet, table and cells', () => {
+  it('writes a form record: its fields, its indicators, template text and field cells as compact JSON, its sheet, table and cells', () => {
     const form = project({
       name: '培训',
       amountWan: 380,
@@ -88,6 +88,8 @@ describe('toCsv', () => {
       department: '=主管部门',
       budgetWan: 405.5,
       initialBudgetWan: 400,
+      executionWeight: 10,
+      executionScore: 9.38,
       goals: '完成培训\n第二段',
       indicators: [
         {
@@ -104,6 +106,10 @@ describe('toCsv', () => {
         },
         { level1: null, level2: null, name: '-满意度', direction: null, target: null, actual: null, unit: null, weight: null, score: 5, note: '"好"' },
       ],
+      templateText: [
+        { field: '存在问题', cell: 'B36:J36', text: '结合自评情况，分析存在的问题及原因。（200字以内）' },
+        { field: '=评价结论', cell: null, text: '"说明"' },
+      ],
       source: {
         startLine: 1,
         endLine: 38,
@@ -115,9 +121,11 @@ describe('toCsv', () => {
     })
     const csv = toCsv([result('a.xlsx', [form])])
     expect(onlyRow(csv)).toBe(
-      'a.xlsx,,,,培训,380,,,,,,,,,project-self-evaluation,51000021R000000019951,"\'=主管部门",405.5,400,"完成培训\n第二段",' +
+      'a.xlsx,,,,培训,380,,,,,,,,,project-self-evaluation,51000021R000000019951,"\'=主管部门",405.5,400,10,9.38,"完成培训\n第二段",' +
         '"[{""level1"":""产出指标（50分）"",""level2"":""数量指标"",""name"":""培训人次"",""direction"":""≥"",""target"":""≥2800"",""actual"":""2859"",""unit"":""人次"",""weight"":10,""score"":null,""note"":null},' +
         '{""level1"":null,""level2"":null,""name"":""-满意度"",""direction"":null,""target"":null,""actual"":null,""unit"":null,""weight"":null,""score"":5,""note"":""\\""好\\""""}]",' +
+        '"[{""field"":""存在问题"",""cell"":""B36:J36"",""text"":""结合自评情况，分析存在的问题及原因。（200字以内）""},' +
+        '{""field"":""=评价结论"",""cell"":null,""text"":""\\""说明\\""""}]",' +
         '1,38,,"\'@表1",2,A1:J38,"{""name"":""B3"",""score"":""I37""}"',
     )
     // The NaN score, which JSON writes as null, is the only change.
@@ -131,7 +139,7 @@ describe('toCsv', () => {
   it('writes an empty field-cell map as {}, which reads back', () => {
     const input = result('a.docx', [project({ source: { startLine: 1, endLine: 2, table: 1, fieldCells: {} } })])
     const csv = toCsv([input])
-    expect(onlyRow(csv)).toBe('a.docx,,,,项目,,,,,,,,,,result,,,,,,,1,2,,,1,,{}')
+    expect(onlyRow(csv)).toBe('a.docx,,,,项目,,,,,,,,,,result,,,,,,,,,,1,2,,,1,,{}')
     expect(fromCsv(csv)).toStrictEqual({ datasets: [input.dataset], diagnostics: [] })
   })
 
@@ -155,26 +163,26 @@ describe('toCsv', () => {
   ])('name %j is written as the cell %s and reads back unchanged', (name, cell) => {
     const input = [result('a.txt', [project({ name })])]
     const csv = toCsv(input)
-    expect(onlyRow(csv)).toBe(`a.txt,,,,${cell},,,,,,,,,,result,,,,,,,1,2,,,,,`)
+    expect(onlyRow(csv)).toBe(`a.txt,,,,${cell},,,,,,,,,,result,,,,,,,,,,1,2,,,,,`)
     expect(fromCsv(csv)).toEqual({ datasets: input.map((r) => r.dataset), diagnostics: [] })
   })
 
   it('prefixes a list whose first item starts with =, though the cell spans lines', () => {
     // papaparse's own escapeFormulae pattern, /^[=+\-@\t\r].*$/, misses this multi-line cell.
     const csv = toCsv([result('a.txt', [project({ name: 'n', problems: ['=1+1', '第二'] })])])
-    expect(onlyRow(csv)).toBe(`a.txt,,,,n,,,,,,,"'=1+1\n第二",,,result,,,,,,,1,2,,,,,`)
+    expect(onlyRow(csv)).toBe(`a.txt,,,,n,,,,,,,"'=1+1\n第二",,,result,,,,,,,,,,1,2,,,,,`)
   })
 
   it('keeps numbers as numbers: a negative amount is not prefixed', () => {
     const csv = toCsv([result('-a.txt', [project({ name: 'n', amountWan: -0.5, score: 1e21 })])])
-    expect(onlyRow(csv)).toBe(`"'-a.txt",,,,n,-0.5,1e+21,,,,,,,,result,,,,,,,1,2,,,,,`)
+    expect(onlyRow(csv)).toBe(`"'-a.txt",,,,n,-0.5,1e+21,,,,,,,,result,,,,,,,,,,1,2,,,,,`)
   })
 
   it('writes NaN and Infinity, which have no CSV form, as empty cells', () => {
     const csv = toCsv([
       result('a.txt', [project({ name: 'n', amountWan: Number.NaN, score: Infinity })]),
     ])
-    expect(onlyRow(csv)).toBe('a.txt,,,,n,,,,,,,,,,result,,,,,,,1,2,,,,,')
+    expect(onlyRow(csv)).toBe('a.txt,,,,n,,,,,,,,,,result,,,,,,,,,,1,2,,,,,')
   })
 })
 
@@ -271,8 +279,11 @@ describe('fromCsv reads toCsv back', () => {
       department: fc.option(text),
       budgetWan: num,
       initialBudgetWan: num,
+      executionWeight: num,
+      executionScore: num,
       goals: fc.option(text),
       indicators: fc.array(indicatorArb, { maxLength: 3 }),
+      templateText: fc.array(fc.record({ field: jsonText, cell: fc.option(jsonText), text: jsonText }), { maxLength: 2 }),
       source: fc.record(
         {
           startLine: fc.integer({ min: 1, max: 1e6 }),

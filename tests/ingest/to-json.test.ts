@@ -21,7 +21,7 @@ describe('toJson', () => {
         projects: [
           {
             source: {
-              fieldCells: { score: 'I37', goals: 'B6', name: 'B3' },
+              fieldCells: { score: 'I37', goals: 'B6', executionScore: 'I5', name: 'B3', executionWeight: 'G5' },
               cells: 'A1:J38',
               table: 2,
               sheet: '表1',
@@ -29,6 +29,7 @@ describe('toJson', () => {
               endLine: 9,
               startLine: 3,
             },
+            templateText: [{ text: '结合自评情况，分析存在的问题及原因。（200字以内）', cell: 'B40:J40', field: '存在问题' }],
             indicators: [
               {
                 note: null,
@@ -44,6 +45,8 @@ describe('toJson', () => {
               },
             ],
             goals: '完成培训',
+            executionScore: 9.38,
+            executionWeight: 10,
             initialBudgetWan: 400,
             budgetWan: 405.5,
             department: '主管部门',
@@ -96,6 +99,8 @@ describe('toJson', () => {
           "department": "主管部门",
           "budgetWan": 405.5,
           "initialBudgetWan": 400,
+          "executionWeight": 10,
+          "executionScore": 9.38,
           "goals": "完成培训",
           "indicators": [
             {
@@ -111,6 +116,13 @@ describe('toJson', () => {
               "note": null
             }
           ],
+          "templateText": [
+            {
+              "field": "存在问题",
+              "cell": "B40:J40",
+              "text": "结合自评情况，分析存在的问题及原因。（200字以内）"
+            }
+          ],
           "source": {
             "startLine": 3,
             "endLine": 9,
@@ -120,6 +132,8 @@ describe('toJson', () => {
             "cells": "A1:J38",
             "fieldCells": {
               "name": "B3",
+              "executionWeight": "G5",
+              "executionScore": "I5",
               "score": "I37",
               "goals": "B6"
             }
@@ -150,8 +164,11 @@ describe('toJson', () => {
       ['department', null],
       ['budgetWan', null],
       ['initialBudgetWan', null],
+      ['executionWeight', null],
+      ['executionScore', null],
       ['goals', null],
       ['indicators', []],
+      ['templateText', []],
       ['source', { startLine: 3, endLine: 9 }],
     ])
   })

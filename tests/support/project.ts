@@ -15,6 +15,9 @@ export const makeProject = (fields: Partial<Project> = {}): Project => ({
   executionRate: null,
   unit: null,
   ...RESULT_FORM_FIELDS,
+  executionWeight: null,
+  executionScore: null,
+  templateText: [],
   source: { startLine: 1, endLine: 1 },
   ...fields,
 })

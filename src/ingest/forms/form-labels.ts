@@ -47,7 +47,12 @@ export const FUNDS_COLUMNS = {
   budget: keys('全年预算数', '全年预算数(A)', '调整后预算数', '调整预算数(A)', '调整预算数', '全年(调整)预算数', '预算数', '全年预算'),
   executed: keys('全年执行数', '全年执行数(B)', '预算执行数', '执行数', '全年执行'),
   rate: keys('执行率', '执行率(B/A)', '预算执行率', '执行率(%)'),
+  weight: keys('分值', '权重', '分值(10分)', '执行率权重', '权重(分)'),
+  score: keys('得分', '执行率得分', '得分(分)'),
 } as const
+
+/** The funds columns that hold amounts or the rate: a header names at least one of them (分值 and 得分 alone head an indicator table). */
+export const FUNDS_AMOUNT_COLUMNS = ['initialBudget', 'budget', 'executed', 'rate'] as const satisfies readonly FundsColumn[]
 
 export type FundsColumn = keyof typeof FUNDS_COLUMNS
 
@@ -97,7 +102,7 @@ export type TextSection = keyof typeof TEXT_SECTIONS
  */
 const TEMPLATE_TEXT = [/[(（]\s*\d+\s*字以内\s*[)）]/, /^结合自评情况/, /^针对项目自评中发现的问题/, /预算执行率\s*=\s*预算执行数/, /^说明项目/]
 
-const isTemplateText = (text: string): boolean => TEMPLATE_TEXT.some((re) => re.test(text.trim()))
+export const isTemplateText = (text: string): boolean => TEMPLATE_TEXT.some((re) => re.test(text.trim()))
 
 /** Cells that say "nothing" in a text field: 无, 暂无, —, /, 0 … */
 const NOTHING = keys('', '无', '暂无', '无。', '暂无。', '—', '——', '-', '--', '/', '／', '0', '…', '……', '无问题', '不适用')

@@ -18,6 +18,7 @@ import { foldLines } from '../fold-lines.ts'
 import { addressOf, cellAt, type Found, keyOf, labelIndex, readFormNumber, readRate, valueRightOf } from './form-rows.ts'
 import { readFunds } from './read-funds.ts'
 import { leadKey, readIndicators } from './read-indicators.ts'
+import { type LabelledText, labelText, templateCells } from './template-cells.ts'
 
 export interface FormBlock {
   kind: Exclude<FormKind, 'result'>
@@ -52,18 +53,20 @@ function headerValue(rows: readonly DocumentRow[], labels: LabelSet): Found | nu
 }
 
 /** A free-text section: the cell right of its label, or, when the label stands alone, the next row's text. */
-function sectionText(rows: readonly DocumentRow[], section: TextSection): Found | null {
+function sectionText(rows: readonly DocumentRow[], section: TextSection): LabelledText | null {
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]
     if (row === undefined) continue
     const i = labelIndex(row, TEXT_SECTIONS[section])
-    if (i < 0 || row.cells[i]?.fromAbove === true) continue
+    const labelCell = row.cells[i]
+    if (labelCell === undefined || labelCell.fromAbove) continue
+    const label = labelText(labelCell.cell.text)
     const right = valueRightOf(row, i)
-    if (right !== null) return { text: foldLines(right.cell.text), rowCell: right, row }
+    if (right !== null) return { text: foldLines(right.cell.text), rowCell: right, row, label }
     const below = rows[r + 1]?.cells.find((rc) => !rc.fromAbove && rc.cell.text.trim() !== '')
     const next = rows[r + 1]
-    if (below !== undefined && next !== undefined) return { text: foldLines(below.cell.text), rowCell: below, row: next }
-    return { text: '', rowCell: row.cells[i] as RowCell, row }
+    if (below !== undefined && next !== undefined) return { text: foldLines(below.cell.text), rowCell: below, row: next, label }
+    return { text: '', rowCell: labelCell, row, label }
   }
   return null
 }
@@ -174,6 +177,14 @@ export function readForm(block: FormBlock): Reading | null {
   const rateFound = funds?.values.rate
   const executionRate = rateFound === undefined ? null : readRate(rateFound.text)
   if (executionRate !== null) note('executionRate', rateFound)
+  // The funds row's 分值 / 得分 as written: `/`, `—` or an empty cell is none. 鄂州's form totals (100, 98) are kept.
+  const points = (field: 'executionWeight' | 'executionScore', found: Found | undefined): number | null => {
+    const value = found === undefined ? null : readFormNumber(found.text)
+    if (value !== null) note(field, found)
+    return value
+  }
+  const executionWeight = points('executionWeight', funds?.values.weight)
+  const executionScore = points('executionScore', funds?.values.score)
 
   const indicators = indicatorTable?.indicators ?? []
 
@@ -202,6 +213,11 @@ export function readForm(block: FormBlock): Reading | null {
   const measures = sectionText(rows, 'measures')
   const suggestions = measures !== null && isContent(measures.text) ? listItems(measures.text) : []
   if (suggestions.length > 0) note('suggestions', measures)
+  const templateText = templateCells(
+    rows,
+    [goalsRow.goals, goalsRow.achieved, sectionText(rows, 'implementation'), ...(indicatorTable?.noteCells ?? []), conclusion, problemSection, measures],
+    table,
+  )
 
   const source: SourceRange = { startLine, endLine: rows.at(-1)?.endLine ?? startLine }
   if (firstRow?.page !== null && firstRow?.page !== undefined) source.page = firstRow.page
@@ -232,8 +248,11 @@ export function readForm(block: FormBlock): Reading | null {
       department,
       budgetWan,
       initialBudgetWan,
+      executionWeight,
+      executionScore,
       goals,
       indicators,
+      templateText,
       source,
     },
     diagnostics,
@@ -301,32 +320,36 @@ function gradeWord(text: string): Grade | null {
   return m === null ? null : gradeFromWord(m[1] ?? '')
 }
 
-/** The goals row: a header naming 预期目标 and 实际完成情况 (or their synonyms), the texts in the row below. */
-function readGoals(rows: readonly DocumentRow[]): { goals: Found | null; achieved: Found | null } {
+/** The goals row: a header naming 预期目标 and 实际完成情况 (or their synonyms), the texts in the row below, each with its label. */
+function readGoals(rows: readonly DocumentRow[]): { goals: LabelledText | null; achieved: LabelledText | null } {
   for (let r = 0; r < rows.length - 1; r++) {
     const header = rows[r]
     if (header === undefined) continue
     const goalsIndex = labelIndex(header, GOAL_COLUMNS.goals)
     if (goalsIndex < 0) continue
-    const goalsCol = header.cells[goalsIndex]?.cell.col ?? 0
+    const goalsHeader = header.cells[goalsIndex]
+    const goalsCol = goalsHeader?.cell.col ?? 0
+    const goalsLabel = labelText(goalsHeader?.cell.text ?? '')
     const achievedCell = header.cells.find((rc) => rc.cell.col > goalsCol && GOAL_COLUMNS.achieved.has(keyOf(rc)))
+    const achievedLabel = labelText(achievedCell?.cell.text ?? '')
     const next = rows[r + 1]
     // A page break between the header and its texts (a PDF table that did not join): the next table's
     // columns are its own, so its texts are taken in order, the goals first.
     if (next !== undefined && next.table !== header.table) {
       const texts = next.cells.filter((rc) => !rc.fromAbove && rc.cell.text.trim() !== '')
-      const found = (rc: RowCell | undefined): Found | null => (rc === undefined ? null : { text: foldLines(rc.cell.text), rowCell: rc, row: next })
-      return { goals: found(texts[0]), achieved: achievedCell === undefined ? null : found(texts[1]) }
+      const found = (rc: RowCell | undefined, label: string): LabelledText | null =>
+        rc === undefined ? null : { text: foldLines(rc.cell.text), rowCell: rc, row: next, label }
+      return { goals: found(texts[0], goalsLabel), achieved: achievedCell === undefined ? null : found(texts[1], achievedLabel) }
     }
     // The first row below that has a cell of its own there (a PDF's joined grid can put an empty row between).
-    const below = (col: number): Found | null => {
+    const below = (col: number, label: string): LabelledText | null => {
       for (const row of rows.slice(r + 1, r + 4)) {
         const rc = cellAt(row, col)
-        if (rc !== null && !rc.fromAbove) return { text: foldLines(rc.cell.text), rowCell: rc, row }
+        if (rc !== null && !rc.fromAbove) return { text: foldLines(rc.cell.text), rowCell: rc, row, label }
       }
       return null
     }
-    return { goals: below(goalsCol), achieved: achievedCell === undefined ? null : below(achievedCell.cell.col) }
+    return { goals: below(goalsCol, goalsLabel), achieved: achievedCell === undefined ? null : below(achievedCell.cell.col, achievedLabel) }
   }
   return { goals: null, achieved: null }
 }

@@ -1,5 +1,5 @@
 import type { DocumentRow } from './document-rows.ts'
-import { FUNDS_COLUMNS, type FundsColumn, FUNDS_TOTAL } from './form-labels.ts'
+import { FUNDS_AMOUNT_COLUMNS, FUNDS_COLUMNS, type FundsColumn, FUNDS_TOTAL } from './form-labels.ts'
 import { cellAt, type Found, keyOf, readFormNumber } from './form-rows.ts'
 
 export interface FundsTable {
@@ -26,7 +26,8 @@ function headerColumns(row: DocumentRow, below?: DocumentRow): Partial<Record<Fu
       MEANINGS.find((m) => FUNDS_COLUMNS[m].has(keyOf(rc))) ?? MEANINGS.find((m) => stacked !== null && FUNDS_COLUMNS[m].has(stacked))
     if (meaning !== undefined && columns[meaning] === undefined) columns[meaning] = rc.cell.col
   }
-  return columns.executed !== undefined || Object.keys(columns).length >= 2 ? columns : null
+  const amounts = FUNDS_AMOUNT_COLUMNS.filter((m) => columns[m] !== undefined).length
+  return columns.executed !== undefined || amounts >= 2 ? columns : null
 }
 
 /** A row of label, value, label, value (全年预算数 | 43.3 | 全年执行数 | 37.24 | 执行率 | 86%): each label's value to its right. */
@@ -51,8 +52,9 @@ const hasNumberAt = (row: DocumentRow, columns: Partial<Record<FundsColumn, numb
 
 /**
  * Reads the 项目资金 / 预算执行情况 table of a form: the 年度资金总额 (总额) row's values under 年初预算数,
- * 全年预算数, 全年执行数 and 执行率, whatever the variant calls them. Without a total row, the first row
- * with numbers under the headers.
+ * 全年预算数, 全年执行数, 执行率, 分值 (权重) and 得分, whatever the variant calls them. Without a total
+ * row, the first row with numbers under the headers. The 分值 and 得分 are those of the row as
+ * written: 鄂州 forms put the form's totals (100 and 98) there, and they are read as stated.
  */
 export function readFunds(rows: readonly DocumentRow[]): FundsTable | null {
   const headerIndex = rows.findIndex((row) => headerColumns(row) !== null)

@@ -3,6 +3,7 @@ import type { DocumentRow } from './document-rows.ts'
 import { INDICATOR_COLUMNS, INDICATOR_END, type IndicatorColumn, isContent, labelKey } from './form-labels.ts'
 import { foldLines } from '../fold-lines.ts'
 import { cellAt, keyOf, readFormNumber } from './form-rows.ts'
+import { type LabelledText, labelText } from './template-cells.ts'
 
 export interface IndicatorTable {
   indicators: Indicator[]
@@ -12,6 +13,8 @@ export interface IndicatorTable {
   headerIndex: number
   /** Index of the first row after the indicator rows (the 总分 / 合计 row or a text section), or rows.length. */
   endIndex: number
+  /** Each indicator's deviation cell that is not empty, labelled 未完成原因分析（指标名）: where template text is looked for. */
+  noteCells: LabelledText[]
 }
 
 const MEANINGS = Object.keys(INDICATOR_COLUMNS) as IndicatorColumn[]
@@ -66,6 +69,8 @@ export function readIndicators(rows: readonly DocumentRow[]): IndicatorTable | n
   const columns = header === undefined ? null : headerColumns(header)
   if (columns === null) return null
   const indicators: Indicator[] = []
+  const noteCells: LabelledText[] = []
+  const noteHeader = columns.note === undefined || header === undefined ? null : cellAt(header, columns.note)
   let endIndex = rows.length
   for (let i = headerIndex + 1; i < rows.length; i++) {
     const row = rows[i]
@@ -79,6 +84,10 @@ export function readIndicators(rows: readonly DocumentRow[]): IndicatorTable | n
     const name = withoutNumbering(nameCell.cell.text)
     if (PLACEHOLDER.has(name.normalize('NFKC').replace(/\s/g, '')) || INDICATOR_COLUMNS.name.has(labelKey(name))) continue
     const note = statedText(row, columns.note)
+    const noteCell = columns.note === undefined ? null : cellAt(row, columns.note)
+    if (note !== null && noteCell !== null && !noteCell.fromAbove && noteHeader !== null) {
+      noteCells.push({ text: note, rowCell: noteCell, row, label: `${labelText(noteHeader.cell.text)}（${name}）` })
+    }
     indicators.push({
       level1: statedText(row, columns.level1),
       level2: statedText(row, columns.level2),
@@ -92,5 +101,5 @@ export function readIndicators(rows: readonly DocumentRow[]): IndicatorTable | n
       note: note !== null && isContent(note) ? note : null,
     })
   }
-  return { indicators, columns, headerIndex, endIndex }
+  return { indicators, columns, headerIndex, endIndex, noteCells }
 }

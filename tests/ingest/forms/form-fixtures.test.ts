@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { cellRangeOf } from '../../../src/domain/cell-table.ts'
 import type { Project } from '../../../src/domain/types.ts'
+import { foldLines } from '../../../src/ingest/fold-lines.ts'
 import { extractPdfInNode } from '../../../src/cli/pdf-node.ts'
 import { documentKind } from '../../../src/ingest/document-kind.ts'
 import { type DocumentRecords, documentRecords } from '../../../src/ingest/document-records.ts'
@@ -22,11 +24,15 @@ interface ExpectedProject {
   initialBudgetWan: number | null
   amountWan: number | null
   executionRate: number | null
+  executionWeight: number | null
+  executionScore: number | null
   score: number | null
   grade: Project['grade']
   indicatorCount: number
   problems: string[]
   suggestions: string[]
+  /** Without the cell: its address depends on the file type (a workbook's sheet holds the page's paragraphs too). */
+  templateText: { field: string; text: string }[]
   indicators: Project['indicators']
 }
 
@@ -61,11 +67,14 @@ const asExpected = (p: Project, year: number | null): ExpectedProject => ({
   initialBudgetWan: p.initialBudgetWan,
   amountWan: p.amountWan,
   executionRate: p.executionRate,
+  executionWeight: p.executionWeight,
+  executionScore: p.executionScore,
   score: p.score,
   grade: p.grade,
   indicatorCount: p.indicators.length,
   problems: p.problems,
   suggestions: p.suggestions,
+  templateText: p.templateText.map(({ field, text }) => ({ field, text })),
   indicators: p.indicators.slice(0, 3),
 })
 
@@ -85,6 +94,16 @@ describe.each(Object.keys(expected))('the %s forms', (base) => {
       for (const { source } of records.result.dataset.projects) {
         expect(records.sourceTables.some((table) => table.index === source.table)).toBe(true)
         expect(source.fieldCells?.name).toMatch(/^[A-Z]+\d+(:[A-Z]+\d+)?$/)
+      }
+    })
+
+    it('names the cell of each template instruction, a cell of the form’s table that holds that text', () => {
+      for (const { source, templateText } of records.result.dataset.projects) {
+        const table = records.sourceTables.find((t) => t.index === source.table)
+        for (const { cell, text } of templateText) {
+          const held = table?.cells.find((c) => cellRangeOf(c) === cell)
+          expect(held === undefined ? null : foldLines(held.text)).toBe(text)
+        }
       }
     })
   })

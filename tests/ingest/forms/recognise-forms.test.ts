@@ -77,6 +77,8 @@ describe('recogniseForms: the 2020 national template', () => {
         initialBudgetWan: 'C4',
         budgetWan: 'D4',
         amountWan: 'E4',
+        executionWeight: 'F4',
+        executionScore: 'H4:I4',
         executionRate: 'G4',
         score: 'H17',
         goals: 'B9:E9',
