@@ -13,7 +13,7 @@ export function useStoredDatasets(): void {
   useEffect(() => {
     let cancelled = false
     let unsubscribe = () => {}
-    const { addDatasets, pushNotice } = useAppStore.getState()
+    const { addDatasets, pushNotice, setLinkDecisions } = useAppStore.getState()
     // Remember the open dataset only once the stored choice has been read: before that, the
     // bundled report becoming active on arrival must not overwrite what the user had open.
     const rememberActive = () => {
@@ -24,13 +24,21 @@ export function useStoredDatasets(): void {
             .then((p) => p.saveActiveDataset(id))
             .catch(() => undefined)
         }
+        if (state.linkDecisions !== previous.linkDecisions) {
+          const decisions = state.linkDecisions
+          persistence()
+            .then((p) => p.saveLinkDecisions(decisions))
+            .catch((error: unknown) => pushNotice('error', storageProblem(error, (t) => t.storage.savingLinks)))
+        }
       })
     }
     persistence()
       .then((p) => p.loadStoredDatasets())
-      .then(({ records, activeId, problems }) => {
+      .then(({ records, activeId, problems, linkDecisions }) => {
         if (cancelled) return
         for (const problem of problems) pushNotice('error', problem)
+        // Decisions made before storage answered come after the stored ones.
+        if (linkDecisions.length > 0) setLinkDecisions([...linkDecisions, ...useAppStore.getState().linkDecisions])
         const known = activeId === ALL_DATASETS || records.some((r) => r.id === activeId) || activeId === 'bundled'
         const fromUrl = useAppStore.getState().openId?.split('/')[0]
         const activate = fromUrl !== undefined && records.some((r) => r.id === fromUrl) ? fromUrl : known ? activeId : undefined

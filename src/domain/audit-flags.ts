@@ -1,3 +1,4 @@
+import { formChecks } from './form-checks.ts'
 import { gradeForScore } from './grade.ts'
 import type { ProjectRow } from './project-row.ts'
 import type { DiagnosticCode } from './diagnostic-codes.ts'
@@ -16,9 +17,18 @@ export const AUDIT_FLAG_IDS = [
   'no-execution-rate',
   'missing-field',
   'parse-doubt',
+  'score-fell',
+  'problem-recurred',
+  'score-sum-mismatch',
+  'execution-score-mismatch',
+  'rate-amount-mismatch',
+  'target-missed-full-marks',
+  'template-text',
 ] as const
 
 export type AuditFlagId = (typeof AUDIT_FLAG_IDS)[number]
+
+const inTableOrder = (flags: ReadonlySet<AuditFlagId>): AuditFlagId[] => AUDIT_FLAG_IDS.filter((id) => flags.has(id))
 
 export interface AuditFlag {
   id: AuditFlagId
@@ -53,6 +63,41 @@ export const AUDIT_FLAGS: readonly AuditFlag[] = [
     id: 'parse-doubt',
     label: '解析存疑',
     description: '解析时有文字无法归入字段、以标签词开头的行被并入上一字段、列表前有多余文字，或金额单位系推定。',
+  },
+  {
+    id: 'score-fell',
+    label: '得分较上年下降',
+    description: '评价分值低于同一项目上一年度的分值（跨年关联的项目，首个年度不计）。',
+  },
+  {
+    id: 'problem-recurred',
+    label: '整改后问题再现',
+    description: '一条存在问题与上一年度的某条问题实质相同（共有词句），而上一年度对该问题的整改情况称已整改。',
+  },
+  {
+    id: 'score-sum-mismatch',
+    label: '总分与各项得分不符',
+    description: '自评总分不等于各绩效指标得分之和（总分含预算执行时再加执行得分），相差超出四舍五入。',
+  },
+  {
+    id: 'execution-score-mismatch',
+    label: '执行得分与执行率不符',
+    description: '预算执行得分不等于执行率 × 其分值（以分值为上限），相差超出四舍五入。',
+  },
+  {
+    id: 'rate-amount-mismatch',
+    label: '执行率与金额不符',
+    description: '填写的预算执行率不等于全年执行数 ÷ 全年预算数，相差超出四舍五入。',
+  },
+  {
+    id: 'target-missed-full-marks',
+    label: '未达目标仍得满分',
+    description: '指标的实际完成值未达到按其方向（≥、≤、=）填写的指标值，却得了该指标的全部分值。',
+  },
+  {
+    id: 'template-text',
+    label: '留有填表说明',
+    description: '单元格里仍是表格模板的填写说明（如“结合自评情况……（200字以内）”），不是填写的内容。',
   },
 ]
 
@@ -94,12 +139,16 @@ export const DIAGNOSTIC_FLAGS: Readonly<Record<DiagnosticCode, AuditFlagId | nul
   'csv-bad-source-page': null,
   'csv-bad-form': null,
   'csv-bad-indicators': null,
+  'csv-bad-template-text': null,
   'csv-bad-source-table': null,
   'csv-bad-field-cells': null,
   'unknown-code': null,
 }
 
-/** The flags the record itself shows, in table order: everything but 解析存疑. */
+/**
+ * The flags the record itself shows, in table order: everything but 解析存疑 (the parser's
+ * diagnostics) and the flags that compare it with the previous year (seriesFlagLookup).
+ */
 export function projectAuditFlags(p: Project): AuditFlagId[] {
   const flags: AuditFlagId[] = []
   if (p.grade !== null && p.score !== null && gradeForScore(p.score) !== p.grade) flags.push('grade-band-mismatch')
@@ -107,7 +156,8 @@ export function projectAuditFlags(p: Project): AuditFlagId[] {
   if (listed.some((n) => n !== listed[0])) flags.push('count-mismatch')
   if (p.executionRate === null) flags.push('no-execution-rate')
   if (recordFieldsOf(p).some((field) => lacksField(p, field))) flags.push('missing-field')
-  return flags
+  for (const check of formChecks(p)) flags.push(check.id)
+  return inTableOrder(new Set(flags))
 }
 
 /** The fields whose absence raises 缺少字段, in the order its description names them. */
@@ -148,8 +198,6 @@ export type AuditFlagLookup = (row: ProjectRow) => readonly AuditFlagId[]
 
 /** The flags of a row from its record alone, for rows whose dataset is not at hand. */
 export const recordFlagsOf: AuditFlagLookup = (row) => projectAuditFlags(row.project)
-
-const inTableOrder = (flags: ReadonlySet<AuditFlagId>): AuditFlagId[] => AUDIT_FLAG_IDS.filter((id) => flags.has(id))
 
 /** Row id → flags of every row of a dataset: the record's flags and those its diagnostics raise. */
 function indexDataset(source: AuditSource): Map<string, AuditFlagId[]> {
@@ -207,12 +255,20 @@ export function auditFlagsOf(source: AuditSource, row: ProjectRow): AuditFlagId[
   return indexOf(source).get(row.id) ?? projectAuditFlags(row.project)
 }
 
-/** A lookup over the datasets in view; a row of none of them gets its record's flags. */
-export function auditFlagLookup(sources: readonly AuditSource[]): AuditFlagLookup {
+/**
+ * A lookup over the datasets in view; a row of none of them gets its record's flags. `across`
+ * adds the flags that compare a row with other datasets (seriesFlagLookup).
+ */
+export function auditFlagLookup(sources: readonly AuditSource[], across?: AuditFlagLookup): AuditFlagLookup {
   const byId = new Map(sources.map((s) => [s.id, s]))
-  return (row) => {
+  const own: AuditFlagLookup = (row) => {
     const source = byId.get(row.datasetId)
     return source === undefined ? projectAuditFlags(row.project) : auditFlagsOf(source, row)
+  }
+  if (across === undefined) return own
+  return (row) => {
+    const more = across(row)
+    return more.length === 0 ? own(row) : inTableOrder(new Set([...own(row), ...more]))
   }
 }
 

@@ -1,7 +1,9 @@
 import type { CellTable } from './cell-table.ts'
 import type { Dataset, Diagnostic } from './types.ts'
 
-export type SourceKind = 'txt' | 'pdf' | 'json' | 'csv' | 'xlsx' | 'xls' | 'docx' | 'html'
+export const SOURCE_KINDS = ['txt', 'pdf', 'json', 'csv', 'xlsx', 'xls', 'docx', 'html'] as const
+
+export type SourceKind = (typeof SOURCE_KINDS)[number]
 
 /** Where a dataset came from: what the switcher lists and what a citation names. */
 export interface DatasetMeta {

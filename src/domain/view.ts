@@ -2,10 +2,22 @@ import { type AuditFlagId, type AuditFlagLookup, hasAnyFlag, recordFlagsOf } fro
 import { pinyinRanks } from './pinyin-order.ts'
 import { projectHasAnyTheme, type ThemeId } from './problem-themes.ts'
 import type { ProjectRow } from './project-row.ts'
+import type { ChangeKind, RowChange } from './series-changes.ts'
 import { matchesAllTerms, searchTerms } from './search-text.ts'
 import type { FormKind, Grade } from './types.ts'
 
-export const SORT_COLUMNS = ['dataset', 'name', 'budget', 'amount', 'score', 'grade', 'executionRate', 'problemCount'] as const
+export const SORT_COLUMNS = [
+  'dataset',
+  'name',
+  'budget',
+  'amount',
+  'score',
+  'grade',
+  'executionRate',
+  'problemCount',
+  'scoreDelta',
+  'amountDelta',
+] as const
 export type SortColumn = (typeof SORT_COLUMNS)[number]
 
 /** The kinds of document a record can be read from, in the order the facet and the URL list them. */
@@ -59,6 +71,8 @@ export interface ViewFilters {
   flags: readonly AuditFlagId[]
   /** Projects read from any of these kinds of document; empty: every kind. */
   forms: readonly FormKind[]
+  /** Projects with any of these changes from the previous year (src/domain/series-changes.ts); empty: no change filter. */
+  changes: readonly ChangeKind[]
 }
 
 export const NO_RANGE: NumberRange = { min: null, max: null }
@@ -72,6 +86,7 @@ export const EMPTY_FILTERS: ViewFilters = {
   themes: [],
   flags: [],
   forms: [],
+  changes: [],
 }
 
 /** Whether any filter would hide a project (EMPTY_FILTERS, or equal to it, hides none). */
@@ -85,7 +100,8 @@ export const anyFilterOn = (f: ViewFilters): boolean =>
   f.brush !== null ||
   f.themes.length > 0 ||
   f.flags.length > 0 ||
-  f.forms.length > 0
+  f.forms.length > 0 ||
+  f.changes.length > 0
 
 const inRange = (value: number | null, range: NumberRange): boolean =>
   (range.min === null && range.max === null) ||
@@ -94,18 +110,25 @@ const inRange = (value: number | null, range: NumberRange): boolean =>
 const inInterval = (value: number | null, [lo, hi]: readonly [number, number]): boolean =>
   value !== null && value >= lo && value <= hi
 
+/** Gives a row's changes from the previous year of its series; filterRows takes one. */
+export type ChangeLookup = (row: ProjectRow) => readonly ChangeKind[]
+
+const NO_CHANGES: ChangeLookup = () => []
+
 /**
  * The rows every filter lets through. `flagsOf` gives a row's audit flags: by default those its
  * record shows; pass auditFlagLookup(datasets) so flags raised by parser diagnostics count too.
+ * `changesOf` gives a row's changes from the previous year (none without it).
  */
 export function filterRows(
   rows: readonly ProjectRow[],
   filters: ViewFilters,
   flagsOf: AuditFlagLookup = recordFlagsOf,
+  changesOf: ChangeLookup = NO_CHANGES,
 ): ProjectRow[] {
   const terms = searchTerms(filters.query)
   const grades = new Set(filters.grades)
-  const { brush, themes, flags, forms } = filters
+  const { brush, themes, flags, forms, changes } = filters
   return rows.filter((row) => {
     const { project: p, searchText } = row
     if (forms.length > 0 && !forms.includes(p.form)) return false
@@ -114,6 +137,7 @@ export function filterRows(
     if (brush !== null && !(inInterval(p.amountWan, brush.amount) && inInterval(p.score, brush.score))) return false
     if (themes.length > 0 && !projectHasAnyTheme(p, themes)) return false
     if (flags.length > 0 && !hasAnyFlag(row, flags, flagsOf)) return false
+    if (changes.length > 0 && !changesOf(row).some((c) => changes.includes(c))) return false
     return terms.length === 0 || matchesAllTerms(searchText, terms)
   })
 }
@@ -122,7 +146,14 @@ const GRADE_RANK: Record<Grade, number> = { 优: 4, 良: 3, 中: 2, 差: 1 }
 
 type SortValue = number | string | null
 
-export function sortValue({ project, datasetLabel }: ProjectRow, column: SortColumn): SortValue {
+/** Gives a row's score and amount change from the previous year of its series (src/domain/series-changes.ts); sortRows takes one. */
+export type DeltaLookup = (row: ProjectRow) => Pick<RowChange, 'scoreDelta' | 'amountDelta'>
+
+const NO_DELTAS: DeltaLookup = () => ({ scoreDelta: null, amountDelta: null })
+
+/** A row's value in one column; `deltasOf` gives the change columns' (none without it). */
+export function sortValue(row: ProjectRow, column: SortColumn, deltasOf: DeltaLookup = NO_DELTAS): SortValue {
+  const { project, datasetLabel } = row
   switch (column) {
     case 'dataset':
       return datasetLabel
@@ -140,6 +171,10 @@ export function sortValue({ project, datasetLabel }: ProjectRow, column: SortCol
       return project.executionRate
     case 'problemCount':
       return project.problems.length
+    case 'scoreDelta':
+      return deltasOf(row).scoreDelta
+    case 'amountDelta':
+      return deltasOf(row).amountDelta
   }
 }
 
@@ -147,8 +182,8 @@ export function sortValue({ project, datasetLabel }: ProjectRow, column: SortCol
  * Each row's value for one column as a number (names by their pinyin rank), NaN when missing:
  * computed once per sort, so the comparisons read numbers only.
  */
-function numericValues(rows: readonly ProjectRow[], column: SortColumn): Float64Array {
-  const values = rows.map((r) => sortValue(r, column))
+function numericValues(rows: readonly ProjectRow[], column: SortColumn, deltasOf: DeltaLookup): Float64Array {
+  const values = rows.map((r) => sortValue(r, column, deltasOf))
   const ranks = values.some((v) => typeof v === 'string') ? pinyinRanks(values.filter((v) => typeof v === 'string')) : null
   const out = new Float64Array(rows.length)
   values.forEach((v, i) => {
@@ -157,10 +192,13 @@ function numericValues(rows: readonly ProjectRow[], column: SortColumn): Float64
   return out
 }
 
-/** Sorts by each key in turn; a missing value sorts last whichever the direction; ties keep document order. */
-export function sortRows(rows: readonly ProjectRow[], sorting: readonly SortKey[]): ProjectRow[] {
+/**
+ * Sorts by each key in turn; a missing value sorts last whichever the direction; ties keep document
+ * order. `deltasOf` gives the score and amount changes the change columns sort by (none without it).
+ */
+export function sortRows(rows: readonly ProjectRow[], sorting: readonly SortKey[], deltasOf: DeltaLookup = NO_DELTAS): ProjectRow[] {
   if (sorting.length === 0) return [...rows]
-  const keys = sorting.map(({ id, desc }) => ({ values: numericValues(rows, id), sign: desc ? -1 : 1 }))
+  const keys = sorting.map(({ id, desc }) => ({ values: numericValues(rows, id, deltasOf), sign: desc ? -1 : 1 }))
   const positions = rows.map((_, i) => i)
   positions.sort((i, j) => {
     for (const { values, sign } of keys) {

@@ -3,6 +3,7 @@ import { formatMillions, formatScore, formatWan, MISSING } from '../domain/forma
 import { GRADES } from '../domain/grade.ts'
 import { CORE_FIELDS, type CoreField, type FormCounts, type ImportLoss } from '../domain/import-summary.ts'
 import type { ThemeId } from '../domain/problem-themes.ts'
+import type { ChangeKind } from '../domain/series-changes.ts'
 import type { FormKind, Grade } from '../domain/types.ts'
 import type { SortColumn, SortKey } from '../domain/view.ts'
 import type { FlagText, FormText, Messages, ResultChange, TablePlace, ThemeText } from './messages.ts'
@@ -100,6 +101,36 @@ const flags: Readonly<Record<AuditFlagId, FlagText>> = {
     description:
       'While parsing, text belonged to no field, a line starting with a label word was read as part of the field before it, a list had text before its first item, or the amount’s unit was assumed.',
   },
+  'score-fell': {
+    label: 'Score fell',
+    description: 'The score is lower than the same project’s score in the previous year of its series (never on the first year).',
+  },
+  'problem-recurred': {
+    label: 'Problem recurred',
+    description:
+      'A problem says substantially the same as one of the previous year (shared phrases) whose rectification said it was dealt with.',
+  },
+  'score-sum-mismatch': {
+    label: 'Total ≠ sum of scores',
+    description:
+      'The self-evaluation total differs from the indicator scores added up (plus the execution score when the total includes it), beyond rounding.',
+  },
+  'execution-score-mismatch': {
+    label: 'Execution score ≠ rate',
+    description: 'The budget-execution score differs from the execution rate × its weight (capped at the weight), beyond rounding.',
+  },
+  'rate-amount-mismatch': {
+    label: 'Rate ≠ spent ÷ budget',
+    description: 'The stated execution rate differs from the amount spent ÷ the full-year budget, beyond rounding.',
+  },
+  'target-missed-full-marks': {
+    label: 'Target missed, full marks',
+    description: 'An indicator got its full weight although its actual value misses its numeric target in the stated direction (≥, ≤, =).',
+  },
+  'template-text': {
+    label: 'Template instructions left',
+    description: 'A cell still holds the form template’s instructions to the filler (“结合自评情况…（200字以内）”), not content.',
+  },
 }
 
 const range = (lo: string, hi: string): string => `${lo}–${hi}`
@@ -126,6 +157,17 @@ const SORT_NAMES: Readonly<Record<SortColumn, string>> = {
   grade: 'grade',
   executionRate: 'execution rate',
   problemCount: 'number of problems',
+  scoreDelta: 'score change',
+  amountDelta: 'amount change',
+}
+
+/** The change facet's options and the filter pill's words (src/domain/series-changes.ts). */
+const CHANGE_TEXT: Readonly<Record<ChangeKind, FlagText>> = {
+  fell: { label: 'Score fell', description: 'The score is lower than the same project’s score in the previous year' },
+  rose: { label: 'Score rose', description: 'The score is higher than the same project’s score in the previous year' },
+  same: { label: 'Same score', description: 'The score equals the same project’s score in the previous year' },
+  new: { label: 'New', description: 'No record of the same project in the previous year, although its department has a dataset of an earlier year' },
+  gone: { label: 'Gone', description: 'No record of the same project in the next year, although its department has a dataset of a later year' },
 }
 
 /** The audit-flag facet and the diagnostics list, as their headings read: a notice points the reader to them. */
@@ -176,6 +218,11 @@ const filteringNote = (filtering: boolean): string => (filtering ? ', filter on'
 
 const brushRange = (brush: { amount: readonly [number, number]; score: readonly [number, number] }): string =>
   `amount ${range(formatWan(brush.amount[0]), formatWan(brush.amount[1]))} (10k CNY), score ${range(formatScore(brush.score[0]), formatScore(brush.score[1]))}`
+
+/** Shared phrases as evidence: “一次性支付”, “合同”. */
+const quotedPhrases = (phrases: readonly string[]): string => phrases.map((p) => `“${p}”`).join(', ')
+const ITEM_LISTS = { problems: 'Problems', suggestions: 'Suggestions', measures: 'Improvement measures', rectifications: 'Rectifications' } as const
+const ITEM_ONE = { problems: 'Problem', suggestions: 'Suggestion', measures: 'Measure', rectifications: 'Rectification' } as const
 
 export const en: Messages = {
   lang: 'en',
@@ -298,6 +345,7 @@ export const en: Messages = {
     themes: (ids) => `Problem theme: ${ids.map((id) => themes[id].label).join(', ')}`,
     flags: (ids) => `Audit flag: ${ids.map((id) => flags[id].label).join(', ')}`,
     forms: (ids) => `Form: ${ids.map((id) => forms[id].short).join(', ')}`,
+    changes: (ids) => `Change: ${ids.map((id) => CHANGE_TEXT[id].label).join(', ')}`,
     brush: (brush) => `Chart area: ${brushRange(brush)}`,
     brushRange,
     remove: (label) => `Remove filter: ${label}`,
@@ -334,6 +382,37 @@ export const en: Messages = {
     themes: 'Problem themes',
     flags: FLAGS_HEADING,
     forms: 'Form',
+    changes: 'Change from the previous year',
+  },
+
+  changes: {
+    kinds: CHANGE_TEXT,
+    down: 'down ',
+    up: 'up ',
+    gradeMoved: (from, to) => `Grade went from ${gradeLabel(from)} to ${gradeLabel(to)}`,
+  },
+
+  compare: {
+    region: 'Datasets compared',
+    note: 'Under the current filters.',
+    figuresCaption: 'Key figures of each dataset',
+    figure: 'Figure',
+    projects: 'Projects',
+    total: 'Total final amount (10k CNY)',
+    mean: 'Mean score',
+    grades: 'Grades',
+    rate: 'Mean execution rate',
+    rateStated: (stated, total) => `${stated} of ${total} stated`,
+    ungraded: 'No grade',
+    departmentCaption: 'Department × year: projects, mean score, grades and mean execution rate',
+    department: 'Department',
+    unknownDepartment: '(No department stated)',
+    unknownYear: 'Year not stated',
+    year: (year) => String(year),
+    cellProjects: (n) => projects(n),
+    cellMean: (score) => `mean ${score}`,
+    cellRate: (rate, stated, total) => `rate ${rate} (${stated} of ${total} stated)`,
+    noProjects: 'no projects',
   },
 
   table: {
@@ -349,12 +428,17 @@ export const en: Messages = {
       grade: 'Grade',
       executionRate: 'Execution rate',
       problemCount: 'Problems',
+      scoreDelta: 'Score Δ',
+      amountDelta: 'Amount Δ (10k CNY)',
+      gradeChange: 'Grade change',
     },
     headerWords: {
       name: ['Project', 'name'],
       budget: ['Budget', '(10k CNY)'],
       amount: ['Final', 'amount', '(10k CNY)'],
       executionRate: ['Execution', 'rate'],
+      amountDelta: ['Amount Δ', '(10k CNY)'],
+      gradeChange: ['Grade', 'change'],
     },
     sortOrder: (position, descending) => ` (sort key ${position}, ${descending ? 'descending' : 'ascending'})`,
     empty: 'No project matches the filters',
@@ -399,6 +483,7 @@ export const en: Messages = {
       initialBudget: 'Budget at the start of the year (10k CNY)',
       executed: 'Spent in the year (10k CNY)',
       selfScore: 'Self-evaluation score',
+      executionPoints: 'Budget execution score',
       tableWhere: (sourceName, where) => `${sourceName}, ${tablePlace(where)}`,
     },
     goals: 'Annual goals',
@@ -416,6 +501,8 @@ export const en: Messages = {
       amountWan: 'amount spent',
       budgetWan: 'full-year budget',
       initialBudgetWan: 'budget at the start of the year',
+      executionWeight: 'budget execution weight',
+      executionScore: 'budget execution score',
       executionRate: 'execution rate',
       score: 'self-evaluation score',
       grade: 'grade',
@@ -449,6 +536,67 @@ export const en: Messages = {
     copyCitation: 'Copy citation',
     copied: 'Copied',
     copyFailed: (citation) => `No access to the clipboard; copy it by hand: ${citation}`,
+  },
+
+  seriesPanel: {
+    heading: (n) => `Across years (${count(n, 'record')})`,
+    caption: 'The same project in each dataset, in year order; beside each score, the change from the previous year.',
+    headers: { year: 'Year', amount: 'Amount (10k CNY)', score: 'Score', grade: 'Grade', rate: 'Execution' },
+    open: (year) => `Open ${year}`,
+    same: 'same',
+    basis: { code: 'same code', name: 'same name', user: 'confirmed' },
+    linksHeading: 'Why they are linked',
+    member: (year, basis, current) => `${year}${current ? ' (this record)' : ''}: ${basis}`,
+    confirm: 'Confirm',
+    confirmLabel: (year) => `Confirm ${year} is the same project`,
+    detach: 'Not the same project',
+    detachLabel: (year) => `Not the same project: ${year}`,
+    confirmed: (year) => `Confirmed: ${year} is the same project.`,
+    detached: (year) => `${year} taken out of this series.`,
+    joined: (name) => `Linked “${name}”.`,
+    candidates: 'Possibly the same project (not linked)',
+    candidatesNote: 'Records of other years with the same or a similar name; link one only when it is the same project.',
+    candidate: (dataset, reason, likeness, sameDepartment) =>
+      `${dataset} · ${reason === 'same-name' ? 'same name' : `name ${likeness}% alike`}${sameDepartment ? '' : ' · another department'}`,
+    join: 'Link',
+    joinLabel: (name, dataset) => `Link: ${name} (${dataset})`,
+    pairs: 'Problems and the previous year’s rectifications',
+    pairsNote:
+      'Each year’s problems beside the previous year’s rectifications, each numbered as in its document; “recurred” marks a problem substantially the same (shared phrases) as one of the previous year said to be rectified.',
+    pairHeading: (year, previousYear, measures) => `${year} problems · ${previousYear} ${measures ? 'measures' : 'rectifications'}`,
+    problems: (year) => `(${year}) Problems`,
+    rectifications: (year) => `(${year}) Rectifications`,
+    measures: (year) => `(${year}) Improvement measures`,
+    measuresNote: (year) => `${year} is a self-evaluation form, which has no rectifications: its improvement measures are listed instead.`,
+    noItems: '(not listed)',
+    recurred: 'recurred',
+    recurredNote: (previousYear, previousProblem, phrases, rectification) =>
+      `Shares ${quotedPhrases(phrases)} with problem (${previousProblem}) of ${previousYear}, whose rectification (${rectification}) said it was dealt with.`,
+    recurredLater: (year, problem) => `Problem (${problem}) of ${year} repeats the problem rectified here`,
+  },
+
+  flagNotes: {
+    scoreFell: (previousYear, from, year, to, delta) => `${previousYear}: ${from} → ${year}: ${to} (${delta})`,
+    problemRecurred: (problem, previousYear, previousProblem, phrases, rectification, text) =>
+      `Problem (${problem}) shares ${quotedPhrases(phrases)} with problem (${previousProblem}) of ${previousYear}; rectification (${rectification}) of ${previousYear}: ${text}`,
+    scoreSum: (stated, indicators, execution, sum) =>
+      `Self-evaluation score ${stated}; indicator scores add up to ${indicators}${execution === null ? '' : ` (+ execution score ${execution} = ${sum})`}`,
+    executionScore: (stated, rate, weight, expected, capped) =>
+      capped
+        ? `Execution score ${stated}; rate ${rate} × weight ${weight} is above the weight, so at most ${expected}`
+        : `Execution score ${stated}; rate ${rate} × weight ${weight} = ${expected}`,
+    rateAmount: (stated, spent, budget, computed) => `Execution rate ${stated}; spent ÷ full-year budget = ${spent} ÷ ${budget} = ${computed}`,
+    targetMissed: (name, target, actual, weight) => `Indicator ${name}: target ${target}, actual ${actual}, full marks ${weight}`,
+    templateText: (field, cell, text) => `${field}${cell === null ? '' : ` (${cell})`}: ${text}`,
+  },
+
+  itemLists: {
+    note: 'The lists differ in count and the document does not say which item answers which: each is listed by its own numbers.',
+    heading: (list, n) => `${ITEM_LISTS[list]} (${n})`,
+    inferred: 'Inferred pairing (not in the document)',
+    inferredNote: 'The problem each suggestion or rectification most likely answers, by the phrases they share: for checking, not the document’s own.',
+    pair: (list, item, problem, phrases) => `${ITEM_ONE[list]} (${item}) → problem (${problem}): shares ${quotedPhrases(phrases)}`,
+    unpaired: (list, item) => `${ITEM_ONE[list]} (${item}): shares no phrase with any problem`,
   },
 
   citation: (title, name, sourceName, startLine, endLine, page) =>
@@ -504,6 +652,7 @@ export const en: Messages = {
 
   storage: {
     readingStored: 'Reading the saved datasets',
+    savingLinks: 'Your links between projects across years',
     full: (what) => `${what}: the browser’s storage is full; the data lasts only until this page is closed.`,
     unavailable: (what) =>
       `${what}: the browser does not allow saving data (in a private window, for example); the data lasts only until this page is closed.`,

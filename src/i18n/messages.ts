@@ -1,6 +1,7 @@
 import type { AuditFlagId } from '../domain/audit-flags.ts'
 import type { FormCounts, ImportLoss } from '../domain/import-summary.ts'
 import type { ThemeId } from '../domain/problem-themes.ts'
+import type { ChangeKind } from '../domain/series-changes.ts'
 import type { FormKind, Grade, SourcedField } from '../domain/types.ts'
 import type { Brush, SortKey } from '../domain/view.ts'
 
@@ -53,6 +54,9 @@ export interface TablePlace {
   /** The cell range the form covers ('A1:J38'), or null when not stated. */
   cells: string | null
 }
+
+/** The lists of a project's items: 存在问题, 整改建议 (a form's 改进措施: measures) and 整改情况. */
+export type ItemListKind = 'problems' | 'suggestions' | 'measures' | 'rectifications'
 
 export interface FormText {
   /** For the table's column and the facet: 项目自评. */
@@ -201,6 +205,7 @@ export interface Messages {
     themes: (themes: readonly ThemeId[]) => string
     flags: (flags: readonly AuditFlagId[]) => string
     forms: (forms: readonly FormKind[]) => string
+    changes: (changes: readonly ChangeKind[]) => string
     brush: (brush: Brush) => string
     /** The rectangle on the scatter, in words. */
     brushRange: (brush: Brush) => string
@@ -241,6 +246,49 @@ export interface Messages {
     themes: string
     flags: string
     forms: string
+    changes: string
+  }
+
+  /** A project's change from the previous year of its series: the table's change columns and the change facet. */
+  changes: {
+    kinds: Readonly<Record<ChangeKind, FlagText>>
+    /** Read before a figure that fell (shown as ↓, visually hidden): "下降". */
+    down: string
+    /** Read before a figure that rose (shown as ↑, visually hidden): "上升". */
+    up: string
+    /** The grade cell's tooltip and what it is read as: "评价结论由良变为中". */
+    gradeMoved: (from: Grade, to: Grade) => string
+  }
+
+  /** The comparison of the datasets in view, side by side and by department and year (src/compare). */
+  compare: {
+    region: string
+    /** Under the heading: what the figures cover. */
+    note: string
+    figuresCaption: string
+    /** The first column's header: what each row is. */
+    figure: string
+    projects: string
+    total: string
+    mean: string
+    grades: string
+    rate: string
+    /** Under a mean rate: of how many projects it is the mean. */
+    rateStated: (stated: number, total: number) => string
+    /** Projects with no grade, in a grade mix. */
+    ungraded: string
+    departmentCaption: string
+    department: string
+    /** A department no record and no dataset names. */
+    unknownDepartment: string
+    /** The column of records whose year neither the dataset nor the name states. */
+    unknownYear: string
+    year: (year: number) => string
+    cellProjects: (n: number) => string
+    cellMean: (formattedScore: string) => string
+    cellRate: (formattedRate: string, stated: number, total: number) => string
+    /** A department-year cell with no project, after the shown "—". */
+    noProjects: string
   }
 
   table: {
@@ -255,6 +303,9 @@ export interface Messages {
       grade: string
       executionRate: string
       problemCount: string
+      scoreDelta: string
+      amountDelta: string
+      gradeChange: string
     }
     /**
      * Where a header may wrap in a narrow table: its words, in order, each kept on one line
@@ -306,6 +357,8 @@ export interface Messages {
       initialBudget: string
       executed: string
       selfScore: string
+      /** The funds table's 得分 / 分值 for budget execution, e.g. "8.6 / 10". */
+      executionPoints: string
       /** Where a form was: the file, then the sheet or page, the table and the range. */
       tableWhere: (sourceName: string, place: TablePlace) => string
     }
@@ -354,6 +407,77 @@ export interface Messages {
     copyCitation: string
     copied: string
     copyFailed: (citation: string) => string
+  }
+
+  /** The drawer's cross-year section (src/drilldown/SeriesSection.tsx): the project in each year, its links and candidates. */
+  seriesPanel: {
+    /** "历年（3 个年度）": n is the number of records in the series. */
+    heading: (n: number) => string
+    caption: string
+    headers: { year: string; amount: string; score: string; grade: string; rate: string }
+    /** The accessible name of the button that opens another year's record; contains the year as shown. */
+    open: (year: string) => string
+    /** Beside a score that equals the previous year's. */
+    same: string
+    /** Why a record is in the series: the same code, the same name, or the user's link. */
+    basis: { code: string; name: string; user: string }
+    linksHeading: string
+    /** "2018：名称相同"; `current` for the open record. */
+    member: (year: string, basis: string, current: boolean) => string
+    confirm: string
+    confirmLabel: (year: string) => string
+    detach: string
+    detachLabel: (year: string) => string
+    /** Said after a decision, through the live region. */
+    confirmed: (year: string) => string
+    detached: (year: string) => string
+    joined: (name: string) => string
+    candidates: string
+    candidatesNote: string
+    /** likeness in percent (0–100), whole. */
+    candidate: (dataset: string, reason: 'same-name' | 'similar-name', likeness: number, sameDepartment: boolean) => string
+    join: string
+    joinLabel: (name: string, dataset: string) => string
+    pairs: string
+    pairsNote: string
+    /** "2019 年存在问题 · 2018 年整改情况". */
+    pairHeading: (year: string, previousYear: string, measures: boolean) => string
+    problems: (year: string) => string
+    rectifications: (year: string) => string
+    measures: (year: string) => string
+    /** The previous year is a self-evaluation form: no 整改情况, its 改进措施 instead. */
+    measuresNote: (year: string) => string
+    noItems: string
+    /** A problem that recurred: a word beside it, then its evidence. */
+    recurred: string
+    recurredNote: (previousYear: string, previousProblem: number, phrases: readonly string[], rectification: number) => string
+    /** Beside the rectification a later problem repeats. */
+    recurredLater: (year: string, problem: number) => string
+  }
+
+  /** Under each audit flag in the drawer: its numbers (src/drilldown/flag-notes.ts). Numbers come formatted. */
+  flagNotes: {
+    scoreFell: (previousYear: string, from: string, year: string, to: string, delta: string) => string
+    problemRecurred: (problem: number, previousYear: string, previousProblem: number, phrases: readonly string[], rectification: number, text: string) => string
+    /** execution: the execution score the total includes, or null when the indicators make up 100 alone. */
+    scoreSum: (stated: string, indicators: string, execution: string | null, sum: string) => string
+    /** capped: rate × weight is above the weight, so the weight is expected. */
+    executionScore: (stated: string, rate: string, weight: string, expected: string, capped: boolean) => string
+    rateAmount: (stated: string, spent: string, budget: string, computed: string) => string
+    targetMissed: (name: string, target: string, actual: string, weight: string) => string
+    templateText: (field: string, cell: string | null, text: string) => string
+  }
+
+  /** A project whose problems, suggestions and rectifications differ in count (src/drilldown/ItemLists.tsx). */
+  itemLists: {
+    note: string
+    /** "存在问题（4 条）". */
+    heading: (list: ItemListKind, n: number) => string
+    inferred: string
+    inferredNote: string
+    /** "建议（3）→ 问题（4）：共有「服务热线」「业务台账」". */
+    pair: (list: ItemListKind, item: number, problem: number, phrases: readonly string[]) => string
+    unpaired: (list: ItemListKind, item: number) => string
   }
 
   citation: (title: string, name: string, sourceName: string, startLine: number, endLine: number, page: number | undefined) => string
@@ -407,6 +531,8 @@ export interface Messages {
 
   storage: {
     readingStored: string
+    /** What a failed save of the user's series links names. */
+    savingLinks: string
     full: (what: string) => string
     unavailable: (what: string) => string
     failed: (what: string, reason: string) => string

@@ -3,6 +3,7 @@ import { formatScore, formatWan, formatYi, MISSING } from '../domain/format.ts'
 import { GRADES } from '../domain/grade.ts'
 import { CORE_FIELDS, type CoreField, type FormCounts, type ImportLoss } from '../domain/import-summary.ts'
 import { THEME_IDS, themeById } from '../domain/problem-themes.ts'
+import type { ChangeKind } from '../domain/series-changes.ts'
 import type { FormKind } from '../domain/types.ts'
 import type { Brush, SortColumn, SortKey } from '../domain/view.ts'
 import type { FlagText, FormText, Messages, ResultChange, TablePlace, ThemeText } from './messages.ts'
@@ -59,6 +60,17 @@ const SORT_NAMES: Readonly<Record<SortColumn, string>> = {
   grade: '评价结论',
   executionRate: '预算执行率',
   problemCount: '问题数',
+  scoreDelta: '分值变化',
+  amountDelta: '金额变化',
+}
+
+/** The change facet's options and the filter pill's words (src/domain/series-changes.ts). */
+const CHANGE_TEXT: Readonly<Record<ChangeKind, FlagText>> = {
+  fell: { label: '分值下降', description: '评价分值低于同一项目上一年度的分值' },
+  rose: { label: '分值上升', description: '评价分值高于同一项目上一年度的分值' },
+  same: { label: '持平', description: '评价分值与同一项目上一年度的分值相同' },
+  new: { label: '新增', description: '上一年度没有同一项目，而该部门有更早年度的数据集' },
+  gone: { label: '不再出现', description: '下一年度没有同一项目，而该部门有更晚年度的数据集' },
 }
 
 /** The audit-flag facet and the diagnostics list, as their headings read: a notice points the reader to them. */
@@ -107,6 +119,13 @@ const place = ({ position, of }: { position: number; of: number }): string => `�
 const filteringNote = (filtering: boolean): string => (filtering ? '，筛选中' : '')
 
 const zhDate = (date: Date): string => date.toLocaleString('zh-CN')
+
+/** A year as a sentence names it: "2018 年"; a dataset's label (no year known) as it is. */
+const yearWords = (label: string): string => (/^\d{4}$/.test(label) ? `${label} 年` : label)
+/** Shared phrases as evidence: 「一次性支付」「合同」. */
+const quoted = (phrases: readonly string[]): string => phrases.map((p) => `「${p}」`).join('')
+const ITEM_LISTS = { problems: '存在问题', suggestions: '整改建议', measures: '改进措施', rectifications: '整改情况' } as const
+const ITEM_SHORT = { problems: '问题', suggestions: '建议', measures: '改进措施', rectifications: '整改' } as const
 
 export const zh: Messages = {
   lang: 'zh-CN',
@@ -229,6 +248,7 @@ export const zh: Messages = {
     themes: (ids) => `问题主题：${ids.map((id) => themes[id].label).join('、')}`,
     flags: (ids) => `审计提示：${ids.map((id) => flags[id].label).join('、')}`,
     forms: (ids) => `表类：${ids.map((id) => forms[id].short).join('、')}`,
+    changes: (ids) => `年度变化：${ids.map((id) => CHANGE_TEXT[id].label).join('、')}`,
     brush: (brush) => `框选：${brushRange(brush)}`,
     brushRange,
     remove: (label) => `清除${label}`,
@@ -265,6 +285,37 @@ export const zh: Messages = {
     themes: '问题主题',
     flags: FLAGS_HEADING,
     forms: '表类',
+    changes: '年度变化',
+  },
+
+  changes: {
+    kinds: CHANGE_TEXT,
+    down: '下降',
+    up: '上升',
+    gradeMoved: (from, to) => `评价结论由${from}变为${to}`,
+  },
+
+  compare: {
+    region: '数据集对比',
+    note: '按当前筛选统计。',
+    figuresCaption: '各数据集的关键数字',
+    figure: '指标',
+    projects: '项目数',
+    total: '决算金额合计（万元）',
+    mean: '平均分',
+    grades: '评价结论',
+    rate: '平均预算执行率',
+    rateStated: (stated, total) => `${stated} / ${total} 个项目披露`,
+    ungraded: '未评',
+    departmentCaption: '部门 × 年度：项目数、平均分、评价结论与平均预算执行率',
+    department: '部门',
+    unknownDepartment: '（未注明部门）',
+    unknownYear: '年度未注明',
+    year: (year) => `${year} 年`,
+    cellProjects: (n) => `${n} 个项目`,
+    cellMean: (score) => `平均分 ${score}`,
+    cellRate: (rate, stated, total) => `执行率 ${rate}（${stated}/${total} 披露）`,
+    noProjects: '无项目',
   },
 
   table: {
@@ -279,6 +330,9 @@ export const zh: Messages = {
       grade: '评价结论',
       executionRate: '预算执行率',
       problemCount: '问题数',
+      scoreDelta: '分值变化',
+      amountDelta: '金额变化（万元）',
+      gradeChange: '等级变化',
     },
     headerWords: {
       budget: ['预算', '（万元）'],
@@ -286,6 +340,9 @@ export const zh: Messages = {
       score: ['评价', '分值'],
       grade: ['评价', '结论'],
       executionRate: ['预算', '执行率'],
+      scoreDelta: ['分值', '变化'],
+      amountDelta: ['金额', '变化', '（万元）'],
+      gradeChange: ['等级', '变化'],
     },
     sortOrder: (position, descending) => `（第 ${position} 排序，${descending ? '降序' : '升序'}）`,
     empty: '没有符合条件的项目',
@@ -330,6 +387,7 @@ export const zh: Messages = {
       initialBudget: '年初预算数',
       executed: '全年执行数',
       selfScore: '自评得分',
+      executionPoints: '执行率得分',
       tableWhere: (sourceName, where) => `${sourceName}，${tablePlace(where)}`,
     },
     goals: '年度目标',
@@ -347,6 +405,8 @@ export const zh: Messages = {
       amountWan: '全年执行数',
       budgetWan: '全年预算数',
       initialBudgetWan: '年初预算数',
+      executionWeight: '执行率分值',
+      executionScore: '执行率得分',
       executionRate: '执行率',
       score: '自评得分',
       grade: '评价等级',
@@ -380,6 +440,66 @@ export const zh: Messages = {
     copyCitation: '复制引用',
     copied: '已复制',
     copyFailed: (citation) => `无法访问剪贴板，请手动复制：${citation}`,
+  },
+
+  seriesPanel: {
+    heading: (n) => `历年（${n} 个年度）`,
+    caption: '同一项目在各数据集中的记录，按年度排列；分值旁为较上一年度的变化。',
+    headers: { year: '年度', amount: '决算金额（万元）', score: '评价分值', grade: '等级', rate: '执行率' },
+    open: (year) => `打开 ${year} 的记录`,
+    same: '持平',
+    basis: { code: '编码相同', name: '名称相同', user: '已确认' },
+    linksHeading: '关联依据',
+    member: (year, basis, current) => `${year}${current ? '（本记录）' : ''}：${basis}`,
+    confirm: '确认',
+    confirmLabel: (year) => `确认 ${year} 是同一项目`,
+    detach: '不是同一项目',
+    detachLabel: (year) => `不是同一项目：${year}`,
+    confirmed: (year) => `已确认 ${year} 的记录是同一项目。`,
+    detached: (year) => `已将 ${year} 的记录移出本系列。`,
+    joined: (name) => `已关联“${name}”。`,
+    candidates: '可能是同一项目（未关联）',
+    candidatesNote: '其他年度中名称相同或相近的记录；确认是同一项目后再关联。',
+    candidate: (dataset, reason, likeness, sameDepartment) =>
+      `${dataset} · ${reason === 'same-name' ? '名称相同' : `名称相似度 ${likeness}%`}${sameDepartment ? '' : ' · 其他部门'}`,
+    join: '关联',
+    joinLabel: (name, dataset) => `关联：${name}（${dataset}）`,
+    pairs: '问题与上年整改',
+    pairsNote: '每一年度的存在问题与上一年度的整改情况并列，各按文件中的编号；“再现”指与上一年度某条称已整改的问题实质相同（共有词句）。',
+    pairHeading: (year, previousYear, measures) => `${yearWords(year)}存在问题 · ${yearWords(previousYear)}${measures ? '改进措施' : '整改情况'}`,
+    problems: (year) => `（${year}）存在问题`,
+    rectifications: (year) => `（${year}）整改情况`,
+    measures: (year) => `（${year}）改进措施`,
+    measuresNote: (year) => `${yearWords(year)}为自评表，没有整改情况，这里列出其改进措施。`,
+    noItems: '（未列出）',
+    recurred: '再现',
+    recurredNote: (previousYear, previousProblem, phrases, rectification) =>
+      `与 ${yearWords(previousYear)}问题（${previousProblem}）共有${quoted(phrases)}；其整改情况（${rectification}）称已整改。`,
+    recurredLater: (year, problem) => `${yearWords(year)}问题（${problem}）与此所整改的问题实质相同`,
+  },
+
+  flagNotes: {
+    scoreFell: (previousYear, from, year, to, delta) => `${yearWords(previousYear)} ${from} → ${yearWords(year)} ${to}（${delta}）`,
+    problemRecurred: (problem, previousYear, previousProblem, phrases, rectification, text) =>
+      `问题（${problem}）与 ${yearWords(previousYear)}问题（${previousProblem}）共有${quoted(phrases)}，${yearWords(previousYear)}整改情况（${rectification}）：${text}`,
+    scoreSum: (stated, indicators, execution, sum) =>
+      `自评得分 ${stated}，各指标得分之和 ${indicators}${execution === null ? '' : `（+ 执行得分 ${execution} = ${sum}）`}`,
+    executionScore: (stated, rate, weight, expected, capped) =>
+      capped
+        ? `执行得分 ${stated}，执行率 ${rate} × 分值 ${weight} 超过分值，以分值 ${expected} 为上限`
+        : `执行得分 ${stated}，执行率 ${rate} × 分值 ${weight} = ${expected}`,
+    rateAmount: (stated, spent, budget, computed) => `执行率 ${stated}，全年执行数 ÷ 全年预算数 = ${spent} ÷ ${budget} = ${computed}`,
+    targetMissed: (name, target, actual, weight) => `指标 ${name}：指标值 ${target}，实际 ${actual}，得满分 ${weight}`,
+    templateText: (field, cell, text) => `${field}${cell === null ? '' : `（${cell}）`}：${text}`,
+  },
+
+  itemLists: {
+    note: '各列表条数不一，文件没有写明哪条对应哪条：下面按各自的编号分别列出。',
+    heading: (list, n) => `${ITEM_LISTS[list]}（${n} 条）`,
+    inferred: '推断的对应（非文件所列）',
+    inferredNote: '按共有词句推断每条建议或整改最可能对应的问题，仅供核对，不是文件的内容。',
+    pair: (list, item, problem, phrases) => `${ITEM_SHORT[list]}（${item}）→ 问题（${problem}）：共有${quoted(phrases)}`,
+    unpaired: (list, item) => `${ITEM_SHORT[list]}（${item}）：与各条问题没有共有词句`,
   },
 
   citation: (title, name, sourceName, startLine, endLine, page) =>
@@ -433,6 +553,7 @@ export const zh: Messages = {
 
   storage: {
     readingStored: '读取已保存的数据集',
+    savingLinks: '跨年度项目关联的确认与修改',
     full: (what) => `${what}：浏览器存储空间已满，数据只在本次打开期间可用，关闭页面后不会保留。`,
     unavailable: (what) => `${what}：浏览器不允许保存数据（例如隐私模式），数据只在本次打开期间可用。`,
     failed: (what, reason) => `${what}：保存失败（${reason}），数据只在本次打开期间可用。`,

@@ -3,6 +3,8 @@ import type { AuditFlagId } from '../domain/audit-flags.ts'
 import type { ThemeId } from '../domain/problem-themes.ts'
 import { type ProjectRow, toRows } from '../domain/project-row.ts'
 import { type DatasetRecord, datasetLabel } from '../domain/dataset-record.ts'
+import type { LinkDecision } from '../domain/series.ts'
+import type { ChangeKind } from '../domain/series-changes.ts'
 import type { Grade } from '../domain/types.ts'
 import { type Brush, EMPTY_FILTERS, type NumberRange, type SortKey, type ViewFilters } from '../domain/view.ts'
 import type { Localized } from '../i18n/catalogue.ts'
@@ -48,6 +50,15 @@ interface DataSlice {
   dismissNotice: (id: number) => void
 }
 
+/** The user's decisions on which records are the same project across datasets (src/domain/series.ts). */
+interface LinksSlice {
+  linkDecisions: LinkDecision[]
+  /** Records a decision (join two records, or take one out of its series); kept with the datasets. */
+  decideLink: (decision: LinkDecision) => void
+  /** Replaces the decisions with those kept in storage (start-up). */
+  setLinkDecisions: (decisions: LinkDecision[]) => void
+}
+
 interface ViewSlice {
   filters: ViewFilters
   sorting: SortKey[]
@@ -63,6 +74,9 @@ interface ViewSlice {
   /** Adds or removes an audit flag from the flag filter (projects with any selected flag). */
   toggleFlag: (flag: AuditFlagId) => void
   setFlags: (flags: AuditFlagId[]) => void
+  /** Adds or removes a change from the change filter (projects with any selected change from the previous year). */
+  toggleChange: (change: ChangeKind) => void
+  setChanges: (changes: ChangeKind[]) => void
   setSorting: (sorting: SortKey[]) => void
   resetFilters: () => void
 }
@@ -102,7 +116,7 @@ interface ChartsSlice {
   wantCharts: () => void
 }
 
-export type AppState = DataSlice & ViewSlice & SelectionSlice & LocaleSlice & UrlSlice & ChartsSlice
+export type AppState = DataSlice & LinksSlice & ViewSlice & SelectionSlice & LocaleSlice & UrlSlice & ChartsSlice
 
 const setFilter = <K extends keyof ViewFilters>(key: K, value: ViewFilters[K]) => (s: AppState) => ({
   filters: { ...s.filters, [key]: value },
@@ -174,6 +188,10 @@ export const createAppStore = () =>
     pushNotice: (level, text) => set((s) => ({ notices: [...s.notices, { id: nextNoticeId++, level, text }] })),
     dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 
+    linkDecisions: [],
+    decideLink: (decision) => set((s) => ({ linkDecisions: [...s.linkDecisions, decision] })),
+    setLinkDecisions: (decisions) => set({ linkDecisions: decisions }),
+
     filters: EMPTY_FILTERS,
     sorting: [],
     setQuery: (query) => set(setFilter('query', query)),
@@ -190,6 +208,8 @@ export const createAppStore = () =>
     setThemes: (themes) => set(setFilter('themes', themes)),
     toggleFlag: (flag) => set((s) => setFilter('flags', toggled(s.filters.flags, flag))(s)),
     setFlags: (flags) => set(setFilter('flags', flags)),
+    toggleChange: (change) => set((s) => setFilter('changes', toggled(s.filters.changes, change))(s)),
+    setChanges: (changes) => set(setFilter('changes', changes)),
     setSorting: (sorting) => set({ sorting }),
     resetFilters: () => set({ filters: EMPTY_FILTERS }),
 

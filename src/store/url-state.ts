@@ -2,6 +2,7 @@ import { AUDIT_FLAG_IDS, isAuditFlagId } from '../domain/audit-flags.ts'
 import { readDecimal } from '../domain/format.ts'
 import { GRADES } from '../domain/grade.ts'
 import { isThemeId, THEME_IDS } from '../domain/problem-themes.ts'
+import { CHANGE_KINDS, isChangeKind } from '../domain/series-changes.ts'
 import type { Grade } from '../domain/types.ts'
 import {
   type Brush,
@@ -18,7 +19,7 @@ import {
 
 /**
  * Bump when the meaning of a parameter changes; decode ignores versions it does not know. A new
- * parameter whose absence means what the old URLs meant (theme, flag, form: no filter) needs no bump.
+ * parameter whose absence means what the old URLs meant (theme, flag, form, change: no filter) needs no bump.
  */
 const URL_STATE_VERSION = 1
 
@@ -101,6 +102,8 @@ export function encodeUrlState(state: UrlState): string {
   if (flags !== '') params.set('flag', flags)
   const forms = encodeIds(filters.forms, FORM_KINDS)
   if (forms !== '') params.set('form', forms)
+  const changes = encodeIds(filters.changes, CHANGE_KINDS)
+  if (changes !== '') params.set('change', changes)
   if (state.sorting.length > 0) params.set('sort', state.sorting.map((k) => (k.desc ? `-${k.id}` : k.id)).join(','))
   if (state.openId !== null) params.set('open', state.openId)
   if ([...params.keys()].length === 0) return ''
@@ -124,6 +127,7 @@ export function decodeUrlState(search: string): UrlState {
       themes: decodeIds(params.get('theme'), THEME_IDS, isThemeId),
       flags: decodeIds(params.get('flag'), AUDIT_FLAG_IDS, isAuditFlagId),
       forms: decodeIds(params.get('form'), FORM_KINDS, isFormKind),
+      changes: decodeIds(params.get('change'), CHANGE_KINDS, isChangeKind),
     },
     sorting: decodeSorting(params.get('sort')),
     openId: params.get('open'),

@@ -1,8 +1,11 @@
 import { type AuditFlagLookup, auditFlagLookup } from '../domain/audit-flags.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
+import { linkSeries, type LinkDecision, type SeriesIndex } from '../domain/series.ts'
+import { changeOfRow, type RowChange, seriesChanges } from '../domain/series-changes.ts'
+import { seriesFlagLookup } from '../domain/series-flags.ts'
 import { type Summary, summarize } from '../domain/stats.ts'
 import type { FormKind } from '../domain/types.ts'
-import { filterRows, formKindsOf, type SortKey, sortRows, type ViewFilters } from '../domain/view.ts'
+import { type ChangeLookup, filterRows, formKindsOf, type SortKey, sortRows, type ViewFilters } from '../domain/view.ts'
 import { ALL_DATASETS, type LoadedDataset } from './app-store.ts'
 
 /** What is in view: changes only with the datasets or the dataset switcher. */
@@ -14,6 +17,11 @@ export interface ViewScope {
   /** Every project in view, in document order, dataset after dataset. */
   allRows: ProjectRow[]
   flagsOf: AuditFlagLookup
+  /** Every loaded dataset's records linked across years (not only those in view): a year out of view still counts as the previous one. */
+  series: SeriesIndex
+  /** Row id → its change from the previous year of its series. */
+  changes: ReadonlyMap<string, RowChange>
+  changesOf: ChangeLookup
   /** The kinds of document the projects in view were read from (the form facet's options), in FORM_KINDS order. */
   formKinds: FormKind[]
 }
@@ -32,6 +40,8 @@ export interface FilteredView {
   flagRows: ProjectRow[]
   /** Every filter but the form-kind filter: what the form facet counts. */
   formRows: ProjectRow[]
+  /** Every filter but the change filter: what the change facet counts. */
+  changeRows: ProjectRow[]
   summary: Summary
 }
 
@@ -47,18 +57,43 @@ export interface ViewModel extends ViewScope, FilteredView {
  * inputs, so a sort leaves the charts' rows as they were and a filter keeps the scope.
  */
 
-export function deriveScope(datasets: readonly LoadedDataset[], activeDatasetId: string | null): ViewScope {
+/** The records linked across years: changes only with the datasets and the user's link decisions, not with the switcher. */
+export interface SeriesLinks {
+  series: SeriesIndex
+  changes: ReadonlyMap<string, RowChange>
+}
+
+export function deriveLinks(datasets: readonly LoadedDataset[], linkDecisions: readonly LinkDecision[]): SeriesLinks {
+  const series = linkSeries(datasets, linkDecisions)
+  return { series, changes: seriesChanges(datasets, series) }
+}
+
+export function deriveScope(
+  datasets: readonly LoadedDataset[],
+  activeDatasetId: string | null,
+  links: SeriesLinks = deriveLinks(datasets, []),
+): ViewScope {
   const comparing = activeDatasetId === ALL_DATASETS
   const active = comparing ? null : (datasets.find((d) => d.id === activeDatasetId) ?? null)
   const inView = comparing ? [...datasets] : active === null ? [] : [active]
   const allRows = inView.length === 1 ? (inView[0]?.rows ?? []) : inView.flatMap((d) => d.rows)
-  return { active, inView, allRows, flagsOf: auditFlagLookup(inView), formKinds: formKindsOf(allRows) }
+  const { series, changes } = links
+  return {
+    active,
+    inView,
+    allRows,
+    flagsOf: auditFlagLookup(inView, seriesFlagLookup(changes)),
+    series,
+    changes,
+    changesOf: (row) => changeOfRow(changes, row.id).kinds,
+    formKinds: formKindsOf(allRows),
+  }
 }
 
-export function deriveFiltered({ allRows, flagsOf }: ViewScope, filters: ViewFilters): FilteredView {
-  const filtered = filterRows(allRows, filters, flagsOf)
-  const without = (key: 'brush' | 'grades' | 'themes' | 'flags' | 'forms', empty: boolean): ProjectRow[] =>
-    empty ? filtered : filterRows(allRows, { ...filters, [key]: key === 'brush' ? null : [] }, flagsOf)
+export function deriveFiltered({ allRows, flagsOf, changesOf }: ViewScope, filters: ViewFilters): FilteredView {
+  const filtered = filterRows(allRows, filters, flagsOf, changesOf)
+  const without = (key: 'brush' | 'grades' | 'themes' | 'flags' | 'forms' | 'changes', empty: boolean): ProjectRow[] =>
+    empty ? filtered : filterRows(allRows, { ...filters, [key]: key === 'brush' ? null : [] }, flagsOf, changesOf)
   return {
     filteredRows: filtered,
     scatterRows: without('brush', filters.brush === null),
@@ -66,11 +101,13 @@ export function deriveFiltered({ allRows, flagsOf }: ViewScope, filters: ViewFil
     themeRows: without('themes', filters.themes.length === 0),
     flagRows: without('flags', filters.flags.length === 0),
     formRows: without('forms', filters.forms.length === 0),
+    changeRows: without('changes', filters.changes.length === 0),
     summary: summarize(filtered.map((r) => r.project)),
   }
 }
 
-/** The last stage: the table's rows in the sort order, with what the stages before derived. */
+/** The last stage: the table's rows in the sort order (the change columns by the scope's changes), with what the stages before derived. */
 export function deriveView(scope: ViewScope, filtered: FilteredView, sorting: readonly SortKey[]): ViewModel {
-  return { ...scope, ...filtered, rows: sortRows(filtered.filteredRows, sorting) }
+  const deltasOf = (row: ProjectRow) => changeOfRow(scope.changes, row.id)
+  return { ...scope, ...filtered, rows: sortRows(filtered.filteredRows, sorting, deltasOf) }
 }

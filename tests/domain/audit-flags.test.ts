@@ -75,6 +75,13 @@ describe('audit flags of the bundled report', () => {
       'no-execution-rate': 6,
       'missing-field': 0,
       'parse-doubt': 0,
+      'score-fell': 0,
+      'problem-recurred': 0,
+      'score-sum-mismatch': 0,
+      'execution-score-mismatch': 0,
+      'rate-amount-mismatch': 0,
+      'target-missed-full-marks': 0,
+      'template-text': 0,
     })
   })
 })
@@ -126,6 +133,13 @@ describe('audit flags from the record and from the diagnostics', () => {
       'no-execution-rate': 7,
       'missing-field': 1,
       'parse-doubt': 2,
+      'score-fell': 0,
+      'problem-recurred': 0,
+      'score-sum-mismatch': 0,
+      'execution-score-mismatch': 0,
+      'rate-amount-mismatch': 0,
+      'target-missed-full-marks': 0,
+      'template-text': 0,
     })
   })
 
@@ -168,7 +182,29 @@ describe('projectAuditFlags', () => {
 describe('the flag table', () => {
   it('lists every flag once, with a label and a description, and maps only known flags', () => {
     expect(AUDIT_FLAGS.map((f) => f.id)).toEqual([...AUDIT_FLAG_IDS])
-    expect(AUDIT_FLAGS.map((f) => f.label)).toEqual(['评分与等级不符', '问题与建议、整改条数不一', '未披露执行率', '缺少字段', '解析存疑'])
+    expect(AUDIT_FLAGS.map((f) => f.label)).toEqual(['评分与等级不符', '问题与建议、整改条数不一', '未披露执行率', '缺少字段', '解析存疑', '得分较上年下降', '整改后问题再现', '总分与各项得分不符', '执行得分与执行率不符', '执行率与金额不符', '未达目标仍得满分', '留有填表说明'])
     for (const flag of Object.values(DIAGNOSTIC_FLAGS)) if (flag !== null) expect(AUDIT_FLAG_IDS).toContain(flag)
+  })
+})
+
+describe('flags across datasets and of self-evaluations', () => {
+  it('adds the flags a lookup across datasets gives, in table order', () => {
+    const [row] = toRows('x', [makeProject({ name: 'a', executionRate: 90 })])
+    const flagsOf = auditFlagLookup([], (r) => (r.id === 'x/0' ? ['score-fell'] : []))
+    expect(flagsOf(row!)).toEqual(['missing-field', 'score-fell'])
+    expect(auditFlagLookup([])(row!)).toEqual(['missing-field'])
+  })
+
+  it('raises a self-evaluation’s consistency flags from the record', () => {
+    const form = makeProject({
+      form: 'project-self-evaluation',
+      name: 'a',
+      amountWan: 37.24,
+      budgetWan: 43.3,
+      executionRate: 95,
+      score: 90,
+      templateText: [{ field: '存在问题', cell: 'B14', text: '结合自评情况，分析存在的问题及原因。（200字以内）' }],
+    })
+    expect(projectAuditFlags(form)).toEqual(['rate-amount-mismatch', 'template-text'])
   })
 })

@@ -158,6 +158,7 @@ describe('importing self-evaluation forms', () => {
       年初预算数: `${twoDecimals(form.initialBudgetWan)} 万元`,
       全年执行数: `${twoDecimals(form.amountWan)} 万元`,
       预算执行率: percent(form.executionRate),
+      执行率得分: '8.6 / 10',
       自评得分: twoDecimals(form.score),
       出处: 'v2-anhui.html，表 1，A1:I22',
     })
@@ -202,6 +203,22 @@ describe('importing self-evaluation forms', () => {
     expect(await table.locator('td', { hasText: /^项目名称$/ }).getAttribute('class')).toBeNull()
     expect(await table.locator('tbody tr').count()).toBe(22)
 
+    await drawerHeading(page).focus()
+    await page.keyboard.press('Escape')
+    await expectDrawerClosed(page)
+  })
+
+  it('keeps every imported form and the table it was read from after a reload', async () => {
+    const before = await switcherEntries(page)
+    await page.reload()
+    await expect.poll(() => switcherEntries(page), POLL).toEqual(before)
+    expect(await alertTexts(page)).toEqual([])
+    await projectRows(page).first().click()
+    const source = drawer(page).locator('details.source-text')
+    await source.locator('summary').click()
+    const table = source.getByRole('region', { name: '原表：表 1，A1:I22' }).getByRole('table')
+    await table.waitFor()
+    expect(await table.locator('tbody tr').count()).toBe(22)
     await drawerHeading(page).focus()
     await page.keyboard.press('Escape')
     await expectDrawerClosed(page)

@@ -44,6 +44,13 @@ describe('the catalogues', () => {
       'No execution rate',
       'Missing field',
       'Parsing doubt',
+      'Score fell',
+      'Problem recurred',
+      'Total ≠ sum of scores',
+      'Execution score ≠ rate',
+      'Rate ≠ spent ÷ budget',
+      'Target missed, full marks',
+      'Template instructions left',
     ])
     // The Chinese interface shows the domain's own tables.
     expect(zh.themes.funds).toEqual({
@@ -61,6 +68,7 @@ describe('the catalogues', () => {
       'language.switchTitle',
       'themes.budgeting.description',
       'flags.grade-band-mismatch.description',
+      'flags.template-text.description',
       'page.brand',
       'page.documentTitle',
     ])

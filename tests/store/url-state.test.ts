@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { AUDIT_FLAG_IDS } from '../../src/domain/audit-flags.ts'
 import { GRADES } from '../../src/domain/grade.ts'
 import { THEME_IDS } from '../../src/domain/problem-themes.ts'
+import { CHANGE_KINDS } from '../../src/domain/series-changes.ts'
 import { FORM_KINDS, SORT_COLUMNS } from '../../src/domain/view.ts'
 import { DEFAULT_URL_STATE, decodeUrlState, encodeUrlState, type UrlState } from '../../src/store/url-state.ts'
 
@@ -16,6 +17,7 @@ const sample: UrlState = {
     themes: [],
     flags: [],
     forms: [],
+    changes: [],
   },
   sorting: [
     { id: 'score', desc: true },
@@ -43,6 +45,12 @@ describe('URL state', () => {
       themes: ['budgeting', 'records'],
       flags: ['no-execution-rate', 'parse-doubt'],
     })
+  })
+
+  it('adds the change filter after the form kinds, kinds in filter order, without a version bump', () => {
+    const state: UrlState = { ...DEFAULT_URL_STATE, filters: { ...DEFAULT_URL_STATE.filters, forms: ['result'], changes: ['gone', 'fell'] } }
+    expect(decodeURIComponent(encodeUrlState(state))).toBe('?form=result&change=fell,gone&v=1')
+    expect(decodeUrlState('?change=fell,nonsense,fell,new&v=1').filters.changes).toEqual(['fell', 'new'])
   })
 
   it('reads a URL written before themes and flags as filtering by neither', () => {
@@ -126,6 +134,7 @@ describe('URL state', () => {
         themes: fc.subarray([...THEME_IDS]),
         flags: fc.subarray([...AUDIT_FLAG_IDS]),
         forms: fc.subarray([...FORM_KINDS]),
+        changes: fc.subarray([...CHANGE_KINDS]),
       }),
       sorting: fc
         .uniqueArray(fc.constantFrom(...SORT_COLUMNS), { maxLength: 3 })

@@ -1,0 +1,117 @@
+import { normalizeForSearch } from './search-text.ts'
+
+/**
+ * Shared phrases: how jixiao decides that two items of text say "the same thing" (a problem that
+ * came back, a suggestion that answers a problem), in a way a reader can check. The phrases both
+ * texts contain, longest first, are the evidence; nothing is weighted or learned.
+ *
+ * - Texts are compared in their search form (NFKC, lower case, no whitespace) without punctuation
+ *   or item numbers, so （1） against 1. or a line break inside a word does not matter.
+ * - A phrase is at least MIN_PHRASE characters: shorter runs (项目, 资金) occur in every item.
+ * - Each character counts once: after the longest common phrase is taken, it is cut out of both
+ *   texts and the next longest is sought in what remains.
+ */
+
+export const MIN_PHRASE = 4
+
+/** Texts are compared up to this many characters each: items longer than that are rare, and the search is quadratic. */
+const MAX_COMPARED = 600
+
+/** Phrases that say nothing about the matter itself: never evidence on their own. */
+const EMPTY_PHRASES = new Set(['进一步加强', '进一步完善', '进一步提高', '有待进一步', '有待提高', '有待加强', '不够完善', '存在问题'])
+
+/** The text as phrases are sought in it: search form, without punctuation, symbols or item numbers. */
+export function phraseText(text: string): string {
+  return normalizeForSearch(text)
+    .replace(/[(（]?[0-9一二三四五六七八九十]+[)）.、．]/g, '')
+    .replace(/[\p{P}\p{S}]/gu, '')
+    .slice(0, MAX_COMPARED)
+}
+
+interface Prepared {
+  text: string
+  /** Every run of MIN_PHRASE characters in the text: two texts without one in common share no phrase. */
+  grams: Set<string>
+}
+
+// Items are compared many times (each with every item of the previous year): prepared once each.
+const preparedCache = new Map<string, Prepared>()
+const PREPARED_LIMIT = 50_000
+
+function prepared(raw: string): Prepared {
+  let entry = preparedCache.get(raw)
+  if (entry === undefined) {
+    const text = phraseText(raw)
+    const grams = new Set<string>()
+    for (let i = 0; i + MIN_PHRASE <= text.length; i++) grams.add(text.slice(i, i + MIN_PHRASE))
+    entry = { text, grams }
+    if (preparedCache.size >= PREPARED_LIMIT) preparedCache.clear()
+    preparedCache.set(raw, entry)
+  }
+  return entry
+}
+
+const shareAnyGram = (a: Prepared, b: Prepared): boolean => {
+  const [small, large] = a.grams.size <= b.grams.size ? [a.grams, b.grams] : [b.grams, a.grams]
+  for (const gram of small) if (large.has(gram)) return true
+  return false
+}
+
+/** Start in a, start in b and length of the longest common substring (the first found on ties). */
+function longestCommon(a: string, b: string): [number, number, number] {
+  let best: [number, number, number] = [0, 0, 0]
+  let previous = new Uint16Array(b.length + 1)
+  let current = new Uint16Array(b.length + 1)
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const run = a[i - 1] === b[j - 1] ? (previous[j - 1] ?? 0) + 1 : 0
+      current[j] = run
+      if (run > best[2]) best = [i - run, j - run, run]
+    }
+    ;[previous, current] = [current, previous]
+  }
+  return best
+}
+
+/** The phrases both texts contain, longest first, each character used once. */
+export function sharedPhrases(a: string, b: string): string[] {
+  const pa = prepared(a)
+  const pb = prepared(b)
+  if (!shareAnyGram(pa, pb)) return []
+  let x = pa.text
+  let y = pb.text
+  const phrases: string[] = []
+  for (;;) {
+    const [atX, atY, length] = longestCommon(x, y)
+    if (length < MIN_PHRASE) break
+    const phrase = x.slice(atX, atX + length)
+    if (!EMPTY_PHRASES.has(phrase)) phrases.push(phrase)
+    // Different stand-ins on each side, so a cut never matches the other text's cut.
+    x = `${x.slice(0, atX)}\u0000${x.slice(atX + length)}`
+    y = `${y.slice(0, atY)}\u0001${y.slice(atY + length)}`
+  }
+  return phrases
+}
+
+export interface PhraseMatch {
+  phrases: string[]
+  /** Characters in shared phrases ÷ characters of the shorter text, 0–1. */
+  coverage: number
+}
+
+export function phraseMatch(a: string, b: string): PhraseMatch {
+  const phrases = sharedPhrases(a, b)
+  const shorter = Math.min(prepared(a).text.length, prepared(b).text.length)
+  const shared = phrases.reduce((n, p) => n + p.length, 0)
+  return { phrases, coverage: shorter === 0 ? 0 : shared / shorter }
+}
+
+/** Coverage from which two items are taken to say substantially the same thing. */
+export const SAME_COVERAGE = 0.4
+
+/** A phrase this long shared is enough on its own (一次性支付合同款项 is one matter, however long the items). */
+export const SAME_PHRASE_LENGTH = 8
+
+/** True when two items say substantially the same thing, by the rules above. */
+export const saysTheSame = (match: PhraseMatch): boolean =>
+  match.coverage >= SAME_COVERAGE || match.phrases.some((p) => p.length >= SAME_PHRASE_LENGTH)

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { phraseMatch, phraseText, saysTheSame, sharedPhrases } from '../../src/domain/shared-phrases.ts'
+
+describe('phraseText', () => {
+  it('drops item numbers, punctuation and spaces, and folds width', () => {
+    expect(phraseText('（2）合同 条款不够细化，ＡＢ。3. 验收')).toBe('合同条款不够细化ab验收')
+  })
+})
+
+describe('sharedPhrases', () => {
+  it.each([
+    ['合同约定一次性支付全部款项，未按进度付款', '合同款项一次性支付，验收前已全部付清', ['一次性支付']],
+    ['项目资金核算不够规范', '严格规范资金核算，有效控制风险', ['资金核算']],
+    ['部分三级项目设置不够合理，预算编制不够细化', '预算编制不够细化，三级项目设置不合理', ['预算编制不够细化', '三级项目设置不']],
+    ['进一步加强管理', '进一步加强宣传', []],
+  ])('%s | %s → %j', (a, b, phrases) => {
+    expect(sharedPhrases(a, b)).toEqual(phrases)
+  })
+
+  it('uses each character once: a phrase cut out is not found again', () => {
+    expect(sharedPhrases('会议经费会议经费', '会议经费')).toEqual(['会议经费'])
+  })
+})
+
+describe('phraseMatch and saysTheSame', () => {
+  it('measures coverage of the shorter text and applies the two thresholds', () => {
+    const same = phraseMatch('预算编制不够细化，三级项目设置不合理', '部分三级项目设置不够合理，预算编制不够细化')
+    expect(same.coverage).toBeCloseTo(15 / 17, 10)
+    expect(saysTheSame(same)).toBe(true)
+    const long = phraseMatch('培训课程体系建设与需求调研结合不够紧密，部分课程重复', '课程体系建设与需求调研结合不够紧密')
+    expect(saysTheSame(long)).toBe(true)
+    const different = phraseMatch('合同约定一次性支付全部款项，未按项目进度付款，存在资金风险', '绩效目标设置不够量化，指标难以考核评价')
+    expect(different).toEqual({ phrases: [], coverage: 0 })
+    expect(saysTheSame(different)).toBe(false)
+  })
+})
