@@ -45,8 +45,8 @@ const CONVERSIONS: Readonly<Record<Exclude<Kind, 'html'>, { from: string; to: st
 
 /** The fields a form states: what "read back exactly" compares. */
 const FIELDS = [
-  'name', 'code', 'department', 'unit', 'budgetWan', 'initialBudgetWan', 'amountWan', 'executionRate', 'score', 'grade',
-  'goals', 'performance', 'problems', 'suggestions', 'indicators',
+  'name', 'code', 'department', 'unit', 'budgetWan', 'initialBudgetWan', 'amountWan', 'executionRate', 'executionWeight',
+  'executionScore', 'score', 'grade', 'goals', 'performance', 'problems', 'suggestions', 'indicators',
 ] as const satisfies readonly (keyof FormRecord)[]
 
 interface FormsBenchRow {
