@@ -1,12 +1,14 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { auditFlagLookup } from '../../src/domain/audit-flags.ts'
+import { auditFlagLookup, recordFlagsOf } from '../../src/domain/audit-flags.ts'
+import { toRows } from '../../src/domain/project-row.ts'
 import { AuditFlagFacet } from '../../src/table/AuditFlagFacet.tsx'
 import { AuditFlagList } from '../../src/drilldown/AuditFlagList.tsx'
 import { ThemeChips } from '../../src/drilldown/ThemeChips.tsx'
 import { ThemeFacet } from '../../src/table/ThemeFacet.tsx'
 import { useAppStore } from '../../src/store/app-store.ts'
 import { bundled, bundledRows } from '../support/bundled.ts'
+import { makeProject } from '../support/project.ts'
 
 const store = () => useAppStore.getState()
 const pressed = (group: HTMLElement) =>
@@ -97,6 +99,34 @@ describe('AuditFlagFacet', () => {
       '缺少字段0:false',
       '解析存疑0:false',
     ])
+  })
+})
+
+describe('AuditFlagFacet with the flags that compare years or check forms', () => {
+  it('lists one only when a project in view has it, or when it is selected', () => {
+    const form = toRows('f', [
+      makeProject({
+        form: 'project-self-evaluation',
+        name: '自评表',
+        amountWan: 1,
+        score: 90,
+        executionRate: 100,
+        templateText: [{ field: '存在问题', cell: 'B14', text: '结合自评情况，分析存在的问题及原因。（200字以内）' }],
+      }),
+    ])
+    const { rerender } = render(<AuditFlagFacet rows={[...bundledRows, ...form]} flagsOf={recordFlagsOf} />)
+    expect(pressed(screen.getByRole('group'))).toEqual([
+      '全部9:true',
+      '评分与等级不符0:false',
+      '问题与建议、整改条数不一1:false',
+      '未披露执行率6:false',
+      '缺少字段0:false',
+      '解析存疑0:false',
+      '留有填表说明1:false',
+    ])
+    useAppStore.getState().setFlags(['score-fell'])
+    rerender(<AuditFlagFacet rows={bundledRows} flagsOf={recordFlagsOf} />)
+    expect(pressed(screen.getByRole('group')).slice(-1)).toEqual(['得分较上年下降0:true'])
   })
 })
 
