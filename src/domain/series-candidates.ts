@@ -65,6 +65,6 @@ export function linkCandidates(rowId: string, sources: readonly SeriesSource[], 
     }
   }
   return found
-    .sort((a, b) => Number(b.sameDepartment) - Number(a.sameDepartment) || b.likeness - a.likeness)
+    .toSorted((a, b) => Number(b.sameDepartment) - Number(a.sameDepartment) || b.likeness - a.likeness)
     .slice(0, MAX_CANDIDATES)
 }

@@ -207,7 +207,7 @@ export function linkSeries(sources: readonly SeriesSource[], decisions: readonly
         basis: basisOf(n, component, joined),
         order: n.sourceOrder * 1e9 + n.row.index,
       }))
-      .sort(memberOrder)
+      .toSorted(memberOrder)
     const entry: ProjectSeries = { key: seriesKey(component, members[0]!.row.id), members: members.map(({ row, year, basis }) => ({ row, year, basis })) }
     series.push(entry)
     for (const m of entry.members) byRow.set(m.row.id, entry)
@@ -251,7 +251,7 @@ export function neighbours(index: SeriesIndex, rowId: string): { previous: Serie
   const at = series.members.findIndex((m) => m.row.id === rowId)
   const self = series.members[at]!
   const differentYear = (m: SeriesMember) => m.year === null || self.year === null || m.year !== self.year
-  const previous = series.members.slice(0, at).reverse().find(differentYear) ?? null
+  const previous = series.members.slice(0, at).toReversed().find(differentYear) ?? null
   const next = series.members.slice(at + 1).find(differentYear) ?? null
   return { previous, next }
 }

@@ -5,8 +5,9 @@ import { normalizeForSearch } from './search-text.ts'
  * came back, a suggestion that answers a problem), in a way a reader can check. The phrases both
  * texts contain, longest first, are the evidence; nothing is weighted or learned.
  *
- * - Texts are compared in their search form (NFKC, lower case, no whitespace) without punctuation
- *   or item numbers, so （1） against 1. or a line break inside a word does not matter.
+ * - Texts are compared in their search form (NFKC, lower case, no whitespace) without item
+ *   numbers, so （1） against 1. or a line break inside a word does not matter; a phrase never runs
+ *   across punctuation.
  * - A phrase is at least MIN_PHRASE characters: shorter runs (项目, 资金) occur in every item.
  * - Each character counts once: after the longest common phrase is taken, it is cut out of both
  *   texts and the next longest is sought in what remains.
@@ -20,13 +21,25 @@ const MAX_COMPARED = 600
 /** Phrases that say nothing about the matter itself: never evidence on their own. */
 const EMPTY_PHRASES = new Set(['进一步加强', '进一步完善', '进一步提高', '有待进一步', '有待提高', '有待加强', '不够完善', '存在问题'])
 
-/** The text as phrases are sought in it: search form, without punctuation, symbols or item numbers. */
+/** A run of digits (the 0.21 of 80.21% and 90.21%) says nothing on its own. */
+const ONLY_DIGITS = /^[\d.]+$/
+
+/** Where punctuation stood: a phrase never runs across it. */
+const BREAK = '\u0002'
+
+/**
+ * The text as phrases are sought in it: search form, without item numbers ((1), 1., 一、; not the
+ * 80 of 80.21%), punctuation and symbols standing as breaks.
+ */
 export function phraseText(text: string): string {
   return normalizeForSearch(text)
-    .replace(/[(（]?[0-9一二三四五六七八九十]+[)）.、．]/g, '')
-    .replace(/[\p{P}\p{S}]/gu, '')
+    .replace(/[(（][0-9一二三四五六七八九十]+[)）]/g, BREAK)
+    .replace(/(^|[\p{P}\p{S}])[0-9一二三四五六七八九十]+[.、．](?!\d)/gu, `$1${BREAK}`)
+    .replace(/(?!(?<=\d)\.(?=\d))[\p{P}\p{S}]/gu, BREAK)
     .slice(0, MAX_COMPARED)
 }
+
+const lettersIn = (text: string): number => text.length - text.split(BREAK).length + 1
 
 interface Prepared {
   text: string
@@ -43,7 +56,10 @@ function prepared(raw: string): Prepared {
   if (entry === undefined) {
     const text = phraseText(raw)
     const grams = new Set<string>()
-    for (let i = 0; i + MIN_PHRASE <= text.length; i++) grams.add(text.slice(i, i + MIN_PHRASE))
+    for (let i = 0; i + MIN_PHRASE <= text.length; i++) {
+      const gram = text.slice(i, i + MIN_PHRASE)
+      if (!gram.includes(BREAK)) grams.add(gram)
+    }
     entry = { text, grams }
     if (preparedCache.size >= PREPARED_LIMIT) preparedCache.clear()
     preparedCache.set(raw, entry)
@@ -79,13 +95,14 @@ export function sharedPhrases(a: string, b: string): string[] {
   const pb = prepared(b)
   if (!shareAnyGram(pa, pb)) return []
   let x = pa.text
-  let y = pb.text
+  // The other side's breaks are another character, so two breaks never match each other.
+  let y = pb.text.replaceAll(BREAK, '\u0003')
   const phrases: string[] = []
   for (;;) {
     const [atX, atY, length] = longestCommon(x, y)
     if (length < MIN_PHRASE) break
     const phrase = x.slice(atX, atX + length)
-    if (!EMPTY_PHRASES.has(phrase)) phrases.push(phrase)
+    if (!EMPTY_PHRASES.has(phrase) && !phrases.includes(phrase) && !ONLY_DIGITS.test(phrase)) phrases.push(phrase)
     // Different stand-ins on each side, so a cut never matches the other text's cut.
     x = `${x.slice(0, atX)}\u0000${x.slice(atX + length)}`
     y = `${y.slice(0, atY)}\u0001${y.slice(atY + length)}`
@@ -101,7 +118,7 @@ export interface PhraseMatch {
 
 export function phraseMatch(a: string, b: string): PhraseMatch {
   const phrases = sharedPhrases(a, b)
-  const shorter = Math.min(prepared(a).text.length, prepared(b).text.length)
+  const shorter = Math.min(lettersIn(prepared(a).text), lettersIn(prepared(b).text))
   const shared = phrases.reduce((n, p) => n + p.length, 0)
   return { phrases, coverage: shorter === 0 ? 0 : shared / shorter }
 }

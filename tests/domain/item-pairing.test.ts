@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { inferPairs, listsDifferInCount } from '../../src/domain/item-pairing.ts'
 import { makeProject } from '../support/project.ts'
 
+const items = (n: number) => Array.from({ length: n }, (_, i) => `第${i}条`)
+
 describe('listsDifferInCount', () => {
   it.each([
     [[1, 1, 1], false],
@@ -9,7 +11,6 @@ describe('listsDifferInCount', () => {
     [[4, 3, 4], true],
     [[0, 0, 0], false],
   ])('%j → %s', ([p, s, r], differ) => {
-    const items = (n: number) => Array.from({ length: n }, (_, i) => `第${i}条`)
     expect(listsDifferInCount(makeProject({ problems: items(p!), suggestions: items(s!), rectifications: items(r!) }))).toBe(differ)
   })
 })

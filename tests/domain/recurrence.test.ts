@@ -40,7 +40,7 @@ describe('recurrences', () => {
         problem: 2,
         previousProblem: 2,
         rectification: 2,
-        match: { phrases: ['一次性支付全部款项未按进度付款'], coverage: 15 / 19 },
+        match: { phrases: ['一次性支付全部款项', '未按进度付款'], coverage: 15 / 19 },
       },
     ])
   })

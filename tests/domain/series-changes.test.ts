@@ -28,12 +28,13 @@ const sources = [
 const index = linkSeries(sources)
 const changes = seriesChanges(sources, index)
 
+const view = (id: string) => {
+  const { scoreDelta, amountDelta, gradeFrom, kinds, previous, next } = changeOfRow(changes, id)
+  return { scoreDelta, amountDelta, gradeFrom, kinds, previous: previous?.row.id ?? null, next: next?.row.id ?? null }
+}
+
 describe('seriesChanges', () => {
   it('gives each row its deltas from the previous year and its change kinds', () => {
-    const view = (id: string) => {
-      const { scoreDelta, amountDelta, gradeFrom, kinds, previous, next } = changeOfRow(changes, id)
-      return { scoreDelta, amountDelta, gradeFrom, kinds, previous: previous?.row.id ?? null, next: next?.row.id ?? null }
-    }
     expect(view('a/0')).toEqual({ scoreDelta: null, amountDelta: null, gradeFrom: null, kinds: [], previous: null, next: 'b/0' })
     expect(view('b/0')).toEqual({ scoreDelta: -2.3, amountDelta: -20.25, gradeFrom: null, kinds: ['fell'], previous: 'a/0', next: null })
     expect(view('b/1')).toEqual({ scoreDelta: -1.5, amountDelta: null, gradeFrom: '优', kinds: ['fell'], previous: 'a/1', next: null })

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { phraseMatch, phraseText, saysTheSame, sharedPhrases } from '../../src/domain/shared-phrases.ts'
 
+const runs = (text: string) => phraseText(text).split('\u0002').filter((run) => run !== '')
+
 describe('phraseText', () => {
-  it('drops item numbers, punctuation and spaces, and folds width', () => {
-    expect(phraseText('（2）合同 条款不够细化，ＡＢ。3. 验收')).toBe('合同条款不够细化ab验收')
+  it('drops item numbers and spaces, folds width, and breaks at punctuation', () => {
+    expect(runs('（2）合同 条款不够细化，ＡＢ。3. 验收；一、台账')).toEqual(['合同条款不够细化', 'ab', '验收', '台账'])
+  })
+  it('keeps the numbers of decimals and years', () => {
+    expect(runs('预算执行率为80.21%，共3.2公里，2019年完成')).toEqual(['预算执行率为80.21', '共3.2公里', '2019年完成'])
   })
 })
 
@@ -19,6 +24,15 @@ describe('sharedPhrases', () => {
 
   it('uses each character once: a phrase cut out is not found again', () => {
     expect(sharedPhrases('会议经费会议经费', '会议经费')).toEqual(['会议经费'])
+  })
+
+  it('names a phrase found twice once', () => {
+    expect(sharedPhrases('绩效目标不明确，绩效目标偏低', '绩效目标设置，绩效目标考核')).toEqual(['绩效目标'])
+  })
+
+  it('never runs a phrase across punctuation, and tells rates apart', () => {
+    expect(sharedPhrases('存在潜在风险，部分合同的支付方式', '存在潜在风险部分合同的支付方式')).toEqual(['部分合同的支付方式', '存在潜在风险'])
+    expect(sharedPhrases('预算执行率为80.21%', '预算执行率为90.21%')).toEqual(['预算执行率为'])
   })
 })
 

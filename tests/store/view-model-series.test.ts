@@ -28,6 +28,7 @@ const names = (rows: readonly { project: { name: string | null } }[]) => rows.ma
 
 describe('the view model across two years of the bundled department', () => {
   const scope = deriveScope(datasets, ALL_DATASETS, deriveLinks(datasets, []))
+  const flagged = (flag: 'score-fell' | 'problem-recurred') => names(deriveFiltered(scope, { ...EMPTY_FILTERS, flags: [flag] }).filteredRows)
 
   it('links the three projects the 2019 report continues, whatever their year style', () => {
     expect(scope.series.series.map((s) => names(s.members.map((m) => m.row)))).toEqual([
@@ -51,8 +52,6 @@ describe('the view model across two years of the bundled department', () => {
   })
 
   it('flags the fallen score and the contract problem that came back after 采取分期付款', () => {
-    const flagged = (flag: 'score-fell' | 'problem-recurred') =>
-      names(deriveFiltered(scope, { ...EMPTY_FILTERS, flags: [flag] }).filteredRows)
     expect(flagged('score-fell')).toEqual(['2019年基层党建及队伍教育管理'])
     expect(flagged('problem-recurred')).toEqual(['2019年基层党建及队伍教育管理'])
   })
