@@ -22,8 +22,6 @@ export type FormCheck =
   | { id: 'target-missed-full-marks'; indicators: MissedTarget[] }
   | { id: 'template-text'; cells: TemplateCell[] }
 
-export type FormCheckId = FormCheck['id']
-
 export interface MissedTarget {
   name: string
   target: string

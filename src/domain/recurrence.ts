@@ -13,7 +13,7 @@ import type { Project } from './types.ts'
  *   (PENDING): reports write what was done (调整了…, 已对…进行归并), not the word 已 every time.
  */
 
-export const PENDING = /尚未|未能|未完成|没有完成|正在|拟于|拟将|将于|计划于|待.{0,6}后/
+const PENDING = /尚未|未能|未完成|没有完成|正在|拟于|拟将|将于|计划于|待.{0,6}后/
 
 export const claimsDealtWith = (rectification: string): boolean => !PENDING.test(rectification)
 

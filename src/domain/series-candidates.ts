@@ -21,7 +21,7 @@ export interface LinkCandidate {
 }
 
 /** Names at least this alike (Dice over character pairs, years and punctuation folded away) are offered. */
-export const NAME_LIKENESS = 0.6
+const NAME_LIKENESS = 0.6
 
 const MAX_CANDIDATES = 5
 

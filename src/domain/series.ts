@@ -9,10 +9,12 @@ import type { Dataset } from './types.ts'
  * - by code, where both records have one;
  * - by name, where not both have a code: the name with its year (2018年, 2018年度, （2018）),
  *   spaces and punctuation folded away (seriesName).
- * Two records of one dataset with the same key are ambiguous: neither is linked by that key (the
- * other datasets' records still are), and they are offered as candidates instead (linkCandidates).
- * Links that chain two records of one dataset into a series (one by code, one by name) are ambiguous
- * too: that whole series is left unlinked. Two records with different codes are never linked by name.
+ * Two records of one year with the same key (two in one dataset, or the same report imported twice,
+ * as text and as PDF) are ambiguous: neither is linked by that key (the other years' records still
+ * are), and they are offered as candidates instead (linkCandidates). Links that chain two records of
+ * one year into a series (one by code, one by name) are ambiguous too: that whole series is left
+ * unlinked. Two records with different codes are never linked by name. A dataset without a year
+ * counts as a year of its own.
  *
  * The user's decisions (LinkDecision) apply after, in order: a join links two records whatever the
  * rules say; a detach takes a record out of its series (its automatic links and earlier joins).
@@ -28,7 +30,7 @@ export interface SeriesSource {
 export type LinkDecision = { op: 'join'; row: string; with: string } | { op: 'detach'; row: string }
 
 /** Why a member is in its series: a shared code, a shared name, or the user's link. */
-export type LinkBasis = 'code' | 'name' | 'user'
+type LinkBasis = 'code' | 'name' | 'user'
 
 export interface SeriesMember {
   row: ProjectRow
@@ -76,6 +78,8 @@ interface Node {
   source: SeriesSource
   sourceOrder: number
   row: ProjectRow
+  /** The year, else the dataset: two records of one year are as ambiguous as two of one dataset. */
+  slot: string
   department: string
   code: string | null
   name: string | null
@@ -113,20 +117,22 @@ const groupBy = <T>(items: readonly T[], keyOf: (item: T) => string | null): Map
   return groups
 }
 
-const spansDatasets = (nodes: readonly Node[]): boolean => new Set(nodes.map((n) => n.source.id)).size > 1
-const hasDuplicateDataset = (nodes: readonly Node[]): boolean => new Set(nodes.map((n) => n.source.id)).size < nodes.length
+const spansSlots = (nodes: readonly Node[]): boolean => new Set(nodes.map((n) => n.slot)).size > 1
+const hasRepeatedSlot = (nodes: readonly Node[]): boolean => new Set(nodes.map((n) => n.slot)).size < nodes.length
 
-export const codeKey = (department: string, code: string): string => `code:${department}|${code}`
-export const nameKey = (department: string, name: string): string => `name:${department}|${name}`
+const codeKey = (department: string, code: string): string => `code:${department}|${code}`
+const nameKey = (department: string, name: string): string => `name:${department}|${name}`
 
 function nodesOf(sources: readonly SeriesSource[]): Node[] {
   return sources.flatMap((source, sourceOrder) =>
     source.rows.map((row) => {
       const name = row.project.name === null ? '' : seriesName(row.project.name)
+      const year = rowYear(source, row)
       return {
         source,
         sourceOrder,
         row,
+        slot: year === null ? `dataset:${source.id}` : `year:${year}`,
         department: departmentKey(source, row),
         code: row.project.code === null ? null : fold(row.project.code),
         name: name.length >= 2 ? name : null,
@@ -145,14 +151,14 @@ function automaticGroups(nodes: readonly Node[], detached: ReadonlySet<string>):
     // Records that both have a code are linked by it, not by name: with two codes here, nothing links by name.
     if (codes.size <= 1) groups.push(group)
   }
-  // A dataset with two records of the key is ambiguous about which one continues: neither is linked by it.
-  return groups.map(withoutRepeatedDatasets).filter(spansDatasets)
+  // A year (or a dataset without one) with two records of the key is ambiguous about which one continues: neither is linked by it.
+  return groups.map(withoutRepeatedSlots).filter(spansSlots)
 }
 
-function withoutRepeatedDatasets(group: readonly Node[]): Node[] {
+function withoutRepeatedSlots(group: readonly Node[]): Node[] {
   const counts = new Map<string, number>()
-  for (const n of group) counts.set(n.source.id, (counts.get(n.source.id) ?? 0) + 1)
-  return group.filter((n) => counts.get(n.source.id) === 1)
+  for (const n of group) counts.set(n.slot, (counts.get(n.slot) ?? 0) + 1)
+  return group.filter((n) => counts.get(n.slot) === 1)
 }
 
 /** The joins still in force and the rows detached, after the decisions in order. */
@@ -185,7 +191,7 @@ export function linkSeries(sources: readonly SeriesSource[], decisions: readonly
   const components = groupBy(nodes, (n) => automatic.find(n.row.id))
   const final = new UnionFind()
   for (const component of components.values()) {
-    if (component.length < 2 || hasDuplicateDataset(component)) continue
+    if (component.length < 2 || hasRepeatedSlot(component)) continue
     for (const n of component.slice(1)) final.union(component[0]!.row.id, n.row.id)
   }
   const joined = new Set<string>()

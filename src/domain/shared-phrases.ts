@@ -13,7 +13,7 @@ import { normalizeForSearch } from './search-text.ts'
  *   texts and the next longest is sought in what remains.
  */
 
-export const MIN_PHRASE = 4
+const MIN_PHRASE = 4
 
 /** Texts are compared up to this many characters each: items longer than that are rare, and the search is quadratic. */
 const MAX_COMPARED = 600
@@ -124,10 +124,10 @@ export function phraseMatch(a: string, b: string): PhraseMatch {
 }
 
 /** Coverage from which two items are taken to say substantially the same thing. */
-export const SAME_COVERAGE = 0.4
+const SAME_COVERAGE = 0.4
 
 /** A phrase this long shared is enough on its own (一次性支付合同款项 is one matter, however long the items). */
-export const SAME_PHRASE_LENGTH = 8
+const SAME_PHRASE_LENGTH = 8
 
 /** True when two items say substantially the same thing, by the rules above. */
 export const saysTheSame = (match: PhraseMatch): boolean =>

@@ -135,3 +135,15 @@ describe('linkSeries', () => {
     expect([...index.yearsByDepartment.entries()].map(([d, years]) => [d, [...years]])).toEqual([['某局', [2018, 2020]]])
   })
 })
+
+describe('linkSeries with a report imported twice', () => {
+  it('does not link a year to its own copy, nor either copy to another year', () => {
+    expect(
+      seriesIds([
+        source('txt', 2018, [{ name: '会议经费' }, { name: '培训费' }]),
+        source('pdf', 2018, [{ name: '会议经费' }]),
+        source('next', 2019, [{ name: '会议经费' }, { name: '培训费' }]),
+      ]),
+    ).toEqual([['txt/1', 'next/1']])
+  })
+})
