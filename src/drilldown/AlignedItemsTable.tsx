@@ -1,9 +1,11 @@
 import { alignItems } from '../domain/aligned-items.ts'
+import { listsDifferInCount } from '../domain/item-pairing.ts'
 import { itemHasTheme, type ThemeId } from '../domain/problem-themes.ts'
 import type { Project } from '../domain/types.ts'
 import type { Messages } from '../i18n/messages.ts'
 import { useMessages } from '../store/use-messages.ts'
 import { Highlighted } from './Highlighted.tsx'
+import { ItemLists } from './ItemLists.tsx'
 import { ThemeChips } from './ThemeChips.tsx'
 
 export interface AlignedItemsTableProps {
@@ -30,11 +32,13 @@ function Slot({ text, terms, t }: { text: string | null; terms: readonly string[
 }
 
 /**
- * Problem (n) beside suggestion (n) and rectification (n); a shorter list leaves an empty slot. A
- * self-evaluation form has 存在问题 and 改进措施 only: two lists, no 整改情况 column.
+ * Problem (n) beside suggestion (n) and rectification (n), when the lists are of one length. A
+ * self-evaluation form has 存在问题 and 改进措施 only: two lists, no 整改情况 column. Lists of
+ * different lengths are not lined up (the document does not say which answers which): ItemLists.
  */
 export function AlignedItemsTable({ project, terms, themes = NO_THEMES }: AlignedItemsTableProps) {
   const t = useMessages()
+  if (listsDifferInCount(project)) return <ItemLists project={project} terms={terms} themes={themes} />
   const items = alignItems(project)
   if (items.length === 0) return <p className="muted">{t.drawer.noItems}</p>
   const headers = t.drawer.itemHeaders

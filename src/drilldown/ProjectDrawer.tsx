@@ -4,22 +4,30 @@ import { searchTerms } from '../domain/search-text.ts'
 import type { LoadedDataset } from '../store/app-store.ts'
 import { useAppStore } from '../store/app-store.ts'
 import { useMessages } from '../store/use-messages.ts'
-import { auditFlagsOf } from '../domain/audit-flags.ts'
+import { rowYear } from '../domain/series.ts'
+import { seriesEvidence } from '../domain/series-flags.ts'
+import type { ViewScope } from '../store/view-model.ts'
 import { AlignedItemsTable } from './AlignedItemsTable.tsx'
 import { AuditFlagList } from './AuditFlagList.tsx'
 import { CopyCitationButton } from './CopyCitationButton.tsx'
+import { CrossYearSection } from './CrossYearSection.tsx'
+import { flagNotes } from './flag-notes.ts'
 import { Highlighted } from './Highlighted.tsx'
 import { IndicatorTable } from './IndicatorTable.tsx'
 import { ProjectFacts } from './ProjectFacts.tsx'
+import { yearLabel } from './series-labels.ts'
 import { SourcePanel } from './SourcePanel.tsx'
 import '../ui/ui.css'
 import './drilldown.css'
+import './cross-year.css'
 
 export interface ProjectDrawerProps {
   dataset: LoadedDataset
   row: ProjectRow
   /** The table's rows in their current order, for previous/next. */
   orderedRows: readonly ProjectRow[]
+  /** The view's scope: the flags (with those that compare years), the series over every dataset and each row's change. */
+  scope: Pick<ViewScope, 'flagsOf' | 'series' | 'changes'>
 }
 
 /** Back to the project's row; if filters hide it, to the search box, so focus never falls to the page. */
@@ -40,7 +48,7 @@ function returnFocus(opener: HTMLElement | null, id: string): void {
   else focusRow(id)
 }
 
-export function ProjectDrawer({ dataset, row, orderedRows }: ProjectDrawerProps) {
+export function ProjectDrawer({ dataset, row, orderedRows, scope }: ProjectDrawerProps) {
   const openProject = useAppStore((s) => s.openProject)
   const query = useAppStore((s) => s.filters.query)
   const themes = useAppStore((s) => s.filters.themes)
@@ -51,6 +59,7 @@ export function ProjectDrawer({ dataset, row, orderedRows }: ProjectDrawerProps)
   const previous = position > 0 ? orderedRows[position - 1] : undefined
   const next = position >= 0 ? orderedRows[position + 1] : undefined
   const { project } = row
+  const notes = flagNotes(project, seriesEvidence(scope.changes, row), yearLabel(rowYear(dataset, row), row), t)
 
   const opener = useRef<HTMLElement | null>(null)
   useEffect(() => {
@@ -96,7 +105,8 @@ export function ProjectDrawer({ dataset, row, orderedRows }: ProjectDrawerProps)
       <ProjectFacts project={project} sourceName={dataset.dataset.sourceName} />
       <CopyCitationButton dataset={dataset.dataset} project={project} />
       <h3>{t.drawer.flags}</h3>
-      <AuditFlagList flags={auditFlagsOf(dataset, row)} />
+      <AuditFlagList flags={scope.flagsOf(row)} notes={notes} />
+      <CrossYearSection row={row} series={scope.series} changes={scope.changes} />
       {project.form !== 'result' && (
         <>
           <h3>{t.drawer.goals}</h3>

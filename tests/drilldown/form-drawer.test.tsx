@@ -2,9 +2,9 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import type { DatasetRecord } from '../../src/domain/dataset-record.ts'
 import type { Indicator, Project } from '../../src/domain/types.ts'
-import { ProjectDrawer } from '../../src/drilldown/ProjectDrawer.tsx'
 import { useAppStore } from '../../src/store/app-store.ts'
 import { makeProject, XSS_ESCAPED, XSS_NAME } from '../support/project.ts'
+import { DrawerFromStore } from './drawer-from-store.tsx'
 import { FORM_TABLE } from './form-table.ts'
 
 const indicator = (fields: Partial<Indicator>): Indicator => ({
@@ -68,10 +68,11 @@ function record(projects: Project[], extra: Partial<DatasetRecord> = {}): Datase
 
 /** The drawer of the dataset's first project, loaded through the store as an import is. */
 function renderDrawer(projects: Project[], extra: Partial<DatasetRecord> = {}) {
-  act(() => useAppStore.getState().addDatasets([record(projects, extra)]))
-  const dataset = useAppStore.getState().datasets[0]!
-  const row = dataset.rows[0]!
-  return render(<ProjectDrawer dataset={dataset} row={row} orderedRows={dataset.rows} />)
+  act(() => {
+    useAppStore.getState().addDatasets([record(projects, extra)])
+    useAppStore.getState().openProject(useAppStore.getState().datasets[0]!.rows[0]!.id)
+  })
+  return render(<DrawerFromStore />)
 }
 
 const facts = (): string[][] =>
@@ -101,6 +102,12 @@ function openSource(summary: string): HTMLTableElement {
   })
   return within(details).getByRole('table')
 }
+
+/** The item texts of the numbered list under a heading, without their numbers. */
+const list = (heading: string) =>
+  [...(screen.getByRole('heading', { name: heading }).closest('section')?.querySelector('ol')?.children ?? [])].map(
+    (li) => li.firstElementChild?.nextElementSibling?.textContent,
+  )
 
 describe('the drawer of a self-evaluation form', () => {
   it('states the form’s facts: kind, code, 主管部门, budgets, what was spent, rate, its points, score and where the form was', () => {
@@ -156,14 +163,23 @@ describe('the drawer of a self-evaluation form', () => {
   })
 
   it('lists a form’s 存在问题 beside its 改进措施, with no 整改情况 column', () => {
-    renderDrawer([makeProject({ ...FORM, problems: ['培训需求调研不够深入', '场地调整推迟'], suggestions: ['加强需求调研'] })])
+    renderDrawer([makeProject({ ...FORM, problems: ['培训需求调研不够深入', '场地调整推迟'], suggestions: ['加强需求调研', '提前确定场地'] })])
     expect(screen.getByRole('heading', { name: '存在问题与改进措施' })).toBeTruthy()
-    const items = screen.getByRole('table', { name: '存在问题 2 条 · 改进措施 1 条' })
+    const items = screen.getByRole('table', { name: '存在问题 2 条 · 改进措施 2 条' })
     expect(within(items).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['序号', '存在问题', '改进措施'])
     expect(within(items).getAllByRole('row').slice(1).map((tr) => [...tr.children].map((cell) => cell.textContent))).toEqual([
       ['（1）', '培训需求调研不够深入其他', '加强需求调研'],
-      ['（2）', '场地调整推迟其他', '（未列出）'],
+      ['（2）', '场地调整推迟其他', '提前确定场地'],
     ])
+  })
+
+  it('lists a form’s 存在问题 and 改进措施 of different counts each by its own numbers, and the likely pairing as inferred', () => {
+    renderDrawer([makeProject({ ...FORM, problems: ['培训需求调研不够深入', '场地调整推迟'], suggestions: ['加强培训需求调研'] })])
+    expect(screen.queryByRole('table', { name: /存在问题 2 条/ })).toBeNull()
+    expect(list('存在问题（2 条）')).toEqual(['培训需求调研不够深入', '场地调整推迟'])
+    expect(list('改进措施（1 条）')).toEqual(['加强培训需求调研'])
+    const inferred = screen.getByRole('heading', { name: '推断的对应（非文件所列）' }).closest('section')!
+    expect(within(inferred).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['改进措施（1）→ 问题（1）：共有「培训需求调研」'])
   })
 
   it('shows the goals as text, line breaks kept', () => {

@@ -1,6 +1,6 @@
 /**
  * The drill-down drawer: a project's facts, its problems beside the suggestions and rectifications
- * (with an empty slot where a list is shorter), the source text, previous/next in table order,
+ * (each list by its own numbers where they differ in count), the source text, previous/next in table order,
  * Escape back to the row, and opening a project from the keyboard. The tests share one page and
  * run in order without reloading, each starting where the previous one left the drawer.
  */
@@ -42,6 +42,13 @@ async function alignedRows(page: Page): Promise<{ n: string; problem: string; su
       }),
     )
 }
+
+/** The items of the drawer's numbered list under a heading (lists of different counts), number and text, without theme chips. */
+const listItems = (page: Page, heading: string): Promise<string[]> =>
+  drawer(page)
+    .locator('section', { has: page.getByRole('heading', { name: heading, exact: true }) })
+    .locator('ol.numbered-items > li')
+    .evaluateAll((items) => items.map((li) => `${li.children[0]?.textContent ?? ''}${li.children[1]?.textContent ?? ''}`))
 
 /** The drawer's facts as label → text. */
 async function facts(page: Page): Promise<Record<string, string>> {
@@ -99,18 +106,19 @@ describe('project drill-down', () => {
     expect(lines).toContain('整改建议 （1）建议进一步加强绩效目标申报工作，将绩效')
   })
 
-  it('leaves an empty slot where a project lists fewer suggestions than problems (4/3/4)', async () => {
+  it('lists problems, suggestions and rectifications of different counts (4/3/4) each by its own numbers, the pairing marked as inferred', async () => {
     await rowNamed(page, '2018年党建服务工作经费项目').click()
     await expectDrawerOpen(page, '2018年党建服务工作经费项目')
-    expect(await alignedTable(page).locator('caption').textContent()).toBe('存在问题 4 条 · 整改建议 3 条 · 整改情况 4 条')
-    const rows = await alignedRows(page)
-    expect(rows).toHaveLength(4)
-    expect(rows[3]?.n).toBe('（4）')
-    expect(rows[3]?.suggestion).toBe('（未列出）')
-    expect(rows[3]?.problem).not.toBe('')
-    expect(rows[3]?.problem).not.toBe('（未列出）')
-    expect(rows[3]?.rectification).not.toBe('（未列出）')
-    expect(rows.slice(0, 3).map((r) => r.suggestion)).not.toContain('（未列出）')
+    expect(await drawer(page).locator('table.aligned-items').count()).toBe(0)
+    const numbers = async (heading: string) => (await listItems(page, heading)).map((item) => item.slice(0, 3))
+    expect(await numbers('存在问题（4 条）')).toEqual(['（1）', '（2）', '（3）', '（4）'])
+    expect(await numbers('整改建议（3 条）')).toEqual(['（1）', '（2）', '（3）'])
+    expect(await numbers('整改情况（4 条）')).toEqual(['（1）', '（2）', '（3）', '（4）'])
+    expect(await listItems(page, '整改建议（3 条）')).toContain(
+      '（3）建议升级党员服务热线的硬件配置以及电脑端软件，增加留存电话记录功能，完善基层党建网业务台账。',
+    )
+    const inferred = drawer(page).locator('section', { has: page.getByRole('heading', { name: '推断的对应（非文件所列）', exact: true }) })
+    expect(await inferred.getByRole('listitem').allTextContents()).toContain('建议（3）→ 问题（4）：共有「服务热线」「业务台账」')
   })
 
   it('closes on Escape and gives focus back to the project row', async () => {

@@ -138,7 +138,13 @@ describe('a browser that prefers Chinese', () => {
       'Problems, suggestions and rectifications',
       'Parser notes',
     ])
-    expect(await drawer.locator('table.aligned-items thead th').allTextContents()).toEqual(['No.', 'Problem', 'Suggestion', 'Rectification'])
+    // 4 problems, 3 suggestions, 4 rectifications: each list by its own numbers, then the inferred pairing.
+    expect(await drawer.getByRole('heading', { level: 4 }).allTextContents()).toEqual([
+      'Problems (4)',
+      'Suggestions (3)',
+      'Rectifications (4)',
+      'Inferred pairing (not in the document)',
+    ])
     await page.keyboard.press('Escape')
   })
 
