@@ -2,7 +2,7 @@
  * The layer rules, checked by `npm run lint` (the folders' README.md files, e.g.
  * src/charts/README.md, say what each folder holds):
  *
- *   domain ← ingest ← store ← charts, table, drilldown, import … ← app
+ *   domain ← ingest ← store ← charts, table, compare, drilldown, import … ← app
  *   domain ← i18n (the interface text, plain TypeScript) ← store, ui, charts, table … ← app
  *   domain ← ui (small shared components) ← charts, table, drilldown, import, export, app
  *   ingest ← generate ← cli   (cli and generate are Node-side shells over the pure layers)
@@ -61,6 +61,7 @@ module.exports = {
     onlyImports('ui', ['domain', 'i18n']),
     onlyImports('charts', ['domain', 'ingest', 'i18n', 'store', 'ui']),
     onlyImports('table', ['domain', 'ingest', 'i18n', 'store', 'ui']),
+    onlyImports('compare', ['domain', 'ingest', 'i18n', 'store', 'ui']),
     onlyImports('drilldown', ['domain', 'ingest', 'i18n', 'store', 'ui']),
     onlyImports('import', ['domain', 'ingest', 'i18n', 'store', 'ui']),
     onlyImports('export', ['domain', 'ingest', 'i18n', 'ui']),

@@ -22,6 +22,7 @@ export function ActiveFilters({ filters }: ActiveFiltersProps) {
   const setScoreRange = useAppStore((s) => s.setScoreRange)
   const setThemes = useAppStore((s) => s.setThemes)
   const setFlags = useAppStore((s) => s.setFlags)
+  const setChanges = useAppStore((s) => s.setChanges)
   const resetFilters = useAppStore((s) => s.resetFilters)
   const t = useMessages()
   const { brush } = filters
@@ -37,6 +38,7 @@ export function ActiveFilters({ filters }: ActiveFiltersProps) {
   if (filters.themes.length > 0) parts.push({ label: t.filters.themes(filters.themes), clear: () => setThemes([]) })
   if (filters.flags.length > 0) parts.push({ label: t.filters.flags(filters.flags), clear: () => setFlags([]) })
   if (filters.forms.length > 0) parts.push({ label: t.filters.forms(filters.forms), clear: () => setFormFilter([]) })
+  if (filters.changes.length > 0) parts.push({ label: t.filters.changes(filters.changes), clear: () => setChanges([]) })
   if (brush !== null) parts.push({ label: t.filters.brush(brush), clear: () => setBrush(null) })
   if (parts.length === 0) return null
   return (

@@ -3,6 +3,9 @@ import { summarize } from '../domain/stats.ts'
 import { datasetLabel } from '../domain/dataset-record.ts'
 import { mostCommonTheme } from '../domain/problem-themes.ts'
 import { AuditFlagFacet } from '../table/AuditFlagFacet.tsx'
+import { ChangeFacet } from '../table/ChangeFacet.tsx'
+import { changeScope } from '../table/change-scope.ts'
+import { ComparisonView } from '../compare/ComparisonView.tsx'
 import { ProjectDrawer } from '../drilldown/ProjectDrawer.tsx'
 import { ThemeFacet } from '../table/ThemeFacet.tsx'
 import { ExportButtons } from '../export/ExportButtons.tsx'
@@ -44,10 +47,12 @@ export function App() {
   const openId = useAppStore((s) => s.openId)
   const filters = useAppStore((s) => s.filters)
   const sorting = useAppStore((s) => s.sorting)
+  const linkDecisions = useAppStore((s) => s.linkDecisions)
   const locale = useLocale()
   const t = messagesFor(locale)
   const gradeCounts = useMemo(() => summarize(view.gradeRows.map((r) => r.project)).gradeCounts, [view.gradeRows])
   const commonTheme = useMemo(() => mostCommonTheme(view.filteredRows), [view.filteredRows])
+  const changes = useMemo(() => changeScope(view.allRows, view.changes), [view.allRows, view.changes])
   const openDataset = view.inView.find((d) => openId?.startsWith(`${d.id}/`) === true)
   const openRow = openDataset?.rows.find((r) => r.id === openId)
   const hasData = view.inView.length > 0
@@ -87,6 +92,7 @@ export function App() {
         <KeyFigures summary={view.summary} total={view.allRows.length} commonTheme={commonTheme} />
         {belowFold ? (
           <>
+            {view.active === null && <ComparisonView datasets={view.inView} rows={view.filteredRows} />}
             <ChartsSlot view={view} openId={openId} brush={filters.brush} grades={filters.grades} themes={filters.themes} />
             <section className="table-section" aria-label={t.page.tableRegion}>
               <div className="table-controls">
@@ -98,12 +104,14 @@ export function App() {
                 <FormFacet rows={view.formRows} kinds={view.formKinds} />
                 <ThemeFacet rows={view.themeRows} />
                 <AuditFlagFacet rows={view.flagRows} flagsOf={view.flagsOf} />
+                <ChangeFacet rows={view.changeRows} changesOf={view.changesOf} offered={changes.facet} />
               </div>
               <div className="table-actions">
                 <ActiveFilters filters={filters} />
                 <ExportButtons
                   rows={view.rows}
                   sources={view.inView}
+                  links={{ series: view.series, flagsOf: view.flagsOf, linkDecisions }}
                   baseName={view.active === null ? t.datasets.allFileName : datasetLabel(view.active)}
                   locale={locale}
                 />
@@ -112,6 +120,7 @@ export function App() {
                 rows={view.rows}
                 showDataset={view.active === null}
                 showForms={view.formKinds.some((kind) => kind !== 'result')}
+                changes={changes.columns ? view.changes : null}
               />
             </section>
             {view.inView.map((d) => (
@@ -125,7 +134,7 @@ export function App() {
         )}
       </div>
       {openRow !== undefined && openDataset !== undefined && (
-        <ProjectDrawer dataset={openDataset} row={openRow} orderedRows={view.rows} />
+        <ProjectDrawer dataset={openDataset} row={openRow} orderedRows={view.rows} scope={view} />
       )}
       {dragging && <div className="drop-overlay">{t.page.dropOverlay}</div>}
     </main>

@@ -163,8 +163,8 @@ const SORT_NAMES: Readonly<Record<SortColumn, string>> = {
 
 /** The change facet's options and the filter pill's words (src/domain/series-changes.ts). */
 const CHANGE_TEXT: Readonly<Record<ChangeKind, FlagText>> = {
-  fell: { label: 'Score fell', description: 'The score is lower than the same project’s score in the previous year' },
-  rose: { label: 'Score rose', description: 'The score is higher than the same project’s score in the previous year' },
+  fell: { label: 'Score down', description: 'The score is lower than the same project’s score in the previous year' },
+  rose: { label: 'Score up', description: 'The score is higher than the same project’s score in the previous year' },
   same: { label: 'Same score', description: 'The score equals the same project’s score in the previous year' },
   new: { label: 'New', description: 'No record of the same project in the previous year, although its department has a dataset of an earlier year' },
   gone: { label: 'Gone', description: 'No record of the same project in the next year, although its department has a dataset of a later year' },
@@ -541,7 +541,7 @@ export const en: Messages = {
   seriesPanel: {
     heading: (n) => `Across years (${count(n, 'record')})`,
     caption: 'The same project in each dataset, in year order; beside each score, the change from the previous year.',
-    headers: { year: 'Year', amount: 'Amount (10k CNY)', score: 'Score', grade: 'Grade', rate: 'Execution' },
+    headers: { year: 'Year', amount: 'Amount', amountUnit: ' (10k CNY)', score: 'Score', grade: 'Grade', rate: 'Execution' },
     open: (year) => `Open ${year}`,
     same: 'same',
     basis: { code: 'same code', name: 'same name', user: 'confirmed' },
@@ -572,7 +572,7 @@ export const en: Messages = {
     recurred: 'recurred',
     recurredNote: (previousYear, previousProblem, phrases, rectification) =>
       `Shares ${quotedPhrases(phrases)} with problem (${previousProblem}) of ${previousYear}, whose rectification (${rectification}) said it was dealt with.`,
-    recurredLater: (year, problem) => `Problem (${problem}) of ${year} repeats the problem rectified here`,
+    recurredLater: (year, problem) => `Recurred in ${year}: problem (${problem})`,
   },
 
   flagNotes: {

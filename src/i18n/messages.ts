@@ -414,7 +414,8 @@ export interface Messages {
     /** "历年（3 个年度）": n is the number of records in the series. */
     heading: (n: number) => string
     caption: string
-    headers: { year: string; amount: string; score: string; grade: string; rate: string }
+    /** amountUnit: after the amount's header, a line of its own where the column is narrow. */
+    headers: { year: string; amount: string; amountUnit: string; score: string; grade: string; rate: string }
     /** The accessible name of the button that opens another year's record; contains the year as shown. */
     open: (year: string) => string
     /** Beside a score that equals the previous year's. */

@@ -445,7 +445,7 @@ export const zh: Messages = {
   seriesPanel: {
     heading: (n) => `历年（${n} 个年度）`,
     caption: '同一项目在各数据集中的记录，按年度排列；分值旁为较上一年度的变化。',
-    headers: { year: '年度', amount: '决算金额（万元）', score: '评价分值', grade: '等级', rate: '执行率' },
+    headers: { year: '年度', amount: '决算金额', amountUnit: '（万元）', score: '评价分值', grade: '等级', rate: '执行率' },
     open: (year) => `打开 ${year} 的记录`,
     same: '持平',
     basis: { code: '编码相同', name: '名称相同', user: '已确认' },
@@ -475,7 +475,7 @@ export const zh: Messages = {
     recurred: '再现',
     recurredNote: (previousYear, previousProblem, phrases, rectification) =>
       `与 ${yearWords(previousYear)}问题（${previousProblem}）共有${quoted(phrases)}；其整改情况（${rectification}）称已整改。`,
-    recurredLater: (year, problem) => `${yearWords(year)}问题（${problem}）与此所整改的问题实质相同`,
+    recurredLater: (year, problem) => `于 ${yearWords(year)}再现：问题（${problem}）`,
   },
 
   flagNotes: {

@@ -6,6 +6,7 @@ import { messagesFor } from '../i18n/catalogue.ts'
 import type { Locale } from '../i18n/locale.ts'
 import type { Messages } from '../i18n/messages.ts'
 import { GradeBadge } from '../ui/GradeBadge.tsx'
+import { AmountDeltaCell, GradeChangeCell, ScoreDeltaCell } from './ChangeCells.tsx'
 import { headerPieces } from './header-words.ts'
 
 export interface ProjectColumnMeta {
@@ -54,17 +55,22 @@ function headerLabel(t: Messages, key: HeaderKey) {
   return () => label
 }
 
-/** Which optional columns a table has: the dataset (several compared), the form kind and budget (forms in view). */
+/**
+ * Which optional columns a table has: the dataset (several compared), the form kind and budget
+ * (forms in view), the changes from the previous year (series in view).
+ */
 export interface ColumnChoice {
   dataset: boolean
   forms: boolean
+  changes?: boolean
 }
 
 /*
  * First click direction (sortDescFirst): descending for numbers and grades, so the largest amount
- * or budget, the best score or grade and the most problems come first; ascending (pinyin) for the
- * name. The cycle is first direction → the other → unsorted. The form kind does not sort: its
- * facet filters by it.
+ * or budget, the best score or grade, the most problems and the largest rise of amount come first;
+ * ascending (pinyin) for the name, and for the score change, so the largest fall comes first. The
+ * cycle is first direction → the other → unsorted. The form kind does not sort: its facet filters
+ * by it, nor does the grade change (the score change orders the same projects).
  *
  * The sets of columns of each interface language, each built once: headers, the missing-value words
  * and the grade badges follow the language; the ids (the store's SortColumn ids) do not.
@@ -108,6 +114,30 @@ function buildColumns(locale: Locale) {
     }),
   ])
 
+  // The cells read the changes from RowChangesContext (ProjectTable provides it): the accessor gives the row id.
+  const changeColumns = helper.columns([
+    helper.accessor((r) => r.id, {
+      id: sortId('scoreDelta'),
+      header: headerLabel(t, 'scoreDelta'),
+      sortDescFirst: false,
+      meta: { numeric: true },
+      cell: (info) => <ScoreDeltaCell rowId={info.getValue()} t={t} />,
+    }),
+    helper.accessor((r) => r.id, {
+      id: sortId('amountDelta'),
+      header: headerLabel(t, 'amountDelta'),
+      sortDescFirst: true,
+      meta: { numeric: true },
+      cell: (info) => <AmountDeltaCell rowId={info.getValue()} t={t} />,
+    }),
+    helper.accessor((r) => r.id, {
+      id: 'gradeChange',
+      header: headerLabel(t, 'gradeChange'),
+      enableSorting: false,
+      cell: (info) => <GradeChangeCell rowId={info.getValue()} grade={info.row.original.project.grade} t={t} />,
+    }),
+  ])
+
   const figures = helper.columns([
     helper.accessor((r) => r.project.amountWan, {
       id: sortId('amount'),
@@ -129,6 +159,8 @@ function buildColumns(locale: Locale) {
       sortDescFirst: true,
       cell: (info) => <GradeBadge grade={info.getValue()} locale={locale} />,
     }),
+  ])
+  const rates = helper.columns([
     helper.accessor((r) => r.project.executionRate, {
       id: sortId('executionRate'),
       header: headerLabel(t, 'executionRate'),
@@ -148,24 +180,33 @@ function buildColumns(locale: Locale) {
     }),
   ])
   // When several datasets are compared, each row also says which one it comes from.
-  const build = ({ dataset, forms }: ColumnChoice) =>
-    helper.columns([...(dataset ? [datasetColumn] : []), nameColumn, ...(forms ? formColumns : []), ...figures])
-  return {
-    plain: build({ dataset: false, forms: false }),
-    dataset: build({ dataset: true, forms: false }),
-    forms: build({ dataset: false, forms: true }),
-    datasetForms: build({ dataset: true, forms: true }),
-  }
+  return ({ dataset, forms, changes = false }: ColumnChoice) =>
+    helper.columns([
+      ...(dataset ? [datasetColumn] : []),
+      nameColumn,
+      ...(forms ? formColumns : []),
+      ...figures,
+      ...(changes ? changeColumns : []),
+      ...rates,
+    ])
 }
-
-const COLUMNS = { zh: buildColumns('zh'), en: buildColumns('en') } as const satisfies Record<Locale, unknown>
 
 // oxlint-disable-next-line typescript/no-explicit-any -- columns of different value types, as TanStack's own helpers type them.
 export type ProjectColumns = ColumnDef<typeof projectTableFeatures, ProjectRow, any>[]
 
-/** The table's columns in the interface language: a dataset column first, a form kind and budget after the name, when chosen. */
-export function projectColumnsFor(locale: Locale, { dataset, forms }: ColumnChoice): ProjectColumns {
-  const sets = COLUMNS[locale]
-  if (dataset) return forms ? sets.datasetForms : sets.dataset
-  return forms ? sets.forms : sets.plain
+const BUILDERS = { zh: buildColumns('zh'), en: buildColumns('en') } as const satisfies Record<Locale, unknown>
+const built = new Map<string, ProjectColumns>()
+
+/**
+ * The table's columns in the interface language: a dataset column first, a form kind and budget
+ * after the name, the changes after the grade, when chosen. Each set is built once.
+ */
+export function projectColumnsFor(locale: Locale, choice: ColumnChoice): ProjectColumns {
+  const key = `${locale}:${choice.dataset}:${choice.forms}:${choice.changes ?? false}`
+  let columns = built.get(key)
+  if (columns === undefined) {
+    columns = BUILDERS[locale](choice)
+    built.set(key, columns)
+  }
+  return columns
 }

@@ -40,3 +40,25 @@ describe('ActiveFilters: the form-kind filter', () => {
     expect(pills()).toEqual(['Form: Result'])
   })
 })
+
+describe('ActiveFilters: the change filter', () => {
+  it('says which changes are on, after the form kinds, and removes them in one click', () => {
+    act(() => useAppStore.setState({ filters: { ...EMPTY_FILTERS, forms: ['result'], changes: ['fell', 'gone'] } }))
+    render(<FiltersOfStore />)
+    expect(pills()).toEqual(['表类：结果表', '年度变化：分值下降、不再出现'])
+    fireEvent.click(screen.getByRole('button', { name: '清除年度变化：分值下降、不再出现' }))
+    expect(store().filters).toEqual({ ...EMPTY_FILTERS, forms: ['result'] })
+    expect(pills()).toEqual(['表类：结果表'])
+  })
+
+  it('names the changes in English', () => {
+    act(() => {
+      store().setLocale('en')
+      useAppStore.setState({ filters: { ...EMPTY_FILTERS, changes: ['rose', 'new'] } })
+    })
+    render(<FiltersOfStore />)
+    expect(pills()).toEqual(['Change: Score up, New'])
+    fireEvent.click(screen.getByRole('button', { name: 'Remove filter: Change: Score up, New' }))
+    expect(store().filters.changes).toEqual([])
+  })
+})

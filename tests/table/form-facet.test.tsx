@@ -19,7 +19,7 @@ const mixed = rowsOf(
   { name: '丁', form: 'department-self-evaluation', grade: '优' },
 )
 /** Only what the view model reads of a loaded dataset. */
-const dataset = { id: 't', rows: mixed, diagnostics: [] } as unknown as LoadedDataset
+const dataset = { id: 't', dataset: { year: null, department: null }, rows: mixed, diagnostics: [] } as unknown as LoadedDataset
 
 /** The facet as the app feeds it: the view's rows before the form filter, and the kinds in view. */
 function FacetOfStore() {
