@@ -9,6 +9,7 @@ import { parseReport } from '../ingest/parse-report.ts'
 import { readTableDocument } from '../ingest/read-table-document.ts'
 import { toCsv } from '../ingest/to-csv.ts'
 import { toJson } from '../ingest/to-json.ts'
+import { deriveAcrossFiles } from './derived.ts'
 
 const FORMATS = ['json', 'csv'] as const
 type Format = (typeof FORMATS)[number]
@@ -17,8 +18,10 @@ const USAGE = `Usage: npm run parse -- FILE... [--format json|csv]
 
 Reads 绩效评价结果 reports and 绩效自评表 forms (.txt in UTF-8 or GB18030, .pdf, .xlsx, .xls,
 .docx, .html) and writes the records to stdout.
-  --format json   one dataset per file, with its diagnostics (default)
-  --format csv    one row per project of all files, UTF-8 with BOM
+  --format json   one dataset per file, with its diagnostics, each project's audit
+                  flags, and the series linking the same project across files (default)
+  --format csv    one row per project of all files, UTF-8 with BOM, with its
+                  series key and flags (separated by ;)
   -h, --help      show this text
 
 Exit status: 0 success; 1 a file could not be read or holds no project (the others are
@@ -131,11 +134,12 @@ async function main(args: string[]): Promise<number> {
     }
   }
   if (results.length > 0) {
+    const derived = deriveAcrossFiles(results)
     if (options.format === 'csv') {
       for (const result of results) process.stderr.write(diagnosticLines(result))
-      process.stdout.write(toCsv(results))
+      process.stdout.write(toCsv(results, derived))
     } else {
-      process.stdout.write(toJson(results))
+      process.stdout.write(toJson(results, derived))
     }
   }
   return failed ? 1 : 0

@@ -2,7 +2,7 @@ import type { ProjectRow } from '../domain/project-row.ts'
 import { messagesFor } from '../i18n/catalogue.ts'
 import type { Locale } from '../i18n/locale.ts'
 import { downloadFile } from '../ui/download.ts'
-import type { ExportSource } from './table-export.ts'
+import type { ExportLinks, ExportSource } from './table-export.ts'
 import '../ui/ui.css'
 import './export.css'
 
@@ -12,6 +12,8 @@ const formatters = () => import('./table-export.ts')
 export interface ExportButtonsProps {
   rows: readonly ProjectRow[]
   sources: readonly ExportSource[]
+  /** The series, flags and link decisions the files carry beside the records. */
+  links: ExportLinks
   /** Names the files, e.g. the dataset's department and year. */
   baseName: string
   /** The interface language of the buttons; the files are the CLI's formats whatever it is. */
@@ -22,7 +24,7 @@ const stamp = (): string => new Date().toISOString().slice(0, 10)
 const safe = (name: string): string => name.replace(/[\\/:*?"<>|\s]+/g, '-')
 
 /** The current table, filters and sort applied, as CSV or as JSON that jixiao and the CLI read back. */
-export function ExportButtons({ rows, sources, baseName, locale }: ExportButtonsProps) {
+export function ExportButtons({ rows, sources, links, baseName, locale }: ExportButtonsProps) {
   const t = messagesFor(locale).exports
   const file = `jixiao-${safe(baseName)}-${stamp()}`
   return (
@@ -33,7 +35,7 @@ export function ExportButtons({ rows, sources, baseName, locale }: ExportButtons
         disabled={rows.length === 0}
         onClick={async () => {
           const { tableCsv } = await formatters()
-          downloadFile(`${file}.csv`, new Blob([tableCsv(rows, sources)], { type: 'text/csv;charset=utf-8' }))
+          downloadFile(`${file}.csv`, new Blob([tableCsv(rows, sources, links)], { type: 'text/csv;charset=utf-8' }))
         }}
       >
         {t.csv}
@@ -44,7 +46,7 @@ export function ExportButtons({ rows, sources, baseName, locale }: ExportButtons
         disabled={rows.length === 0}
         onClick={async () => {
           const { tableJson } = await formatters()
-          downloadFile(`${file}.json`, new Blob([tableJson(rows, sources)], { type: 'application/json' }))
+          downloadFile(`${file}.json`, new Blob([tableJson(rows, sources, links)], { type: 'application/json' }))
         }}
       >
         {t.json}

@@ -140,7 +140,11 @@ const datasetSchema = z.object(
   { error: '应为对象' },
 )
 
-/** The format toJson writes. z.object drops keys it does not list, so extra keys are ignored. */
+/**
+ * The format toJson writes. z.object drops keys it does not list, so extra keys are ignored: among
+ * them what toJson writes as derived (the top-level series and linkDecisions, each project's
+ * flags), worked out again after import.
+ */
 const exportSchema = z.object(
   { datasets: z.array(datasetSchema, { error: '应为数组' }) },
   { error: '应为含 datasets 的对象' },

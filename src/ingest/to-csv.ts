@@ -1,6 +1,6 @@
 import Papa from 'papaparse'
 import type { Dataset, ParseResult, Project } from '../domain/types.ts'
-import { fieldCellsJson, indicatorJson, templateCellJson } from './to-json.ts'
+import { type Derived, fieldCellsJson, indicatorJson, templateCellJson } from './to-json.ts'
 
 /**
  * The CSV columns, in order: the record's fields in the order of Project (and of the JSON), then
@@ -48,6 +48,16 @@ export const CSV_COLUMNS = [
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number]
 
+/**
+ * Columns written after CSV_COLUMNS when the caller gives what it derived across the records (the
+ * CLI and the dashboard's export always do): `seriesKey`, the key of the record's series (empty
+ * when it is in none), and `flags`, its audit flag ids joined by CSV_FLAG_SEPARATOR. fromCsv
+ * knows them and ignores them: they are derived again on import.
+ */
+export const DERIVED_CSV_COLUMNS = ['seriesKey', 'flags'] as const
+
+const CSV_FLAG_SEPARATOR = ';'
+
 /** Separates the items of a list inside one cell. Items never contain it (the parser joins lines). */
 export const CSV_LIST_SEPARATOR = '\n'
 
@@ -71,14 +81,22 @@ type CsvCell = string | number | null
  * One row per project of every result, a header row first. UTF-8 BOM so Excel reads Chinese,
  * CRLF between rows (RFC 4180), list items joined by a newline inside one quoted cell, null as an
  * empty cell, numbers as JavaScript writes them (they read back exactly). Ends with a row end.
+ * With `series` or `flags` (indices as in the JSON's), DERIVED_CSV_COLUMNS follow.
  */
-export function toCsv(results: readonly ParseResult[]): string {
+export function toCsv(results: readonly ParseResult[], { series, flags }: Pick<Derived, 'series' | 'flags'> = {}): string {
+  const derived = series !== undefined || flags !== undefined
+  const keys = new Map<string, string>()
+  for (const { key, projects } of series ?? []) for (const ref of projects) keys.set(`${ref.dataset}/${ref.project}`, key)
   const data: CsvCell[][] = []
-  for (const { dataset } of results) {
-    for (const project of dataset.projects) data.push(projectRow(dataset, project))
-  }
+  results.forEach(({ dataset }, i) => {
+    dataset.projects.forEach((project, j) => {
+      const row = projectRow(dataset, project)
+      if (derived) row.push(keys.get(`${i}/${j}`) ?? null, (flags?.[i]?.[j] ?? []).join(CSV_FLAG_SEPARATOR))
+      data.push(row)
+    })
+  })
   // The header is written here: with no data row, Papa.unparse would add a stray empty line.
-  const header = `${CSV_COLUMNS.join(',')}${ROW_END}`
+  const header = `${[...CSV_COLUMNS, ...(derived ? DERIVED_CSV_COLUMNS : [])].join(',')}${ROW_END}`
   if (data.length === 0) return `${BOM}${header}`
   const body = Papa.unparse(data, {
     escapeFormulae: CSV_FORMULA_START,

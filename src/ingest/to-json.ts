@@ -1,24 +1,79 @@
+import type { AuditFlagId } from '../domain/audit-flags.ts'
 import type { Dataset, Diagnostic, Indicator, ParseResult, Project, SourceRange, SourcedField, TemplateCell } from '../domain/types.ts'
+
+/** A record of the written file: the index of its dataset in `datasets` and its own in that dataset's `projects`. */
+export interface ProjectRef {
+  dataset: number
+  project: number
+}
+
+/** One series (the same project in several datasets), its records in year order. */
+export interface SeriesJson {
+  key: string
+  projects: ProjectRef[]
+}
+
+/** A user's link decision (src/domain/series.ts), its records named by their place in the file. */
+export type LinkDecisionJson = { op: 'join'; row: ProjectRef; with: ProjectRef } | { op: 'detach'; row: ProjectRef }
+
+/**
+ * What the CLI and the dashboard work out across the records, written after them and never read
+ * back (it is derived again on import): the series, each record's audit flags (by dataset, then
+ * project, the indices of ProjectRef), and the user's link decisions (the dashboard only).
+ */
+export interface Derived {
+  series?: readonly SeriesJson[]
+  flags?: readonly DatasetFlags[]
+  linkDecisions?: readonly LinkDecisionJson[]
+}
+
+/** The audit flag ids of each project of one dataset, in order. */
+type DatasetFlags = readonly (readonly AuditFlagId[])[]
+
+interface JsonOptions extends Derived {
+  compact?: boolean
+}
 
 /**
  * The JSON export: `{"datasets":[…]}`, one entry per parse result, in the order given, each with
  * the dataset's fields and its diagnostics. Keys are written in a fixed order, whatever order the
  * objects were built in, so the output is stable to diff. Pretty-printed, ending with a newline,
  * unless `compact` (for storage, where nobody reads it and indentation doubles the time and size).
+ * With `series` a top-level `series` follows `datasets`, with `linkDecisions` a `linkDecisions`
+ * after it, and with `flags` every project ends with its `flags`.
  */
-export function toJson(results: readonly ParseResult[], { compact = false }: { compact?: boolean } = {}): string {
-  const value = { datasets: results.map(datasetJson) }
+export function toJson(results: readonly ParseResult[], { compact = false, series, flags, linkDecisions }: JsonOptions = {}): string {
+  const value = {
+    datasets: results.map((result, i) => datasetJson(result, flags?.[i])),
+    ...(series === undefined ? {} : { series: series.map(seriesJson) }),
+    ...(linkDecisions === undefined ? {} : { linkDecisions: linkDecisions.map(linkDecisionJson) }),
+  }
   return compact ? JSON.stringify(value) : `${JSON.stringify(value, null, 2)}\n`
 }
 
-function datasetJson({ dataset, diagnostics }: ParseResult) {
+const refJson = ({ dataset, project }: ProjectRef): ProjectRef => ({ dataset, project })
+
+function seriesJson({ key, projects }: SeriesJson): SeriesJson {
+  return { key, projects: projects.map(refJson) }
+}
+
+function linkDecisionJson(decision: LinkDecisionJson): LinkDecisionJson {
+  return decision.op === 'join'
+    ? { op: 'join', row: refJson(decision.row), with: refJson(decision.with) }
+    : { op: 'detach', row: refJson(decision.row) }
+}
+
+function datasetJson({ dataset, diagnostics }: ParseResult, flags: DatasetFlags | undefined) {
   const { title, department, year, sourceName, projects }: Dataset = dataset
   return {
     title,
     department,
     year,
     sourceName,
-    projects: projects.map(projectJson),
+    projects: projects.map((project, j) => {
+      const json = projectJson(project)
+      return flags === undefined ? json : { ...json, flags: [...(flags[j] ?? [])] }
+    }),
     diagnostics: diagnostics.map(diagnosticJson),
   }
 }

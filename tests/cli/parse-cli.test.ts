@@ -48,8 +48,10 @@ interface JsonOut {
       score: number
       grade: string
       executionRate: number | null
+      flags: string[]
     }[]
   }[]
+  series: { key: string; projects: { dataset: number; project: number }[] }[]
 }
 
 let dir = ''
@@ -74,7 +76,7 @@ describe.concurrent('npm run parse', () => {
       expect(run.stderr).toBe('')
       expect(run.code).toBe(0)
       const json = JSON.parse(run.stdout.toString('utf8')) as JsonOut
-      expect(Object.keys(json)).toEqual(['datasets'])
+      expect(Object.keys(json)).toEqual(['datasets', 'series'])
       const [utf8, gb] = json.datasets
       expect(json.datasets).toHaveLength(2)
       expect(Object.keys(utf8 ?? {})).toEqual([
@@ -111,6 +113,7 @@ describe.concurrent('npm run parse', () => {
         'indicators',
         'templateText',
         'source',
+        'flags',
       ])
       expect(first).toMatchObject({
         name: '2018年基层党建及队伍教育管理',
@@ -127,6 +130,18 @@ describe.concurrent('npm run parse', () => {
         ['2018年度领导干部培训经费项目', 80.21],
       ])
       expect(gb).toEqual({ ...utf8, sourceName: 'shanghai-2018.gb18030.txt' })
+      expect(utf8?.projects.map((p) => p.flags)).toEqual([
+        ['no-execution-rate'],
+        ['no-execution-rate'],
+        [],
+        [],
+        ['count-mismatch', 'no-execution-rate'],
+        ['no-execution-rate'],
+        ['no-execution-rate'],
+        ['no-execution-rate'],
+      ])
+      // Two copies of one year: nothing is linked, for neither copy continues the other.
+      expect(json.series).toEqual([])
     },
   )
 
@@ -141,7 +156,7 @@ describe.concurrent('npm run parse', () => {
       const csv = run.stdout.toString('utf8')
       expect(
         csv.startsWith(
-          '\uFEFFsourceName,title,department,year,name,amountWan,score,grade,executionRate,unit,performance,problems,suggestions,rectifications,form,code,projectDepartment,budgetWan,initialBudgetWan,executionWeight,executionScore,goals,indicators,templateText,sourceStartLine,sourceEndLine,sourcePage,sourceSheet,sourceTable,sourceCells,sourceFieldCells\r\n' +
+          '\uFEFFsourceName,title,department,year,name,amountWan,score,grade,executionRate,unit,performance,problems,suggestions,rectifications,form,code,projectDepartment,budgetWan,initialBudgetWan,executionWeight,executionScore,goals,indicators,templateText,sourceStartLine,sourceEndLine,sourcePage,sourceSheet,sourceTable,sourceCells,sourceFieldCells,seriesKey,flags\r\n' +
             'shanghai-organization-department-2018.txt,中国共产党上海市委员会组织部2018年度财政支出项目绩效评价结果,中国共产党上海市委员会组织部,2018,2018年基层党建及队伍教育管理,338.62,93.17,优,,,',
         ),
       ).toBe(true)

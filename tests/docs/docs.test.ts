@@ -175,7 +175,7 @@ describe('README.md lists every option of the command-line tools in its synopsis
   it('finds the synopsis and the options', () => {
     expect(synopsis).toContain('npm run parse')
     expect(synopsis).toContain('npm run gen')
-    expect(options.map((o) => o.name).toSorted()).toEqual(['format', 'forms', 'help', 'out', 'projects', 'seed'])
+    expect(options.map((o) => o.name).toSorted()).toEqual(['format', 'forms', 'help', 'out', 'projects', 'seed', 'years'])
   })
 
   it.each(options.map((o) => [o.name, o]))('lists --%s', (_, option) => {

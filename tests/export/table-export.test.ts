@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { auditFlagLookup } from '../../src/domain/audit-flags.ts'
 import { toRows } from '../../src/domain/project-row.ts'
+import { linkSeries } from '../../src/domain/series.ts'
 import { sortRows } from '../../src/domain/view.ts'
-import { tableCsv, tableJson } from '../../src/export/table-export.ts'
+import { type ExportLinks, tableCsv, tableJson } from '../../src/export/table-export.ts'
 import { fromCsv } from '../../src/ingest/from-csv.ts'
 import { fromJson } from '../../src/ingest/from-json.ts'
 import { bundled } from '../support/bundled.ts'
@@ -10,10 +12,12 @@ import { makeProject } from '../support/project.ts'
 const source = { id: 'bundled', dataset: bundled.dataset, diagnostics: bundled.diagnostics }
 const rows = toRows('bundled', bundled.dataset.projects)
 const byScore = sortRows(rows, [{ id: 'score', desc: true }])
+/** One dataset alone: no series, the flags of the records and their diagnostics. */
+const links: ExportLinks = { series: linkSeries([source].map((s) => ({ ...s, rows }))), flagsOf: auditFlagLookup([{ ...source, rows }]), linkDecisions: [] }
 
 describe('table export', () => {
   it('writes the CSV rows in the table order, and reads back to the same projects', () => {
-    const csv = tableCsv(byScore.slice(0, 3), [source])
+    const csv = tableCsv(byScore.slice(0, 3), [source], links)
     const back = fromCsv(csv)
     expect(back.datasets.map((d) => d.projects.map((p) => p.name))).toEqual([
       ['2018年干部考评和人才发展工作经费', '2018年基层党建及队伍教育管理', '2018年党代表工作经费'],
@@ -23,7 +27,7 @@ describe('table export', () => {
   })
 
   it('round-trips the whole table through JSON, title and diagnostics included', () => {
-    const back = fromJson(tableJson(byScore, [source]))
+    const back = fromJson(tableJson(byScore, [source], links))
     expect(back).toEqual({
       ok: true,
       results: [{ dataset: { ...bundled.dataset, projects: byScore.map((r) => r.project) }, diagnostics: [] }],
@@ -39,12 +43,12 @@ describe('table export', () => {
     const mixed = sortRows([...rows, ...toRows('other', other.dataset.projects)], [{ id: 'score', desc: true }]).slice(0, 3)
     expect(mixed.map((r) => r.project.name)).toEqual(['2018年干部考评和人才发展工作经费', '2018年基层党建及队伍教育管理', '2018年党代表工作经费'])
     const mixedWithOther = [mixed[0]!, ...toRows('other', other.dataset.projects), mixed[1]!]
-    const csv = fromCsv(tableCsv(mixedWithOther, [source, other]))
+    const csv = fromCsv(tableCsv(mixedWithOther, [source, other], links))
     expect(csv.datasets.map((d) => [d.sourceName, d.projects.map((p) => p.name)])).toEqual([
       ['shanghai-organization-department-2018.txt', ['2018年干部考评和人才发展工作经费', '2018年基层党建及队伍教育管理']],
       ['b.txt', ['乙1']],
     ])
-    const json = fromJson(tableJson(mixedWithOther, [source, other]))
+    const json = fromJson(tableJson(mixedWithOther, [source, other], links))
     expect(json.ok && json.results.map((r) => r.dataset.projects.map((p) => p.name))).toEqual([
       ['2018年干部考评和人才发展工作经费', '2018年基层党建及队伍教育管理'],
       ['乙1'],
@@ -67,8 +71,8 @@ describe('table export', () => {
     })
     const forms = { id: 'forms', dataset: { title: null, department: null, year: null, sourceName: 'a.xlsx', projects: [form] }, diagnostics: [] }
     const formRows = toRows('forms', [form])
-    expect(fromCsv(tableCsv(formRows, [forms])).datasets[0]?.projects).toStrictEqual([form])
-    const json = fromJson(tableJson(formRows, [forms]))
+    expect(fromCsv(tableCsv(formRows, [forms], links)).datasets[0]?.projects).toStrictEqual([form])
+    const json = fromJson(tableJson(formRows, [forms], links))
     expect(json.ok && json.results[0]?.dataset.projects).toStrictEqual([form])
   })
 })
