@@ -13,11 +13,11 @@ interface ChangeCellProps {
 }
 
 /** A change as text: ↓2.30, ↑1.00, 0.00, or — when not known; the arrow is read as a word (下降, 上升), not only shown in colour. */
-function DeltaText({ value, format, t }: { value: number | null; format: (n: number) => string; t: Messages }) {
+function DeltaText({ value, format, t, coloured }: { value: number | null; format: (n: number) => string; t: Messages; coloured: boolean }) {
   const delta = deltaOf(value)
   if (delta === null) return <span className="missing">{t.common.missing}</span>
   return (
-    <span className={`delta delta-${delta.direction}`}>
+    <span className={coloured ? `delta delta-${delta.direction}` : 'delta'}>
       {delta.direction !== 'same' && (
         <>
           <span aria-hidden="true">{delta.arrow}</span>
@@ -30,11 +30,12 @@ function DeltaText({ value, format, t }: { value: number | null; format: (n: num
 }
 
 export function ScoreDeltaCell({ rowId, t }: ChangeCellProps) {
-  return <DeltaText value={changeOfRow(use(RowChangesContext), rowId).scoreDelta} format={formatScore} t={t} />
+  return <DeltaText value={changeOfRow(use(RowChangesContext), rowId).scoreDelta} format={formatScore} t={t} coloured />
 }
 
 export function AmountDeltaCell({ rowId, t }: ChangeCellProps) {
-  return <DeltaText value={changeOfRow(use(RowChangesContext), rowId).amountDelta} format={formatWan} t={t} />
+  // More or less money is neither good nor bad in itself: no colour for it.
+  return <DeltaText value={changeOfRow(use(RowChangesContext), rowId).amountDelta} format={formatWan} t={t} coloured={false} />
 }
 
 /** The previous year's grade and this one's, 良→中, when they differ; — otherwise. */

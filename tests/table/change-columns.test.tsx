@@ -45,6 +45,9 @@ describe('the change columns', () => {
     expect(fell.className).toBe('num')
     expect(within(fell as HTMLElement).getByText('↓').getAttribute('aria-hidden')).toBe('true')
     expect(bodyRows()[4]!.querySelector('[data-col="gradeChange"] [title]')?.getAttribute('title')).toBe('评价结论由良变为中')
+    // A fall in score is coloured as a fall; more money is neither good nor bad, so it has no colour.
+    expect(fell.querySelector('.delta')?.className).toBe('delta delta-down')
+    expect(bodyRows()[0]!.querySelector('[data-col="amountDelta"] .delta')?.className).toBe('delta')
   })
 
   it('are not there when no project in view has a previous year', () => {
