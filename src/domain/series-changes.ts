@@ -59,6 +59,8 @@ function changeOf(source: SeriesSource, row: ProjectRow, index: SeriesIndex): Ro
 /** Row id → its change, for every row of the sources. */
 export function seriesChanges(sources: readonly SeriesSource[], index: SeriesIndex): Map<string, RowChange> {
   const changes = new Map<string, RowChange>()
+  const severalYears = [...index.yearsByDepartment.values()].some((years) => years.size > 1)
+  if (index.series.length === 0 && !severalYears) return changes
   for (const source of sources) for (const row of source.rows) changes.set(row.id, changeOf(source, row, index))
   return changes
 }

@@ -180,7 +180,11 @@ function resolveDecisions(decisions: readonly LinkDecision[]): { joins: [string,
 const memberOrder = (a: SeriesMember & { order: number }, b: SeriesMember & { order: number }): number =>
   (a.year ?? Number.POSITIVE_INFINITY) - (b.year ?? Number.POSITIVE_INFINITY) || a.order - b.order
 
+const NO_SERIES: SeriesIndex = { series: [], byRow: new Map(), yearsByDepartment: new Map() }
+
 export function linkSeries(sources: readonly SeriesSource[], decisions: readonly LinkDecision[] = []): SeriesIndex {
+  // One dataset links nothing and has no other year: the common case costs nothing.
+  if (sources.length < 2) return NO_SERIES
   const nodes = nodesOf(sources)
   const byId = new Map(nodes.map((n) => [n.row.id, n]))
   const { joins, detached } = resolveDecisions(decisions)
