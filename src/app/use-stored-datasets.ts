@@ -41,7 +41,9 @@ export function useStoredDatasets(): void {
         if (linkDecisions.length > 0) setLinkDecisions([...linkDecisions, ...useAppStore.getState().linkDecisions])
         const known = activeId === ALL_DATASETS || records.some((r) => r.id === activeId) || activeId === 'bundled'
         const fromUrl = useAppStore.getState().openId?.split('/')[0]
-        const activate = fromUrl !== undefined && records.some((r) => r.id === fromUrl) ? fromUrl : known ? activeId : undefined
+        // 全部数据集 holds every dataset: the record open in the URL is in view there, so the view stays.
+        const switchTo = fromUrl !== undefined && activeId !== ALL_DATASETS && records.some((r) => r.id === fromUrl)
+        const activate = switchTo ? fromUrl : known ? activeId : undefined
         if (records.length > 0 || activate !== undefined) addDatasets(records, activate === null ? undefined : { activate })
       })
       .catch((error: unknown) => {
