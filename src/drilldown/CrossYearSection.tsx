@@ -4,6 +4,7 @@ import type { RowChange } from '../domain/series-changes.ts'
 import { ALL_DATASETS, useAppStore } from '../store/app-store.ts'
 import { announce } from '../ui/announcer.ts'
 import { LinkCandidates } from './LinkCandidates.tsx'
+import { LinkSearch } from './LinkSearch.tsx'
 import { SeriesSection } from './SeriesSection.tsx'
 
 export interface CrossYearSectionProps {
@@ -27,7 +28,7 @@ function focusAfterRender(ids: readonly string[]): void {
   })
 }
 
-/** The open record's series (when it is in one) and the records that may be the same project. */
+/** The open record's series (when it is in one), the records that may be the same project, and a search to link any other. */
 export function CrossYearSection({ row, series, changes }: CrossYearSectionProps) {
   const datasets = useAppStore((s) => s.datasets)
   const activeDatasetId = useAppStore((s) => s.activeDatasetId)
@@ -52,6 +53,7 @@ export function CrossYearSection({ row, series, changes }: CrossYearSectionProps
     <>
       {own !== undefined && <SeriesSection series={own} openId={row.id} changes={changes} onOpen={onOpen} onDecide={onDecide} />}
       <LinkCandidates openId={row.id} sources={datasets} index={series} onDecide={onDecide} />
+      <LinkSearch key={row.id} row={row} sources={datasets} index={series} onDecide={onDecide} />
     </>
   )
 }

@@ -575,6 +575,17 @@ export const en: Messages = {
     recurredLater: (year, problem) => `Recurred in ${year}: problem (${problem})`,
   },
 
+  linkSearch: {
+    open: 'Link to a project in another dataset…',
+    label: 'Project name or code',
+    hint: (limit) =>
+      `Type part of a name or code to list projects of other datasets not linked to this record (at most ${limit}); link one only when it is the same project, renamed for instance.`,
+    none: 'No project of another dataset that is not linked yet has this in its name or code.',
+    more: (limit) => `Only the first ${limit} are listed: type more to narrow them down.`,
+    code: (code) => `code ${code}`,
+    unnamed: '(no name)',
+  },
+
   flagNotes: {
     scoreFell: (previousYear, from, year, to, delta) => `${previousYear}: ${from} → ${year}: ${to} (${delta})`,
     problemRecurred: (problem, previousYear, previousProblem, phrases, rectification, text) =>

@@ -456,6 +456,22 @@ export interface Messages {
     recurredLater: (year: string, problem: number) => string
   }
 
+  /** Linking the open record by hand to any record of another dataset (src/drilldown/LinkSearch.tsx). */
+  linkSearch: {
+    /** The disclosure's summary. */
+    open: string
+    label: string
+    /** Under an empty box. limit: how many records are listed at most. */
+    hint: (limit: number) => string
+    none: string
+    /** More records match than are listed. */
+    more: (limit: number) => string
+    /** Beside a record's dataset, when it has a code. */
+    code: (code: string) => string
+    /** In place of a record's name when it has none. */
+    unnamed: string
+  }
+
   /** Under each audit flag in the drawer: its numbers (src/drilldown/flag-notes.ts). Numbers come formatted. */
   flagNotes: {
     scoreFell: (previousYear: string, from: string, year: string, to: string, delta: string) => string

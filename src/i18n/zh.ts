@@ -478,6 +478,16 @@ export const zh: Messages = {
     recurredLater: (year, problem) => `于 ${yearWords(year)}再现：问题（${problem}）`,
   },
 
+  linkSearch: {
+    open: '关联到其他数据集的项目…',
+    label: '项目名称或编码',
+    hint: (limit) => `输入名称或编码中的文字，列出其他数据集中尚未与本记录关联的项目（至多 ${limit} 条）；确认是同一项目（如更名的项目）后再关联。`,
+    none: '其他数据集中没有名称或编码含此文字、且尚未关联的项目。',
+    more: (limit) => `只列出前 ${limit} 条；输入更多文字以缩小范围。`,
+    code: (code) => `编码 ${code}`,
+    unnamed: '（未列名称）',
+  },
+
   flagNotes: {
     scoreFell: (previousYear, from, year, to, delta) => `${yearWords(previousYear)} ${from} → ${yearWords(year)} ${to}（${delta}）`,
     problemRecurred: (problem, previousYear, previousProblem, phrases, rectification, text) =>
