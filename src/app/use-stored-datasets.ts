@@ -37,8 +37,16 @@ export function useStoredDatasets(): void {
       .then(({ records, activeId, problems, linkDecisions }) => {
         if (cancelled) return
         for (const problem of problems) pushNotice('error', problem)
-        // Decisions made before storage answered come after the stored ones.
-        if (linkDecisions.length > 0) setLinkDecisions([...linkDecisions, ...useAppStore.getState().linkDecisions])
+        // Decisions made before storage answered come after the stored ones, and the merged list is saved at once
+        // (the saving subscription starts only after this).
+        const early = useAppStore.getState().linkDecisions
+        if (linkDecisions.length > 0) setLinkDecisions([...linkDecisions, ...early])
+        if (early.length > 0) {
+          const merged = useAppStore.getState().linkDecisions
+          persistence()
+            .then((p) => p.saveLinkDecisions(merged))
+            .catch((error: unknown) => pushNotice('error', storageProblem(error, (t) => t.storage.savingLinks)))
+        }
         const known = activeId === ALL_DATASETS || records.some((r) => r.id === activeId) || activeId === 'bundled'
         const fromUrl = useAppStore.getState().openId?.split('/')[0]
         // 全部数据集 holds every dataset: the record open in the URL is in view there, so the view stays.

@@ -61,13 +61,17 @@ function executionScoreCheck(p: Project): FormCheck | null {
   const { executionScore: stated, executionRate: rate } = p
   if (weight === null || stated === null || rate === null) return null
   const expected = Math.min(Number(((rate * weight) / 100).toFixed(4)), weight)
-  return Math.abs(stated - expected) > halfUnit(stated) + EPSILON ? { id: 'execution-score-mismatch', stated, expected, rate, weight } : null
+  // A rate written as a whole percent (84) may be 83.5–84.5: the score may lie that much further.
+  const slack = halfUnit(stated) + (halfUnit(rate) * weight) / 100
+  return Math.abs(stated - expected) > slack + EPSILON ? { id: 'execution-score-mismatch', stated, expected, rate, weight } : null
 }
 
 function rateAmount(p: Project): FormCheck | null {
   const { executionRate: stated, amountWan: spent, budgetWan: budget } = p
   if (stated === null || spent === null || budget === null || budget <= 0) return null
   const computed = (spent / budget) * 100
+  // Spending over budget is often written as 100% (the rate capped): that is a convention, not a contradiction.
+  if (stated === 100 && computed > 100) return null
   // How far the rate may move when each amount moves by half a unit of its own last digit.
   const slack = halfUnit(stated) + 100 * (halfUnit(spent) / budget + (spent * halfUnit(budget)) / budget ** 2)
   return Math.abs(stated - computed) > slack + EPSILON
@@ -116,8 +120,10 @@ function missedTarget(i: Indicator): MissedTarget | null {
   if (target === null || actual === null || i.target === null || i.actual === null) return null
   const direction = (i.direction === null ? undefined : DIRECTION_OF[i.direction.normalize('NFKC').trim()]) ?? target.direction
   if (direction === null) return null
-  // 95% against 98 reads as one unit; 天 against 小时 does not compare.
+  // 95% against 98 reads as one unit; 天 against 小时 does not compare, nor 95% against 0.98 (a fraction?).
   if (target.unit !== '' && actual.unit !== '' && target.unit !== actual.unit) return null
+  const fractionOfPercent = (one: Stated, other: Stated) => one.unit === '%' && other.unit === '' && other.value <= 1
+  if (fractionOfPercent(target, actual) || fractionOfPercent(actual, target)) return null
   return misses(actual.value, target.value, direction) ? { name: i.name, target: i.target, actual: i.actual, direction, weight: i.weight } : null
 }
 

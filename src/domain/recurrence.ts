@@ -9,13 +9,18 @@ import type { Project } from './types.ts'
  * - The rectification of problem (n) is rectification (n) when the two lists have the same length;
  *   otherwise the rectification sharing the most phrases with the problem; otherwise, when there
  *   is a single rectification, that one. Without one, the problem is not taken as claimed dealt with.
- * - A rectification claims the problem was dealt with unless it says the work is pending or not done
- *   (PENDING): reports write what was done (调整了…, 已对…进行归并), not the word 已 every time.
+ * - A rectification claims the problem was dealt with unless it says nothing (无, —) or that the
+ *   work is pending, partial or not done (PENDING): reports write what was done (调整了…, 已对…进行
+ *   归并, 采取分期付款), not the word 已 every time.
  */
 
-const PENDING = /尚未|未能|未完成|没有完成|正在|拟于|拟将|将于|计划于|待.{0,6}后/
+const PENDING =
+  /未整改|暂未|尚未|未能|未完成|没有完成|整改中|正在|部分整改|持续推进|逐步|下一步|拟|将于|将在|计划于|待.{0,6}后|仍在/
 
-export const claimsDealtWith = (rectification: string): boolean => !PENDING.test(rectification)
+const SAYS_NOTHING = /^(无|暂无|没有|—+|-+|\/|／|不适用)[。.]?$/
+
+export const claimsDealtWith = (rectification: string): boolean =>
+  !SAYS_NOTHING.test(rectification.trim()) && !PENDING.test(rectification)
 
 export interface Recurrence {
   /** 1-based number of the problem this year. */

@@ -1,14 +1,16 @@
 import { difference } from './decimal.ts'
 import type { ProjectRow } from './project-row.ts'
-import { departmentKey, neighbours, rowYear, type SeriesIndex, type SeriesMember, type SeriesSource } from './series.ts'
+import { changeScopeKey, neighbours, rowYear, type SeriesIndex, type SeriesMember, type SeriesSource } from './series.ts'
 import type { Grade } from './types.ts'
 
 /**
  * How each record changed from the previous year of its series: what the table's change columns
  * show and the change filter selects.
  * - fell / rose / same: its score against the previous year's (both stated);
- * - new: no previous year in its series, although its department has a dataset of an earlier year;
+ * - new: no previous year in its series, although its department has a dataset of an earlier year
+ *   of the same kind of document;
  * - gone: no later year in its series, although its department has a dataset of a later year.
+ * A record of unknown year or department, or whose key was ambiguous (SeriesIndex.ambiguous), gets none.
  */
 
 export const CHANGE_KINDS = ['fell', 'rose', 'same', 'new', 'gone'] as const
@@ -36,12 +38,13 @@ const deltaOf = (now: number | null, before: number | null | undefined): number 
 function changeOf(source: SeriesSource, row: ProjectRow, index: SeriesIndex): RowChange {
   const { previous, next } = neighbours(index, row.id)
   const year = rowYear(source, row)
-  const years = index.yearsByDepartment.get(departmentKey(source, row))
+  const years = index.yearsByDepartment.get(changeScopeKey(source, row))
   const scoreDelta = deltaOf(row.project.score, previous?.row.project.score)
   const before = previous?.row.project.grade ?? null
   const kinds: ChangeKind[] = []
   if (scoreDelta !== null) kinds.push(scoreDelta < 0 ? 'fell' : scoreDelta > 0 ? 'rose' : 'same')
-  if (year !== null && years !== undefined) {
+  // A record whose key was ambiguous may well continue an earlier one: it is neither new nor gone.
+  if (year !== null && years !== undefined && !index.ambiguous.has(row.id)) {
     if (previous === null && [...years].some((y) => y < year)) kinds.push('new')
     if (next === null && [...years].some((y) => y > year)) kinds.push('gone')
   }

@@ -8,7 +8,8 @@ import { normalizeForSearch } from './search-text.ts'
  * - Texts are compared in their search form (NFKC, lower case, no whitespace) without item
  *   numbers, so （1） against 1. or a line break inside a word does not matter; a phrase never runs
  *   across punctuation.
- * - A phrase is at least MIN_PHRASE characters: shorter runs (项目, 资金) occur in every item.
+ * - A phrase is at least MIN_PHRASE characters: shorter runs (项目, 资金) occur in every item, and
+ *   words every kind of problem uses (GENERIC_WORDS) are taken out first.
  * - Each character counts once: after the longest common phrase is taken, it is cut out of both
  *   texts and the next longest is sought in what remains.
  */
@@ -20,6 +21,12 @@ const MAX_COMPARED = 600
 
 /** Phrases that say nothing about the matter itself: never evidence on their own. */
 const EMPTY_PHRASES = new Set(['进一步加强', '进一步完善', '进一步提高', '有待进一步', '有待提高', '有待加强', '不够完善', '存在问题'])
+
+/**
+ * Words every kind of problem uses (部分项目未及时…, …制度不健全): taken out of both texts before
+ * phrases are sought, so 部分项目未及时组织验收 and 部分项目未及时办理结算 share nothing.
+ */
+const GENERIC_WORDS = /部分项目|项目资金|部分|存在|未及时|不及时|不够|有待|进一步|制度不健全|不健全|不完善|不规范|不明确|不合理/g
 
 /** A run of digits (the 0.21 of 80.21% and 90.21%) says nothing on its own. */
 const ONLY_DIGITS = /^[\d.]+$/
@@ -33,6 +40,7 @@ const BREAK = '\u0002'
  */
 export function phraseText(text: string): string {
   return normalizeForSearch(text)
+    .replace(GENERIC_WORDS, BREAK)
     .replace(/[(（][0-9一二三四五六七八九十]+[)）]/g, BREAK)
     .replace(/(^|[\p{P}\p{S}])[0-9一二三四五六七八九十]+[.、．](?!\d)/gu, `$1${BREAK}`)
     .replace(/(?!(?<=\d)\.(?=\d))[\p{P}\p{S}]/gu, BREAK)
@@ -112,23 +120,39 @@ export function sharedPhrases(a: string, b: string): string[] {
 
 export interface PhraseMatch {
   phrases: string[]
-  /** Characters in shared phrases ÷ characters of the shorter text, 0–1. */
+  /** Characters in shared phrases, counted in both texts, ÷ the characters of both (Dice), 0–1. */
   coverage: number
 }
 
 export function phraseMatch(a: string, b: string): PhraseMatch {
   const phrases = sharedPhrases(a, b)
-  const shorter = Math.min(lettersIn(prepared(a).text), lettersIn(prepared(b).text))
+  const pa = prepared(a).text
+  const pb = prepared(b).text
+  const letters = lettersIn(pa) + lettersIn(pb)
+  // The same text written again is all shared, also its runs too short to be phrases.
+  if (letters > 0 && pa.replaceAll(BREAK, '') === pb.replaceAll(BREAK, '')) return { phrases, coverage: 1 }
   const shared = phrases.reduce((n, p) => n + p.length, 0)
-  return { phrases, coverage: shorter === 0 ? 0 : shared / shorter }
+  return { phrases, coverage: letters === 0 ? 0 : (2 * shared) / letters }
 }
 
-/** Coverage from which two items are taken to say substantially the same thing. */
+/** Coverage (Dice) from which two items are taken to say substantially the same thing. */
 const SAME_COVERAGE = 0.4
 
 /** A phrase this long shared is enough on its own (一次性支付合同款项 is one matter, however long the items). */
 const SAME_PHRASE_LENGTH = 8
 
-/** True when two items say substantially the same thing, by the rules above. */
-export const saysTheSame = (match: PhraseMatch): boolean =>
-  match.coverage >= SAME_COVERAGE || match.phrases.some((p) => p.length >= SAME_PHRASE_LENGTH)
+/** Texts this much alike say the same whatever their words (资金使用有待进一步规范, written again). */
+const NEARLY_ALL = 0.8
+
+/** A single shared phrase shorter than this (绩效目标, 预算编制) names a theme, not a matter. */
+const MATTER_LENGTH = 5
+
+/**
+ * True when two items say substantially the same thing: nearly all of both texts shared, a shared
+ * phrase of SAME_PHRASE_LENGTH or more, or shared phrases covering SAME_COVERAGE of both texts,
+ * when that is more than one theme word.
+ */
+export const saysTheSame = ({ phrases, coverage }: PhraseMatch): boolean =>
+  coverage >= NEARLY_ALL ||
+  phrases.some((p) => p.length >= SAME_PHRASE_LENGTH) ||
+  (coverage >= SAME_COVERAGE && (phrases.length > 1 || phrases.some((p) => p.length >= MATTER_LENGTH)))

@@ -13,12 +13,19 @@ export interface SeriesTableProps {
   onOpen: (row: ProjectRow) => void
 }
 
-/** The score's change from the previous year: "↓2.30", "↑1.05"; nothing for the first year. */
-function ScoreDelta({ delta, same }: { delta: number | null; same: string }) {
+/** The score's change from the previous year: "↓2.30", "↑1.05" (the arrow read as a word, as in the table); nothing for the first year. */
+function ScoreDelta({ delta, same, words }: { delta: number | null; same: string; words: { down: string; up: string } }) {
   if (delta === null) return null
   if (delta === 0) return <span className="series-delta">{` ${same}`}</span>
   const fell = delta < 0
-  return <span className={fell ? 'series-delta fell' : 'series-delta rose'}>{` ${fell ? '↓' : '↑'}${formatScore(Math.abs(delta))}`}</span>
+  return (
+    <span className={fell ? 'series-delta fell' : 'series-delta rose'}>
+      {' '}
+      <span aria-hidden="true">{fell ? '↓' : '↑'}</span>
+      <span className="visually-hidden">{fell ? words.down : words.up}</span>
+      {formatScore(Math.abs(delta))}
+    </span>
+  )
 }
 
 /** One row per record of the series, in year order: year, amount, score with its change, grade (良→中 when it moved), rate. */
@@ -60,7 +67,7 @@ export function SeriesTable({ series, openId, changes, onOpen }: SeriesTableProp
               <td className="num">{formatWan(project.amountWan)}</td>
               <td className="num">
                 {formatScore(project.score)}
-                <ScoreDelta delta={change.scoreDelta} same={s.same} />
+                <ScoreDelta delta={change.scoreDelta} same={s.same} words={t.changes} />
               </td>
               <td className="series-grade">{change.gradeFrom === null ? (project.grade ?? MISSING) : `${change.gradeFrom}→${project.grade}`}</td>
               <td className="num">{formatPercent(project.executionRate, MISSING)}</td>

@@ -82,10 +82,15 @@ const flags: Readonly<Record<AuditFlagId, FlagText>> = {
     label: 'Score outside its grade band',
     description: 'The score is not in the band of the stated grade (优 ≥ 90, 良 80–<90, 中 60–<80, 差 < 60).',
   },
-  'count-mismatch': {
-    label: 'Unequal item counts',
+  'suggestions-mismatch': {
+    label: 'Suggestions ≠ problems',
     description:
-      'The problems, suggestions and rectifications list different numbers of items, so matching them item by item leaves gaps.',
+      'The suggestions (a form’s measures) and the problems both list items, but not as many, so matching them item by item leaves gaps; a list with no item is not compared (see Missing field).',
+  },
+  'rectifications-mismatch': {
+    label: 'Rectifications ≠ problems',
+    description:
+      'The rectifications and the problems both list items, but not as many, so matching them item by item leaves gaps; a list with no item is not compared (see Missing field).',
   },
   'no-execution-rate': {
     label: 'No execution rate',
@@ -212,6 +217,10 @@ function resultAnnouncement({ sorting, filtered, shown, total }: ResultChange): 
   return filtered ? `${sortPhrase(sorting)}; showing ${shown} of ${projects(total)}.` : `${sortPhrase(sorting)}; ${projects(shown)}.`
 }
 
+/** A print date and time in local time: 3 December 2026, 18:52. */
+const EN_DATE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' })
+const EN_TIME = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short' })
+
 /** ", 3 / 8": where the keyboard cursor is, last in what it says. */
 const place = ({ position, of }: { position: number; of: number }): string => `, ${position} / ${of}`
 const filteringNote = (filtering: boolean): string => (filtering ? ', filter on' : '')
@@ -240,7 +249,6 @@ export const en: Messages = {
     all: 'All',
     projects,
     dateTime: (date) => date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }),
-    longDateTime: (date) => date.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' }),
   },
 
   grades: {
@@ -265,6 +273,7 @@ export const en: Messages = {
     chartsLoad: 'Load the charts',
     layingOut: 'Laying out the charts and the project table…',
     tableRegion: 'Project list',
+    skipToTable: 'Skip to the project table',
     dropOverlay: 'Drop the files to import them',
   },
 
@@ -280,10 +289,15 @@ export const en: Messages = {
     selectionTitle: 'Print the projects of the current selection, the key figures and the charts',
     projectTitle: (name) => `Print the facts, problems and rectifications of “${name}”`,
     memo: 'Audit memo',
-    printedAt: (date) => `Printed ${date}`,
+    printedAt: (date) => `Printed ${EN_DATE.format(date)}, ${EN_TIME.format(date)}`,
     scope: 'Scope: ',
-    selectionScope: (shown, total, datasets) => `${shown} of ${projects(total)} in the current selection (${datasets})`,
+    selectionScope: (shown, total) => `${shown} of ${projects(total)} in the current selection`,
     projectScope: (name) => `the project “${name}”`,
+    dataset: (label, fileName) => (label === fileName ? fileName : `${label} (${fileName})`),
+    datasets: (list) => `${list.length === 1 ? 'Dataset' : 'Datasets'}: ${list.join('; ')}`,
+    filters: (labels) => `Filters: ${labels.length === 0 ? 'none (every project)' : labels.join('; ')}`,
+    sorting: (keys) => `Order: ${keys.length === 0 ? 'the report’s own' : sortPhrase(keys).replace(/^Sorted/, 'sorted')}`,
+    pageNumber: (page, pages) => `Page ${page} of ${pages}`,
     citation: 'Citation: ',
     sources: 'Sources of the projects',
     moreSources: (n) => `${projectsVerb(n, 'is', 'are')} not listed here; the exported CSV or JSON gives every source.`,
@@ -385,6 +399,39 @@ export const en: Messages = {
     changes: 'Change from the previous year',
   },
 
+  moreFilters: {
+    rate: 'Execution rate',
+    rateUnit: ' (%)',
+    problems: 'Number of problems',
+    unreadableRate: (text) => `Cannot read “${text}”: enter a percentage, such as 85 or 85%.`,
+    negativeRate: (text) => `“${text}” is below 0: a rate cannot be negative.`,
+    unreadableCount: (text) => `Cannot read “${text}”: enter a whole number, such as 2.`,
+    negativeCount: (text) => `“${text}” is below 0: a count cannot be negative.`,
+    countNotWhole: (text) => `“${text}” is not a whole number: problems are counted one by one.`,
+    rateExcludesUndisclosed: 'Projects that state no execution rate are left out of this range.',
+    departments: 'Department',
+    years: 'Year',
+    rateFilter: (range) => `Execution rate ${range}`,
+    problemsFilter: (range) => `Problems ${range}`,
+    departmentsFilter: (names) => `Department: ${names.join(', ')}`,
+    yearsFilter: (years) => `Year: ${years.join(', ')}`,
+    searchHelp: 'Spaces: every term; -word: without it; OR or |: either; "two words": as one phrase.',
+    snippetField: (field, item, form) => {
+      switch (field) {
+        case 'unit':
+          return form ? 'Implementing unit' : 'Unit'
+        case 'performance':
+          return form ? 'Actual completion' : 'Main performance'
+        case 'problems':
+          return `Problem (${item})`
+        case 'suggestions':
+          return form ? `Measure (${item})` : `Suggestion (${item})`
+        case 'rectifications':
+          return `Rectification (${item})`
+      }
+    },
+  },
+
   changes: {
     kinds: CHANGE_TEXT,
     down: 'down ',
@@ -454,6 +501,53 @@ export const en: Messages = {
     csv: 'Export CSV',
     json: 'Export JSON',
     note: (n) => `(${projects(n)}, filtered and sorted as shown)`,
+  },
+
+  xlsx: {
+    button: 'Export Excel',
+    sheets: { projects: 'Projects', items: 'Items', indicators: 'Indicators' },
+    projectHeaders: {
+      dataset: 'Dataset',
+      name: 'Project name',
+      code: 'Project code',
+      department: 'Supervising department',
+      unit: 'Implementing unit',
+      form: 'Form',
+      budget: 'Budget (10k CNY)',
+      amount: 'Final amount (10k CNY)',
+      score: 'Score',
+      grade: 'Grade',
+      executionRate: 'Execution rate (%)',
+      executionWeight: 'Execution weight',
+      executionScore: 'Execution score',
+      themes: 'Problem themes',
+      flags: 'Audit flags',
+      series: 'Series key',
+      problems: 'Problems',
+      suggestions: 'Suggestions / measures',
+      rectifications: 'Rectifications',
+      sourceFile: 'Source file',
+      sourcePlace: 'Location',
+    },
+    itemHeaders: { dataset: 'Dataset', project: 'Project name', list: 'List', n: 'No.', text: 'Text' },
+    indicatorHeaders: {
+      dataset: 'Dataset',
+      project: 'Project name',
+      level1: 'Level 1',
+      level2: 'Level 2',
+      name: 'Indicator',
+      direction: 'Direction',
+      target: 'Target',
+      actual: 'Actual',
+      unit: 'Unit',
+      weight: 'Weight',
+      score: 'Score',
+      note: 'Reason for deviation',
+    },
+    lists: { problems: 'Problem', suggestions: 'Suggestion', measures: 'Measure', rectifications: 'Rectification' },
+    join: (labels) => labels.join('; '),
+    lines: (startLine, endLine, page) => `${page === undefined ? '' : `page ${page}, `}lines ${startLine}–${endLine}`,
+    table: tablePlace,
   },
 
   drawer: {
@@ -544,7 +638,7 @@ export const en: Messages = {
     headers: { year: 'Year', amount: 'Amount', amountUnit: ' (10k CNY)', score: 'Score', grade: 'Grade', rate: 'Execution' },
     open: (year) => `Open ${year}`,
     same: 'same',
-    basis: { code: 'same code', name: 'same name', user: 'confirmed' },
+    basis: { code: 'same code', name: 'same name', user: 'confirmed', copy: 'the same record imported again' },
     linksHeading: 'Why they are linked',
     member: (year, basis, current) => `${year}${current ? ' (this record)' : ''}: ${basis}`,
     confirm: 'Confirm',

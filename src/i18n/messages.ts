@@ -3,6 +3,7 @@ import type { FormCounts, ImportLoss } from '../domain/import-summary.ts'
 import type { ThemeId } from '../domain/problem-themes.ts'
 import type { ChangeKind } from '../domain/series-changes.ts'
 import type { FormKind, Grade, SourcedField } from '../domain/types.ts'
+import type { SearchSnippet } from '../domain/snippet.ts'
 import type { Brush, SortKey } from '../domain/view.ts'
 
 /**
@@ -58,6 +59,44 @@ export interface TablePlace {
 /** The lists of a project's items: 存在问题, 整改建议 (a form's 改进措施: measures) and 整改情况. */
 export type ItemListKind = 'problems' | 'suggestions' | 'measures' | 'rectifications'
 
+/** The columns of the Excel export's sheets (src/export/xlsx-sheets.ts), each named by Messages['xlsx']. */
+export type XlsxProjectColumn =
+  | 'dataset'
+  | 'name'
+  | 'code'
+  | 'department'
+  | 'unit'
+  | 'form'
+  | 'budget'
+  | 'amount'
+  | 'score'
+  | 'grade'
+  | 'executionRate'
+  | 'executionWeight'
+  | 'executionScore'
+  | 'themes'
+  | 'flags'
+  | 'series'
+  | 'problems'
+  | 'suggestions'
+  | 'rectifications'
+  | 'sourceFile'
+  | 'sourcePlace'
+export type XlsxItemColumn = 'dataset' | 'project' | 'list' | 'n' | 'text'
+export type XlsxIndicatorColumn =
+  | 'dataset'
+  | 'project'
+  | 'level1'
+  | 'level2'
+  | 'name'
+  | 'direction'
+  | 'target'
+  | 'actual'
+  | 'unit'
+  | 'weight'
+  | 'score'
+  | 'note'
+
 export interface FormText {
   /** For the table's column and the facet: 项目自评. */
   short: string
@@ -85,9 +124,8 @@ export interface Messages {
     unnamed: string
     all: string
     projects: (n: number) => string
-    /** An import time or a print time. */
+    /** An import time. */
     dateTime: (date: Date) => string
-    longDateTime: (date: Date) => string
   }
 
   grades: {
@@ -121,6 +159,8 @@ export interface Messages {
     /** While the charts and the table are laid out after the first screen. */
     layingOut: string
     tableRegion: string
+    /** The skip link, the page's first tab stop: to the project table past the header and the charts. */
+    skipToTable: string
     dropOverlay: string
   }
 
@@ -136,10 +176,21 @@ export interface Messages {
     selectionTitle: string
     projectTitle: (name: string) => string
     memo: string
-    printedAt: (date: string) => string
+    /** The local date and time, in words: "打印于 2026年12月3日 18:52". */
+    printedAt: (date: Date) => string
     scope: string
-    selectionScope: (shown: number, total: number, datasets: string) => string
+    selectionScope: (shown: number, total: number) => string
     projectScope: (name: string) => string
+    /** A dataset as the memo names it: its label and the file it was read from. */
+    dataset: (label: string, fileName: string) => string
+    /** The line naming the datasets shown (each already through `dataset`). */
+    datasets: (datasets: readonly string[]) => string
+    /** The line stating the filters, each as the active-filter pills say it; none: every project. */
+    filters: (labels: readonly string[]) => string
+    /** The line stating the table's order. */
+    sorting: (keys: readonly SortKey[]) => string
+    /** At the foot of each printed page; page and pages stand for the numbers. */
+    pageNumber: (page: string, pages: string) => string
     citation: string
     sources: string
     moreSources: (n: number) => string
@@ -249,6 +300,33 @@ export interface Messages {
     changes: string
   }
 
+  /** The execution-rate and problem ranges, the department and year facets, the search's syntax and its snippets in the table. */
+  moreFilters: {
+    rate: string
+    /** The unit after the rate's legend: "（%）". */
+    rateUnit: string
+    problems: string
+    /** Why a box's text (quoted as typed) is not applied, shown under the box. */
+    unreadableRate: (text: string) => string
+    negativeRate: (text: string) => string
+    unreadableCount: (text: string) => string
+    negativeCount: (text: string) => string
+    countNotWhole: (text: string) => string
+    /** Under the rate boxes while a bound is set. */
+    rateExcludesUndisclosed: string
+    departments: string
+    years: string
+    /** The filter pills: the range in words, the departments as written, the years. */
+    rateFilter: (range: string) => string
+    problemsFilter: (range: string) => string
+    departmentsFilter: (names: readonly string[]) => string
+    yearsFilter: (years: readonly number[]) => string
+    /** The line under the search box: the query syntax. */
+    searchHelp: string
+    /** Where a snippet's text comes from: "存在问题（2）"; form: a self-evaluation form names its fields its own way. */
+    snippetField: (field: SearchSnippet['field'], item: number | null, form: boolean) => string
+  }
+
   /** A project's change from the previous year of its series: the table's change columns and the change facet. */
   changes: {
     kinds: Readonly<Record<ChangeKind, FlagText>>
@@ -328,6 +406,23 @@ export interface Messages {
     csv: string
     json: string
     note: (n: number) => string
+  }
+
+  /** The Excel export: its button, its sheets' names and headers. Report text in the cells is never translated. */
+  xlsx: {
+    button: string
+    sheets: { projects: string; items: string; indicators: string }
+    projectHeaders: Readonly<Record<XlsxProjectColumn, string>>
+    itemHeaders: Readonly<Record<XlsxItemColumn, string>>
+    indicatorHeaders: Readonly<Record<XlsxIndicatorColumn, string>>
+    /** The list an item is on; a form's second list is its measures (改进措施). */
+    lists: Readonly<Record<ItemListKind, string>>
+    /** Several theme or flag labels in one cell. */
+    join: (labels: readonly string[]) => string
+    /** Where a record read from text is: its lines, after its PDF page when it has one. */
+    lines: (startLine: number, endLine: number, page: number | undefined) => string
+    /** Where a form read from a table is: its sheet or page, table and range. */
+    table: (place: TablePlace) => string
   }
 
   drawer: {
@@ -421,7 +516,7 @@ export interface Messages {
     /** Beside a score that equals the previous year's. */
     same: string
     /** Why a record is in the series: the same code, the same name, or the user's link. */
-    basis: { code: string; name: string; user: string }
+    basis: { code: string; name: string; user: string; copy: string }
     linksHeading: string
     /** "2018：名称相同"; `current` for the open record. */
     member: (year: string, basis: string, current: boolean) => string

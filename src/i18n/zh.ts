@@ -119,6 +119,9 @@ const place = ({ position, of }: { position: number; of: number }): string => `�
 const filteringNote = (filtering: boolean): string => (filtering ? '，筛选中' : '')
 
 const zhDate = (date: Date): string => date.toLocaleString('zh-CN')
+/** A print date and time in local time: 2026年12月3日 18:52. */
+const ZH_DATE = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long' })
+const ZH_TIME = new Intl.DateTimeFormat('zh-CN', { timeStyle: 'short' })
 
 /** A year as a sentence names it: "2018 年"; a dataset's label (no year known) as it is. */
 const yearWords = (label: string): string => (/^\d{4}$/.test(label) ? `${label} 年` : label)
@@ -143,7 +146,6 @@ export const zh: Messages = {
     all: '全部',
     projects: (n) => `${n} 个项目`,
     dateTime: zhDate,
-    longDateTime: (date) => date.toLocaleString('zh-CN', { dateStyle: 'long', timeStyle: 'short' }),
   },
 
   grades: {
@@ -168,6 +170,7 @@ export const zh: Messages = {
     chartsLoad: '载入图表',
     layingOut: '正在排版图表与项目表…',
     tableRegion: '项目列表',
+    skipToTable: '跳到项目表',
     dropOverlay: '松开鼠标导入文件',
   },
 
@@ -183,10 +186,15 @@ export const zh: Messages = {
     selectionTitle: '打印当前筛选的项目、关键数字与图表',
     projectTitle: (name) => `打印项目“${name}”的事实、问题与整改`,
     memo: '审计备忘录',
-    printedAt: (date) => `打印于 ${date}`,
+    printedAt: (date) => `打印于 ${ZH_DATE.format(date)} ${ZH_TIME.format(date)}`,
     scope: '范围：',
-    selectionScope: (shown, total, datasets) => `当前筛选的 ${shown} / ${total} 个项目（${datasets}）`,
+    selectionScope: (shown, total) => `当前筛选的 ${shown} / ${total} 个项目`,
     projectScope: (name) => `项目“${name}”`,
+    dataset: (label, fileName) => (label === fileName ? fileName : `${label}（${fileName}）`),
+    datasets: (list) => `数据集：${list.join('；')}`,
+    filters: (labels) => `筛选：${labels.length === 0 ? '无（全部项目）' : labels.join('；')}`,
+    sorting: (keys) => `排序：${sortPhrase(keys)}`,
+    pageNumber: (page, pages) => `第 ${page} 页，共 ${pages} 页`,
     citation: '引用：',
     sources: '项目出处',
     moreSources: (n) => `另有 ${n} 个项目未列出，其出处见导出的 CSV 或 JSON。`,
@@ -288,6 +296,39 @@ export const zh: Messages = {
     changes: '年度变化',
   },
 
+  moreFilters: {
+    rate: '预算执行率',
+    rateUnit: '（%）',
+    problems: '问题条数',
+    unreadableRate: (text) => `无法识别“${text}”：请输入百分数，如 85 或 85%。`,
+    negativeRate: (text) => `“${text}”小于 0：执行率不能为负数。`,
+    unreadableCount: (text) => `无法识别“${text}”：请输入整数，如 2。`,
+    negativeCount: (text) => `“${text}”小于 0：条数不能为负数。`,
+    countNotWhole: (text) => `“${text}”不是整数：问题按条计数。`,
+    rateExcludesUndisclosed: '未披露预算执行率的项目不在此范围内。',
+    departments: '主管部门',
+    years: '年度',
+    rateFilter: (range) => `预算执行率 ${range}`,
+    problemsFilter: (range) => `问题 ${range} 条`,
+    departmentsFilter: (names) => `主管部门：${names.join('、')}`,
+    yearsFilter: (years) => `年度：${years.join('、')}`,
+    searchHelp: '空格分隔：都要包含；-词：不含该词；OR 或 |：任一即可；"两个 词"：作为一个词组。',
+    snippetField: (field, item, form) => {
+      switch (field) {
+        case 'unit':
+          return form ? '实施单位' : '项目单位'
+        case 'performance':
+          return form ? '实际完成情况' : '主要绩效'
+        case 'problems':
+          return `存在问题（${item}）`
+        case 'suggestions':
+          return form ? `改进措施（${item}）` : `整改建议（${item}）`
+        case 'rectifications':
+          return `整改情况（${item}）`
+      }
+    },
+  },
+
   changes: {
     kinds: CHANGE_TEXT,
     down: '下降',
@@ -358,6 +399,53 @@ export const zh: Messages = {
     csv: '导出 CSV',
     json: '导出 JSON',
     note: (n) => `（${n} 个项目，按当前筛选与排序）`,
+  },
+
+  xlsx: {
+    button: '导出 Excel',
+    sheets: { projects: '项目', items: '问题与整改', indicators: '绩效指标' },
+    projectHeaders: {
+      dataset: '数据集',
+      name: '项目名称',
+      code: '项目编码',
+      department: '主管部门',
+      unit: '实施单位',
+      form: '表类',
+      budget: '预算（万元）',
+      amount: '决算金额（万元）',
+      score: '评价分值',
+      grade: '评价结论',
+      executionRate: '预算执行率（%）',
+      executionWeight: '执行率分值',
+      executionScore: '执行率得分',
+      themes: '问题主题',
+      flags: '审计提示',
+      series: '跨年系列',
+      problems: '问题数',
+      suggestions: '建议/措施数',
+      rectifications: '整改数',
+      sourceFile: '来源文件',
+      sourcePlace: '出处',
+    },
+    itemHeaders: { dataset: '数据集', project: '项目名称', list: '类别', n: '序号', text: '内容' },
+    indicatorHeaders: {
+      dataset: '数据集',
+      project: '项目名称',
+      level1: '一级指标',
+      level2: '二级指标',
+      name: '三级指标',
+      direction: '指标性质',
+      target: '指标值',
+      actual: '实际完成值',
+      unit: '计量单位',
+      weight: '分值',
+      score: '得分',
+      note: '偏差原因分析及改进措施',
+    },
+    lists: { problems: '存在问题', suggestions: '整改建议', measures: '改进措施', rectifications: '整改情况' },
+    join: (labels) => labels.join('、'),
+    lines: (startLine, endLine, page) => `${page === undefined ? '' : `第 ${page} 页，`}第 ${startLine}–${endLine} 行`,
+    table: tablePlace,
   },
 
   drawer: {
@@ -448,7 +536,7 @@ export const zh: Messages = {
     headers: { year: '年度', amount: '决算金额', amountUnit: '（万元）', score: '评价分值', grade: '等级', rate: '执行率' },
     open: (year) => `打开 ${year} 的记录`,
     same: '持平',
-    basis: { code: '编码相同', name: '名称相同', user: '已确认' },
+    basis: { code: '编码相同', name: '名称相同', user: '已确认', copy: '同一记录再次导入' },
     linksHeading: '关联依据',
     member: (year, basis, current) => `${year}${current ? '（本记录）' : ''}：${basis}`,
     confirm: '确认',

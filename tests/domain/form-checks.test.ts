@@ -105,6 +105,23 @@ describe('formChecks', () => {
     expect(formChecks(national({ executionRate: 120, amountWan: 51.96, executionScore: 10, score: 97.4 }))).toEqual([])
   })
 
+  it('execution-score-mismatch: allows for a rate written as a whole percent', () => {
+    // 84% may be 83.5–84.5%: 8.36 of 10 is consistent; 8.9 is not.
+    expect(formChecks(national({ executionRate: 84, amountWan: 36.37, executionScore: 8.36, score: 95.76 }))).toEqual([])
+    expect(formChecks(national({ executionRate: 84, amountWan: 36.37, executionScore: 8.9, score: 96.3 }))).toEqual([
+      { id: 'execution-score-mismatch', stated: 8.9, expected: 8.4, rate: 84, weight: 10 },
+    ])
+  })
+
+  it('rate-amount-mismatch: not when spending over budget is written as 100%', () => {
+    expect(formChecks(national({ amountWan: 47.63, executionRate: 100, executionScore: 10, score: 97.4 }))).toEqual([])
+  })
+
+  it('target-missed-full-marks: not when one side may be a fraction of the other’s percent', () => {
+    const fraction = national({ indicators: [indicator({ target: '≥95%', actual: '0.98', weight: 90, score: 90 })], score: 98.6 })
+    expect(formChecks(fraction)).toEqual([])
+  })
+
   it('does not take a 分值 of 100 in the funds row for execution’s weight (鄂州 writes the form totals there)', () => {
     expect(formChecks(national({ executionWeight: 100, executionScore: 98 }))).toEqual([])
   })

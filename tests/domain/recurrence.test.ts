@@ -15,6 +15,15 @@ describe('claimsDealtWith', () => {
     ['相关制度尚未出台', false],
     ['拟于2020年完成整改', false],
     ['待新系统上线后统一处理', false],
+    ['无', false],
+    ['—', false],
+    ['未整改', false],
+    ['暂未整改', false],
+    ['整改中', false],
+    ['部分整改', false],
+    ['持续推进', false],
+    ['下一步将规范合同管理', false],
+    ['将在下年度完善', false],
   ])('%s → %s', (text, claims) => {
     expect(claimsDealtWith(text)).toBe(claims)
   })
@@ -40,7 +49,7 @@ describe('recurrences', () => {
         problem: 2,
         previousProblem: 2,
         rectification: 2,
-        match: { phrases: ['一次性支付全部款项', '未按进度付款'], coverage: 15 / 19 },
+        match: { phrases: ['一次性支付全部款项', '未按进度付款'], coverage: 30 / 39 },
       },
     ])
   })

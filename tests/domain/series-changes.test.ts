@@ -60,7 +60,7 @@ describe('series flags', () => {
       previous: 'a/1',
       previousYear: 2018,
       scoreFell: { from: 91, to: 89.5, delta: -1.5 },
-      recurred: [{ problem: 1, previousProblem: 1, rectification: 1, match: { phrases: ['合同约定一次性支付全部款项'], coverage: 1 } }],
+      recurred: [{ problem: 1, previousProblem: 1, rectification: 1, match: { phrases: ['合同约定一次性支付全部款项'], coverage: 26 / 32 } }],
     })
   })
 })
@@ -69,11 +69,13 @@ describe('linkCandidates', () => {
   it('offers alike names of other datasets not already linked, same department first', () => {
     const more = [
       ...sources,
-      source('c', 2020, [{ name: '会议经费支出' }, { name: '培训经费' }, { name: '培训经费' }]),
+      source('c', 2020, [{ name: '会议经费支出' }, { name: '培训经费', score: 80 }, { name: '培训经费', score: 81 }]),
       source('d', 2020, [{ name: '会议经费' }], '他局'),
     ]
     const moreIndex = linkSeries(more)
+    // Two different 培训经费 in 2020 make the name ambiguous: 2018 and 2019 are not linked either, only offered.
     expect(linkCandidates('b/1', more, moreIndex).map((c) => [c.row.id, c.reason, c.likeness, c.sameDepartment])).toEqual([
+      ['a/1', 'same-name', 1, true],
       ['c/1', 'same-name', 1, true],
       ['c/2', 'same-name', 1, true],
     ])
@@ -86,5 +88,25 @@ describe('linkCandidates', () => {
   it('measures name likeness by shared character pairs', () => {
     expect(nameLikeness('会议经费', '会议经费支出')).toBeCloseTo(6 / 8, 10)
     expect(nameLikeness('会议经费', '培训经费')).toBeCloseTo(2 / 6, 10)
+  })
+})
+
+describe('changes where nothing can be said', () => {
+  it('gives no change to records of an ambiguous key, nor to a record of unknown year', () => {
+    const ambiguous = [
+      source('a', 2018, [{ name: '会议经费', score: 90 }, { name: '2018年会议经费', score: 80 }, { name: '培训经费' }]),
+      source('b', 2019, [{ name: '会议经费', score: 70 }, { name: '宣传经费' }]),
+    ]
+    const moreChanges = seriesChanges(ambiguous, linkSeries(ambiguous))
+    const kinds = (id: string) => changeOfRow(moreChanges, id).kinds
+    expect([kinds('a/0'), kinds('a/1'), kinds('b/0'), kinds('a/2'), kinds('b/1')]).toEqual([[], [], [], ['gone'], ['new']])
+    const yearless: SeriesSource[] = [
+      { id: 'x', dataset: { year: null, department: '某局' }, rows: toRows('x', [makeProject({ name: '会议经费', score: 80 })]) },
+      source('y', 2019, [{ name: '会议经费', score: 90 }]),
+    ]
+    const index = linkSeries(yearless, [{ op: 'join', row: 'x/0', with: 'y/0' }])
+    const yearlessChanges = seriesChanges(yearless, index)
+    expect([changeOfRow(yearlessChanges, 'x/0').kinds, changeOfRow(yearlessChanges, 'y/0').kinds]).toEqual([[], []])
+    expect(changeOfRow(yearlessChanges, 'y/0').previous).toBeNull()
   })
 })

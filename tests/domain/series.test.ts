@@ -20,7 +20,8 @@ describe('seriesName', () => {
     ['2019年干部教育培训经费', '干部教育培训经费'],
     ['干部教育培训经费（2020）', '干部教育培训经费'],
     ['干部 教育·培训 经费(2021年)', '干部教育培训经费'],
-    ['《2018-2022年干部教育培训规划》项目', '干部教育培训规划项目'],
+    ['《2018-2022年干部教育培训规划》项目', '2018干部教育培训规划项目'],
+    ['2000亩高标准农田建设', '2000亩高标准农田建设'],
   ])('%s → %s', (name, folded) => {
     expect(seriesName(name)).toBe(folded)
   })
@@ -46,8 +47,8 @@ describe('linkSeries', () => {
     ]
     const index = linkSeries(sources)
     expect(index.series.map((s) => ({ key: s.key, members: s.members.map((m) => [m.row.id, m.year, m.basis]) }))).toEqual([
-      { key: 'name:某局|会议经费', members: [['a/0', 2018, 'name'], ['b/0', 2019, 'name'], ['c/0', 2020, 'name']] },
-      { key: 'name:某局|信息化运维', members: [['b/1', 2019, 'name'], ['c/1', 2020, 'name']] },
+      { key: 'name:result|某局|会议经费', members: [['a/0', 2018, 'name'], ['b/0', 2019, 'name'], ['c/0', 2020, 'name']] },
+      { key: 'name:result|某局|信息化运维', members: [['b/1', 2019, 'name'], ['c/1', 2020, 'name']] },
     ])
     expect(neighbours(index, 'b/0')).toMatchObject({ previous: { row: { id: 'a/0' } }, next: { row: { id: 'c/0' } } })
     expect(neighbours(index, 'a/0').previous).toBeNull()
@@ -77,8 +78,20 @@ describe('linkSeries', () => {
     ).toEqual([['a/0', 'b/0']])
   })
 
-  it('does not link across departments', () => {
+  it('does not link across departments, nor where no department is stated', () => {
     expect(seriesIds([source('a', 2018, [{ name: '会议经费' }], '甲局'), source('b', 2019, [{ name: '会议经费' }], '乙局')])).toEqual([])
+    expect(seriesIds([source('a', 2018, [{ name: '机关运行经费' }], null), source('b', 2019, [{ name: '机关运行经费' }], null)])).toEqual([])
+  })
+
+  it('does not link a record whose year is not known', () => {
+    expect(seriesIds([source('a', null, [{ name: '会议经费' }]), source('b', 2019, [{ name: '会议经费' }])])).toEqual([])
+    expect(seriesIds([source('a', null, [{ name: '会议经费' }]), source('b', null, [{ name: '会议经费' }])])).toEqual([])
+  })
+
+  it('does not link a result report with a self-evaluation: their scores are not comparable', () => {
+    expect(
+      seriesIds([source('a', 2018, [{ name: '会议经费' }]), source('b', 2019, [{ name: '会议经费', form: 'project-self-evaluation' }])]),
+    ).toEqual([])
   })
 
   it('takes the record’s own 主管部门 before the dataset’s department', () => {
@@ -90,17 +103,18 @@ describe('linkSeries', () => {
     ).toEqual([['a/0', 'b/0']])
   })
 
-  it('leaves ambiguous records unlinked: a dataset with two records of the name, while other years still link', () => {
-    expect(
-      seriesIds([
-        source('a', 2018, [{ name: '2018年会议经费' }, { name: '会议经费' }]),
-        source('b', 2019, [{ name: '会议经费' }]),
-        source('c', 2020, [{ name: '会议经费' }]),
-      ]),
-    ).toEqual([['b/0', 'c/0']])
+  it('leaves a key unlinked, every year of it, when one year holds two different records of it', () => {
+    const sources = [
+      source('a', 2018, [{ name: '2018年会议经费', score: 90 }, { name: '会议经费', score: 80 }]),
+      source('b', 2019, [{ name: '会议经费' }]),
+      source('c', 2020, [{ name: '会议经费' }]),
+    ]
+    const index = linkSeries(sources)
+    expect(index.series).toEqual([])
+    expect([...index.ambiguous]).toEqual(['a/0', 'a/1', 'b/0', 'c/0'])
   })
 
-  it('leaves a chain unlinked that would put two records of one dataset in a series', () => {
+  it('leaves a chain unlinked that would put two different records of one year in a series', () => {
     expect(
       seriesIds([
         source('a', 2022, [{ name: '工资性支出', code: 'X1' }, { name: '人员经费' }]),
@@ -118,7 +132,7 @@ describe('linkSeries', () => {
     expect(seriesIds(sources, [{ op: 'detach', row: 'b/0' }])).toEqual([['a/0', 'c/0']])
     const joined = linkSeries(sources, [{ op: 'join', row: 'b/1', with: 'a/1' }])
     expect(joined.series.map((s) => [s.key, s.members.map((m) => [m.row.id, m.basis])])).toEqual([
-      ['name:某局|会议经费', [['a/0', 'name'], ['b/0', 'name'], ['c/0', 'name']]],
+      ['name:result|某局|会议经费', [['a/0', 'name'], ['b/0', 'name'], ['c/0', 'name']]],
       ['row:a/1', [['a/1', 'user'], ['b/1', 'user']]],
     ])
     expect(seriesIds(sources, [{ op: 'join', row: 'b/1', with: 'a/1' }, { op: 'detach', row: 'a/1' }])).toEqual([['a/0', 'b/0', 'c/0']])
@@ -126,24 +140,41 @@ describe('linkSeries', () => {
     expect(seriesIds(sources, [{ op: 'detach', row: 'b/0' }, { op: 'join', row: 'b/0', with: 'c/0' }])).toEqual([['a/0', 'b/0', 'c/0']])
   })
 
-  it('ignores decisions about records that are not loaded', () => {
-    expect(seriesIds([source('a', 2018, [{ name: '会议经费' }])], [{ op: 'join', row: 'a/0', with: 'gone/3' }])).toEqual([])
+  it('keeps a detach for good: a later join links the record to what it names, not back to its automatic links', () => {
+    const sources = [
+      source('a', 2018, [{ name: '会议经费' }]),
+      source('b', 2019, [{ name: '会议经费' }, { name: '会务费' }]),
+      source('c', 2020, [{ name: '会务费' }]),
+    ]
+    expect(seriesIds(sources, [{ op: 'detach', row: 'a/0' }, { op: 'join', row: 'a/0', with: 'c/0' }])).toEqual([['a/0', 'b/1', 'c/0']])
   })
 
-  it('knows the years each department has data for', () => {
+  it('lets the user’s join win a year over an automatic member of it', () => {
+    const sources = [source('a', 2018, [{ name: '会议经费' }, { name: '会务费' }]), source('b', 2019, [{ name: '会议经费' }])]
+    const index = linkSeries(sources, [{ op: 'join', row: 'a/1', with: 'b/0' }])
+    expect(index.series.map((s) => s.members.map((m) => [m.row.id, m.basis]))).toEqual([[['a/1', 'user'], ['b/0', 'user']]])
+  })
+
+  it('ignores decisions about records that are not loaded', () => {
+    expect(
+      seriesIds([source('a', 2018, [{ name: '会议经费' }]), source('b', 2019, [{ name: '其他' }])], [{ op: 'join', row: 'a/0', with: 'gone/3' }]),
+    ).toEqual([])
+  })
+
+  it('knows the years each kind of document and department has data for', () => {
     const index = linkSeries([source('a', 2018, [{ name: 'x' }]), source('b', 2020, [{ name: 'y' }]), source('c', null, [{ name: 'z' }])])
-    expect([...index.yearsByDepartment.entries()].map(([d, years]) => [d, [...years]])).toEqual([['某局', [2018, 2020]]])
+    expect([...index.yearsByDepartment.entries()].map(([d, years]) => [d, [...years]])).toEqual([['result|某局', [2018, 2020]]])
   })
 })
 
 describe('linkSeries with a report imported twice', () => {
-  it('does not link a year to its own copy, nor either copy to another year', () => {
-    expect(
-      seriesIds([
-        source('txt', 2018, [{ name: '会议经费' }, { name: '培训费' }]),
-        source('pdf', 2018, [{ name: '会议经费' }]),
-        source('next', 2019, [{ name: '会议经费' }, { name: '培训费' }]),
-      ]),
-    ).toEqual([['txt/1', 'next/1']])
+  it('puts the copy in its original’s series: the same name, amount, score, grade and problems in one year', () => {
+    const report = [{ name: '会议经费', score: 90, problems: ['甲'] }, { name: '培训费', score: 85 }]
+    const index = linkSeries([source('txt', 2018, report), source('pdf', 2018, report), source('next', 2019, [{ name: '会议经费', score: 88 }])])
+    expect(index.series.map((s) => s.members.map((m) => [m.row.id, m.basis]))).toEqual([
+      [['txt/0', 'name'], ['pdf/0', 'copy'], ['next/0', 'name']],
+    ])
+    expect(neighbours(index, 'next/0').previous?.row.id).toBe('pdf/0')
+    expect(neighbours(index, 'pdf/0').previous).toBeNull()
   })
 })

@@ -43,7 +43,7 @@ describe('problems, suggestions and rectifications of different counts', () => {
     render(<AlignedItemsTable project={PARTY_SERVICE} terms={[]} />)
     expect(screen.getByText('按共有词句推断每条建议或整改最可能对应的问题，仅供核对，不是文件的内容。')).toBeTruthy()
     expect(inferred('推断的对应（非文件所列）')).toEqual([
-      '建议（1）→ 问题（1）：共有「部分绩效目标」',
+      '建议（1）→ 问题（1）：共有「绩效目标」',
       '建议（2）→ 问题（2）：共有「预算编制」',
       '建议（3）→ 问题（4）：共有「服务热线」「业务台账」',
       '整改（1）→ 问题（1）：共有「绩效目标」',

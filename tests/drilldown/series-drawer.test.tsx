@@ -51,7 +51,7 @@ describe('the series section of the drawer', () => {
     expect(seriesRows().map(cellTexts)).toEqual([
       ['年度', '决算金额（万元）', '评价分值', '等级', '执行率'],
       ['2018', '338.62', '93.17', '优', '—'],
-      ['2019', '338.62', '85.50 ↓7.67', '优→良', '—'],
+      ['2019', '338.62', '85.50 ↓下降7.67', '优→良', '—'],
     ])
     expect(seriesRows().map((r) => r.getAttribute('aria-current'))).toEqual([null, null, 'true'])
     expect(within(seriesRows()[2]!).queryByRole('button')).toBeNull()
@@ -132,9 +132,9 @@ describe('the series section of the drawer', () => {
     const problems = screen.getByRole('heading', { name: '（2019）存在问题' }).parentElement!
     const third = problems.querySelectorAll('ol > li')[2]!
     expect(third.querySelector('.recurred-note')?.textContent).toBe(
-      '再现 与 2018 年问题（3）共有「部分合同的支付方式」「存在潜在风险」「为一次性支付」「合同管理」；其整改情况（3）称已整改。',
+      '再现 与 2018 年问题（3）共有「合同的支付方式」「为一次性支付」「合同管理」「潜在风险」；其整改情况（3）称已整改。',
     )
-    expect([...third.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['合同管理', '存在潜在风险', '部分合同的支付方式', '为一次性支付'])
+    expect([...third.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['合同管理', '潜在风险', '合同的支付方式', '为一次性支付'])
     const rectifications = screen.getByRole('heading', { name: '（2018）整改情况' }).parentElement!
     expect(rectifications.querySelectorAll('ol > li')[2]!.querySelector('.recurred-note')?.textContent).toBe(
       '于 2019 年再现：问题（3）',
@@ -149,7 +149,7 @@ describe('the series section of the drawer', () => {
     expect(screen.getByText('2021：编码相同')).toBeTruthy()
     expect(seriesRows().map(cellTexts).slice(1)).toEqual([
       ['2021', '—', '95.00', '—', '—'],
-      ['2022', '—', '96.00 ↑1.00', '—', '—'],
+      ['2022', '—', '96.00 ↑上升1.00', '—', '—'],
     ])
     expect(screen.getByText('2022 年存在问题 · 2021 年改进措施')).toBeTruthy()
     expect(screen.getByText('2021 年为自评表，没有整改情况，这里列出其改进措施。')).toBeTruthy()
@@ -167,7 +167,7 @@ describe('the series section of the drawer', () => {
     expect(screen.getByText('2019 problems · 2018 rectifications')).toBeTruthy()
     const third = screen.getByRole('heading', { name: '(2019) Problems' }).parentElement!.querySelectorAll('ol > li')[2]!
     expect(third.querySelector('.recurred-note')?.textContent).toBe(
-      'recurred Shares “部分合同的支付方式”, “存在潜在风险”, “为一次性支付”, “合同管理” with problem (3) of 2018, whose rectification (3) said it was dealt with.',
+      'recurred Shares “合同的支付方式”, “为一次性支付”, “合同管理”, “潜在风险” with problem (3) of 2018, whose rectification (3) said it was dealt with.',
     )
   })
 })
