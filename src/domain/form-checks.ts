@@ -110,6 +110,9 @@ export function statedValue(text: string | null): Stated | null {
 
 const DIRECTION_OF: Readonly<Record<string, Direction>> = { '≥': '≥', '>=': '≥', '≤': '≤', '<=': '≤', '>': '>', '<': '<', '=': '=' }
 
+/** 95% against 0.98: the bare number may be a fraction, not a percent. */
+const fractionOfPercent = (one: Stated, other: Stated): boolean => one.unit === '%' && other.unit === '' && other.value <= 1
+
 const misses = (actual: number, target: number, direction: Direction): boolean =>
   direction === '≥' ? actual < target : direction === '>' ? actual <= target : direction === '≤' ? actual > target : direction === '<' ? actual >= target : actual !== target
 
@@ -122,7 +125,6 @@ function missedTarget(i: Indicator): MissedTarget | null {
   if (direction === null) return null
   // 95% against 98 reads as one unit; 天 against 小时 does not compare, nor 95% against 0.98 (a fraction?).
   if (target.unit !== '' && actual.unit !== '' && target.unit !== actual.unit) return null
-  const fractionOfPercent = (one: Stated, other: Stated) => one.unit === '%' && other.unit === '' && other.value <= 1
   if (fractionOfPercent(target, actual) || fractionOfPercent(actual, target)) return null
   return misses(actual.value, target.value, direction) ? { name: i.name, target: i.target, actual: i.actual, direction, weight: i.weight } : null
 }

@@ -1,5 +1,5 @@
 import type { ProjectRow } from './project-row.ts'
-import { departmentKey, type SeriesIndex, type SeriesSource, seriesName } from './series.ts'
+import { departmentKey, rowYear, type SeriesIndex, type SeriesSource, seriesName } from './series.ts'
 
 /**
  * Records that may be the same project as a given one but are not linked to it: offered in the
@@ -18,6 +18,8 @@ export interface LinkCandidate {
   likeness: number
   /** False when the record belongs to another department: still offered, marked as such. */
   sameDepartment: boolean
+  /** Years between the two records; null when either year is not known. */
+  yearsApart: number | null
 }
 
 /** Names at least this alike (Dice over character pairs, years and punctuation folded away) are offered. */
@@ -45,13 +47,14 @@ export function nameLikeness(a: string, b: string): number {
   return total === 0 ? 0 : (2 * shared) / total
 }
 
-/** The candidates for a row, most alike first; never a record of its own dataset or already in its series. */
+/** The candidates for a row: same department first, then most alike, then nearest in years; never a record of its own dataset or already in its series. */
 export function linkCandidates(rowId: string, sources: readonly SeriesSource[], index: SeriesIndex): LinkCandidate[] {
   const home = sources.find((s) => s.rows.some((r) => r.id === rowId))
   const row = home?.rows.find((r) => r.id === rowId)
   if (home === undefined || row === undefined || row.project.name === null) return []
   const name = seriesName(row.project.name)
   const department = departmentKey(home, row)
+  const year = rowYear(home, row)
   const linked = new Set(index.byRow.get(rowId)?.members.map((m) => m.row.id) ?? [])
   const found: LinkCandidate[] = []
   for (const source of sources) {
@@ -61,10 +64,18 @@ export function linkCandidates(rowId: string, sources: readonly SeriesSource[], 
       const likeness = nameLikeness(name, seriesName(other.project.name))
       if (likeness < NAME_LIKENESS) continue
       const sameDepartment = departmentKey(source, other) === department
-      found.push({ row: other, reason: likeness === 1 && sameDepartment ? 'same-name' : 'similar-name', likeness, sameDepartment })
+      const otherYear = rowYear(source, other)
+      const yearsApart = year === null || otherYear === null ? null : Math.abs(year - otherYear)
+      found.push({ row: other, reason: likeness === 1 && sameDepartment ? 'same-name' : 'similar-name', likeness, sameDepartment, yearsApart })
     }
   }
   return found
-    .toSorted((a, b) => Number(b.sameDepartment) - Number(a.sameDepartment) || b.likeness - a.likeness)
+    // The nearest years first among equals: the year before is the likeliest predecessor.
+    .toSorted(
+      (a, b) =>
+        Number(b.sameDepartment) - Number(a.sameDepartment) ||
+        b.likeness - a.likeness ||
+        (a.yearsApart ?? Number.POSITIVE_INFINITY) - (b.yearsApart ?? Number.POSITIVE_INFINITY),
+    )
     .slice(0, MAX_CANDIDATES)
 }

@@ -77,8 +77,9 @@ export function generateYears(options: YearsOptions): GeneratedYears {
   const rows = yearRows.map((reportRows) =>
     reportRows.map(({ identity, record }): WrittenRow => {
       const flags: AuditFlagId[] = []
-      const counts = [record.problems.length, record.suggestions.length, record.rectifications.length]
-      if (counts.some((n) => n !== counts[0])) flags.push('count-mismatch')
+      const problems = record.problems.length
+      if (problems > 0 && record.suggestions.length > 0 && record.suggestions.length !== problems) flags.push('suggestions-mismatch')
+      if (problems > 0 && record.rectifications.length > 0 && record.rectifications.length !== problems) flags.push('rectifications-mismatch')
       if (record.executionRate === null) flags.push('no-execution-rate')
       return { identity, name: record.name ?? '', score: record.score ?? 0, recordFlags: flags, check: null }
     }),

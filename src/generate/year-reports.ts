@@ -14,6 +14,8 @@ import {
   PROCUREMENT_PENDING,
   PROCUREMENT_PROBLEM,
   RECTIFICATIONS,
+  UNRELATED_BEFORE,
+  UNRELATED_NEW,
 } from './year-words.ts'
 
 /** One record of a generated year's report, and what it states that its flags depend on. */
@@ -45,15 +47,16 @@ interface Lists {
 }
 
 /**
- * The planted recurrences in the last two years; else 1–3 problems none of which the two years
- * before had (a series may skip a year: an ambiguous year's records are not linked).
+ * The planted recurrences in the last two years, the recurrence beside a new problem that shares
+ * only generic words with the previous year's other problem; else 1–3 problems none of which the
+ * two years before had.
  */
 function listsOf(random: Random, identity: Identity, lastYear: boolean, before: readonly string[]): Lists {
   const fresh = (n: number): string[] => sample(random, PROBLEMS.filter((p) => !before.includes(sentence(p))), n).map(sentence)
   const answered = (n: number): string[] => sample(random, RECTIFICATIONS, n).map(sentence)
   const suggested = (n: number): string[] => sample(random, SUGGESTION_PHRASES, n).map(sentence)
   if (identity.role === 'recurred') {
-    const problems = lastYear ? [sentence(CONTRACT_AGAIN), ...fresh(1)] : [sentence(CONTRACT_PROBLEM), ...fresh(1)]
+    const problems = lastYear ? [sentence(CONTRACT_AGAIN), sentence(UNRELATED_NEW)] : [sentence(CONTRACT_PROBLEM), sentence(UNRELATED_BEFORE)]
     const rectifications = lastYear ? answered(2) : [sentence(CONTRACT_RECTIFICATION), ...answered(1)]
     return { problems, suggestions: suggested(2), rectifications }
   }
@@ -62,7 +65,7 @@ function listsOf(random: Random, identity: Identity, lastYear: boolean, before: 
     return { problems, suggestions: suggested(1), rectifications: lastYear ? answered(1) : [sentence(PROCUREMENT_PENDING)] }
   }
   const count = random.int(1, 3)
-  // Some ordinary projects list one rectification more than problems (count-mismatch).
+  // Some ordinary projects list one rectification more than problems (rectifications-mismatch).
   const extra = identity.role === 'filler' && chance(random, 0.2) ? 1 : 0
   return { problems: fresh(count), suggestions: suggested(count), rectifications: answered(count + extra) }
 }

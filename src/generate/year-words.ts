@@ -74,6 +74,13 @@ export const CONTRACT_PROBLEM = '合同约定一次性支付全部款项，未�
 export const CONTRACT_RECTIFICATION = '已修订合同条款，采取分期付款，明确验收要求后再支付尾款'
 export const CONTRACT_AGAIN = '合同款项一次性支付，未按进度付款'
 
+/**
+ * The new problem beside the planted recurrence, and the previous year's problem it must not be
+ * taken for: both open with words every kind of problem uses (部分项目未及时), and say nothing else alike.
+ */
+export const UNRELATED_BEFORE = '部分项目未及时办理竣工结算'
+export const UNRELATED_NEW = '部分项目未及时组织验收'
+
 /** The planted recurrence that must not be flagged: its rectification says the work is still under way. */
 export const PROCUREMENT_PROBLEM = '政府采购程序执行不够规范，部分项目未履行采购审批手续'
 export const PROCUREMENT_PENDING = '正在修订政府采购内部管理办法，尚未印发'

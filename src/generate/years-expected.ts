@@ -1,14 +1,28 @@
 import { AUDIT_FLAG_IDS, type AuditFlagId } from '../domain/audit-flags.ts'
 import type { ChangeKind } from '../domain/series-changes.ts'
 import type { FormCheckFacts } from './year-forms.ts'
-import type { Identity, PlantRole, YearsPlan } from './year-plan.ts'
-import { CONTRACT_AGAIN, CONTRACT_PROBLEM, CONTRACT_RECTIFICATION, PROCUREMENT_AGAIN, PROCUREMENT_PENDING, PROCUREMENT_PROBLEM } from './year-words.ts'
+import { baseIn, type Identity, type PlantRole, type YearsPlan } from './year-plan.ts'
+import {
+  CONTRACT_AGAIN,
+  CONTRACT_PROBLEM,
+  CONTRACT_RECTIFICATION,
+  PROCUREMENT_AGAIN,
+  PROCUREMENT_PENDING,
+  PROCUREMENT_PROBLEM,
+  UNRELATED_BEFORE,
+  UNRELATED_NEW,
+} from './year-words.ts'
 
 /**
  * expected.json: what the generated years plant, worked out from the plan alone (not by the code
  * that links and flags), so a test can parse the files, link them and compare. Projects are named
  * by `{ dataset, project }`: the file's index in `files` (the year order) and the record's index in
  * it, the indices the CLI's `series` uses when given the files in that order.
+ *
+ * The series rules (src/domain/series.ts) as they apply to the plan: a planned project's records
+ * are one series, linked by its code, else by its name without the year, within one kind of
+ * document and one department; a name that two records of one year share is ambiguous, and none
+ * of its records (any year) is linked, new or gone.
  */
 
 export interface ProjectRef {
@@ -35,6 +49,8 @@ interface ExpectedSeries {
   role: PlantRole
   /** Linked by the shared code, or by the name without its year. */
   basis: 'code' | 'name'
+  /** `code:<kind>|<department>|<code>` or `name:<kind>|<department>|<name>`, folded; kind `result` or `self`. */
+  key: string
   /** In year order. */
   projects: ProjectRef[]
 }
@@ -43,8 +59,11 @@ interface ExpectedSeries {
 export type PlantedFact =
   | { fact: 'series'; role: PlantRole; identity: string; names: string[]; projects: ProjectRef[] }
   | { fact: 'not-linked'; role: PlantRole; identity: string; names: string[]; projects: ProjectRef[] }
-  /** Two records of one name in one year: neither is linked; the name's records of the other years are one series. */
-  | { fact: 'ambiguous'; names: string[]; sameYear: ProjectRef[]; linked: ProjectRef[] }
+  /**
+   * Two different records of one name in one year: none of the name's records, in any year, is
+   * linked or new or gone; each is offered the name's records of the other files as candidates.
+   */
+  | { fact: 'ambiguous'; names: string[]; sameYear: ProjectRef[]; records: ProjectRef[] }
   | { fact: 'new'; identity: string; project: ProjectRef }
   | { fact: 'gone'; identity: string; project: ProjectRef }
   | { fact: 'scores'; identity: string; projects: ProjectRef[]; scores: number[]; changes: ChangeKind[][] }
@@ -58,7 +77,8 @@ export type PlantedFact =
       texts: { problem: string; previousProblem: string; rectification: string }
     }
   | { fact: 'recurrence-pending'; project: ProjectRef; previous: ProjectRef; problem: number; previousProblem: number; texts: { problem: string; previousProblem: string; rectification: string } }
-  | { fact: 'new-problem'; project: ProjectRef; problem: number }
+  /** A problem beside the recurrence that shares only generic words with the previous year's problem `previousProblem`: not a recurrence. */
+  | { fact: 'new-problem'; project: ProjectRef; previous: ProjectRef; problem: number; previousProblem: number; texts: { problem: string; previousProblem: string } }
   | ({ fact: 'form-check'; project: ProjectRef } & FormCheckFacts)
 
 export interface YearsExpected {
@@ -95,8 +115,11 @@ export interface ExpectedInput {
 
 const inTableOrder = (flags: readonly AuditFlagId[]): AuditFlagId[] => AUDIT_FLAG_IDS.filter((id) => flags.includes(id))
 
-const baseKey = (row: WrittenRow, dataset: number): string | null =>
-  row.identity.code === null ? (row.identity.renamed !== null && dataset >= row.identity.renamed.at ? row.identity.renamed.base : row.identity.base) : null
+/** The name a record is linked by when it has no code: its base name in that year (no code is shared in the plan). */
+const nameKeyOf = (row: WrittenRow, dataset: number): string | null => (row.identity.code === null ? baseIn(row.identity, dataset) : null)
+
+/** A department or code as series keys write it: NFKC, lower case, without spaces and punctuation. */
+const folded = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '')
 
 export function expectedYears({ plan, layout, seed, files, rows }: ExpectedInput): YearsExpected {
   const last = plan.years.length - 1
@@ -105,36 +128,34 @@ export function expectedYears({ plan, layout, seed, files, rows }: ExpectedInput
     yearRows.forEach((row, project) => refsOf.set(row.identity.id, [...(refsOf.get(row.identity.id) ?? []), { dataset, project }])),
   )
   const rowAt = (ref: ProjectRef): WrittenRow => rows[ref.dataset]?.[ref.project] as WrittenRow
-  // A year with two records of one name (no code) is ambiguous: neither of them is linked, the other years still are.
-  const ambiguousIn = (ref: ProjectRef): boolean => {
-    const key = baseKey(rowAt(ref), ref.dataset)
-    return key !== null && (rows[ref.dataset] ?? []).filter((r) => baseKey(r, ref.dataset) === key).length > 1
-  }
+  // A name two records of one year share is ambiguous: none of its records, in any year, is linked, new or gone.
+  const ambiguousNames = new Set(
+    rows.flatMap((yearRows, dataset) => {
+      const names = yearRows.flatMap((row) => nameKeyOf(row, dataset) ?? [])
+      return names.filter((name, i) => names.indexOf(name) !== i)
+    }),
+  )
+  const ambiguous = (ref: ProjectRef): boolean => ambiguousNames.has(nameKeyOf(rowAt(ref), ref.dataset) ?? '')
   const membersOf = new Map<string, ProjectRef[]>()
-  for (const [id, refs] of refsOf) {
-    const members = refs.filter((ref) => !ambiguousIn(ref))
-    if (members.length >= 2) membersOf.set(id, members)
-  }
-  const inSeries = (ref: ProjectRef): ProjectRef[] | null => {
-    const members = membersOf.get(rowAt(ref).identity.id)
-    return members?.some((m) => m.dataset === ref.dataset) === true ? members : null
-  }
+  for (const [id, refs] of refsOf) if (refs.length >= 2 && !refs.some(ambiguous)) membersOf.set(id, refs)
 
   const projects = rows.map((yearRows, dataset) =>
     yearRows.map((row, project): ExpectedProject => {
-      const refs = inSeries({ dataset, project }) ?? [{ dataset, project }]
+      const refs = membersOf.get(row.identity.id) ?? [{ dataset, project }]
       const at = refs.findIndex((r) => r.dataset === dataset)
       const previous = refs[at - 1]
       const next = refs[at + 1]
       const changes: ChangeKind[] = []
       const flags = [...row.recordFlags]
+      // A record of an ambiguous name may well continue one of another year: it is neither new nor gone.
+      const unclear = ambiguous({ dataset, project })
       if (previous !== undefined) {
         const before = rowAt(previous).score
         changes.push(row.score < before ? 'fell' : row.score > before ? 'rose' : 'same')
         if (row.score < before) flags.push('score-fell')
         if (row.identity.role === 'recurred' && dataset === last) flags.push('problem-recurred')
-      } else if (dataset > 0) changes.push('new')
-      if (next === undefined && dataset < last) changes.push('gone')
+      } else if (dataset > 0 && !unclear) changes.push('new')
+      if (next === undefined && dataset < last && !unclear) changes.push('gone')
       return {
         name: row.name,
         code: row.identity.code,
@@ -147,12 +168,15 @@ export function expectedYears({ plan, layout, seed, files, rows }: ExpectedInput
     }),
   )
 
+  // Result reports and self-evaluations are linked only among their own kind, and the key says which.
+  const scope = `${layout === 'report' ? 'result' : 'self'}|${folded(plan.department)}`
   const series = plan.identities
     .filter((identity) => membersOf.has(identity.id))
     .map((identity): ExpectedSeries => ({
       identity: identity.id,
       role: identity.role,
       basis: identity.code === null ? 'name' : 'code',
+      key: identity.code === null ? `name:${scope}|${folded(identity.base)}` : `code:${scope}|${folded(identity.code)}`,
       projects: membersOf.get(identity.id) ?? [],
     }))
     .toSorted((a, b) => compareRefs(a.projects[0], b.projects[0]))
@@ -191,10 +215,9 @@ function plantedFacts(
       facts.push({ fact: 'not-linked', role: identity.role, identity: identity.id, names: namesOf(refs), projects: refs })
     }
   }
-  const ambiguous = [...of('ambiguous'), ...of('ambiguous-twin')].flatMap((i) => refsOf.get(i.id) ?? [])
-  const sameYear = ambiguous.filter((r) => ambiguous.filter((o) => o.dataset === r.dataset).length > 1).toSorted(compareRefs)
-  const linked = of('ambiguous').flatMap((i) => membersOf.get(i.id) ?? [])
-  facts.push({ fact: 'ambiguous', names: namesOf(sameYear), sameYear, linked })
+  const records = [...of('ambiguous'), ...of('ambiguous-twin')].flatMap((i) => refsOf.get(i.id) ?? []).toSorted(compareRefs)
+  const sameYear = records.filter((r) => records.filter((o) => o.dataset === r.dataset).length > 1)
+  facts.push({ fact: 'ambiguous', names: namesOf(sameYear), sameYear, records })
   for (const [role, pick] of [['new', 0], ['gone', -1]] as const) {
     for (const identity of of(role)) {
       const project = (refsOf.get(identity.id) ?? []).at(pick)
@@ -211,7 +234,7 @@ function plantedFacts(
     if (previous === undefined || project === undefined) continue
     const texts = { problem: `${CONTRACT_AGAIN}。`, previousProblem: `${CONTRACT_PROBLEM}。`, rectification: `${CONTRACT_RECTIFICATION}。` }
     facts.push({ fact: 'problem-recurred', project, previous, problem: 1, previousProblem: 1, rectification: 1, texts })
-    facts.push({ fact: 'new-problem', project, problem: 2 })
+    facts.push({ fact: 'new-problem', project, previous, problem: 2, previousProblem: 2, texts: { problem: `${UNRELATED_NEW}。`, previousProblem: `${UNRELATED_BEFORE}。` } })
   }
   for (const identity of of('pending')) {
     const [previous, project] = refsOf.get(identity.id) ?? []

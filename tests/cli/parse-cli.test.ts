@@ -135,7 +135,7 @@ describe.concurrent('npm run parse', () => {
         ['no-execution-rate'],
         [],
         [],
-        ['count-mismatch', 'no-execution-rate'],
+        ['suggestions-mismatch', 'no-execution-rate'],
         ['no-execution-rate'],
         ['no-execution-rate'],
         ['no-execution-rate'],

@@ -68,6 +68,7 @@ describe.concurrent('npm run parse of several years', () => {
     const json = JSON.parse(run.stdout) as ParsedJson
     expect(Object.keys(json)).toEqual(['datasets', 'series'])
     expect(json.series.map((s) => s.projects)).toEqual(expected.series.map((s) => s.projects))
+    expect(json.series.map((s) => s.key)).toEqual(expected.series.map((s) => s.key))
     expect(json.series.map((s) => s.key.split(':')[0])).toEqual(expected.series.map((s) => s.basis))
     expect(json.datasets.map((d) => d.projects.map((p) => p.flags))).toEqual(expected.projects.map((projects) => projects.map((p) => p.flags)))
     // What the JSON derives is not read back: the records import as they are.
@@ -84,7 +85,9 @@ describe.concurrent('npm run parse of several years', () => {
     const keyOf = new Map(json.series.flatMap((s) => s.projects.map((r) => [`${r.dataset}/${r.project}`, s.key])))
     const rows = Papa.parse<string[]>(csvRun.stdout.slice(1), { skipEmptyLines: true }).data
     expect(rows[0]?.slice(-2)).toEqual(['seriesKey', 'flags'])
-    const expectedCells = expected.projects.flatMap((projects, i) => projects.map((p, j) => [keyOf.get(`${i}/${j}`) ?? '', p.flags.join(';')]))
+    const expectedKeyOf = new Map(expected.series.flatMap((s) => s.projects.map((r) => [`${r.dataset}/${r.project}`, s.key])))
+    expect(keyOf).toEqual(expectedKeyOf)
+    const expectedCells = expected.projects.flatMap((projects, i) => projects.map((p, j) => [expectedKeyOf.get(`${i}/${j}`) ?? '', p.flags.join(';')]))
     expect(rows.slice(1).map((row) => row.slice(-2))).toEqual(expectedCells)
     expect(expectedCells.filter(([key]) => key !== '')).toHaveLength(expected.series.flatMap((s) => s.projects).length)
     // Read back, the two columns are neither a warning nor part of a record.

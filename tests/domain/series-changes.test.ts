@@ -104,9 +104,23 @@ describe('changes where nothing can be said', () => {
       { id: 'x', dataset: { year: null, department: '某局' }, rows: toRows('x', [makeProject({ name: '会议经费', score: 80 })]) },
       source('y', 2019, [{ name: '会议经费', score: 90 }]),
     ]
-    const index = linkSeries(yearless, [{ op: 'join', row: 'x/0', with: 'y/0' }])
-    const yearlessChanges = seriesChanges(yearless, index)
+    const yearlessIndex = linkSeries(yearless, [{ op: 'join', row: 'x/0', with: 'y/0' }])
+    const yearlessChanges = seriesChanges(yearless, yearlessIndex)
     expect([changeOfRow(yearlessChanges, 'x/0').kinds, changeOfRow(yearlessChanges, 'y/0').kinds]).toEqual([[], []])
     expect(changeOfRow(yearlessChanges, 'y/0').previous).toBeNull()
+  })
+})
+
+describe('linkCandidates order', () => {
+  it('offers the nearest years first among records alike', () => {
+    const years = [2010, 2011, 2012, 2017, 2018].map((year) => source(`d${year}`, year, [{ name: '会议经费', score: 80 }, { name: '会议经费', score: 81 }]))
+    const all = [...years, source('d2019', 2019, [{ name: '会议经费' }])]
+    expect(linkCandidates('d2019/0', all, linkSeries(all)).map((c) => [c.row.id, c.yearsApart])).toEqual([
+      ['d2018/0', 1],
+      ['d2018/1', 1],
+      ['d2017/0', 2],
+      ['d2017/1', 2],
+      ['d2012/0', 7],
+    ])
   })
 })
