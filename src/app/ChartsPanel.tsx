@@ -5,7 +5,7 @@ import { ScatterChart } from '../charts/ScatterChart.tsx'
 import { ThemeChart } from '../charts/ThemeChart.tsx'
 import { chartsPanelMounted } from '../charts/charts-drawn.ts'
 import type { ThemeId } from '../domain/problem-themes.ts'
-import { datasetLabel } from '../domain/dataset-record.ts'
+import { datasetLabels } from '../domain/dataset-record.ts'
 import type { Grade } from '../domain/types.ts'
 import type { Brush } from '../domain/view.ts'
 import { useMessages } from '../store/use-messages.ts'
@@ -39,7 +39,10 @@ export function ChartsPanel(props: ChartsPanelProps) {
   useLayoutEffect(() => onMounted?.(), [onMounted])
   // The charts below were mounted in this commit; each has its first option a render later.
   useEffect(() => chartsPanelMounted(), [])
-  const datasets = useMemo(() => view.inView.map((d) => ({ id: d.id, label: datasetLabel(d) })), [view.inView])
+  const datasets = useMemo(() => {
+    const labels = datasetLabels(view.inView)
+    return view.inView.map((d, i) => ({ id: d.id, label: labels[i] ?? d.meta.fileName }))
+  }, [view.inView])
   return (
     <section className="charts" aria-label={t.charts.region}>
       <div className="chart-cell chart-wide">

@@ -1,4 +1,4 @@
-import { datasetLabel } from '../domain/dataset-record.ts'
+import { datasetLabels } from '../domain/dataset-record.ts'
 import { useMessages } from '../store/use-messages.ts'
 import type { ViewModel } from '../store/view-model.ts'
 
@@ -16,7 +16,7 @@ export function DatasetHeader({ view }: DatasetHeaderProps) {
         <p className="brand">{t.page.brand}</p>
         <h1>{t.datasetHeader.comparing}</h1>
         <p className="dataset-facts" lang="zh-CN">
-          {view.inView.map((d) => datasetLabel(d)).join('；')}
+          {datasetLabels(view.inView).join('；')}
         </p>
       </header>
     )

@@ -1,5 +1,5 @@
-import { useState } from 'react'
-import { datasetLabel } from '../domain/dataset-record.ts'
+import { useMemo, useState } from 'react'
+import { datasetLabels } from '../domain/dataset-record.ts'
 import { ALL_DATASETS, type AppState, useAppStore } from '../store/app-store.ts'
 import { storageProblem } from '../store/storage-problem.ts'
 import { useMessages } from '../store/use-messages.ts'
@@ -18,6 +18,8 @@ export function DatasetSwitcher() {
   const restoreDataset = useAppStore((s) => s.restoreDataset)
   const pushNotice = useAppStore((s) => s.pushNotice)
   const t = useMessages()
+  // As the rows are labelled (the store's labelled): a .txt and its PDF of one department and year are told apart.
+  const labels = useMemo(() => datasetLabels(datasets), [datasets])
 
   const remove = (id: string) => {
     const gone = removeDataset(id)
@@ -42,11 +44,11 @@ export function DatasetSwitcher() {
   return (
     <nav className="dataset-switcher" aria-label={t.datasets.region}>
       <ul>
-        {datasets.map((d) => (
+        {datasets.map((d, i) => (
           <li key={d.id} className={d.id === activeId ? 'current' : undefined}>
             <button type="button" aria-current={d.id === activeId ? 'true' : undefined} onClick={() => setActive(d.id)}>
               <span className="dataset-name" lang="zh-CN">
-                {datasetLabel(d)}
+                {labels[i]}
               </span>
               <span className="muted">{t.datasets.projectCount(d.meta.fileName, d.dataset.projects.length)}</span>
             </button>

@@ -51,14 +51,19 @@ const ANIMATED_POINTS_AT_MOST = 2000
 export const SYMBOL_SIZE = 12
 export const OPEN_SYMBOL_SIZE = 20
 
-/** In the comparison of several datasets, the shape tells the dataset and the colour the grade. */
+/**
+ * In the comparison of several datasets, the shape tells the dataset and the colour the grade; the
+ * caption names each dataset after its glyph. Glyphs are geometric shapes (U+25A0–25FF) and ★, which
+ * every Chinese font draws (an emoji such as 📍 showed as a missing glyph); ECharts has no ▼ or ★,
+ * so those two are paths. A ninth dataset takes the first shape again.
+ */
 const DATASET_SYMBOLS: readonly { symbol: string; glyph: string }[] = [
   { symbol: 'circle', glyph: '●' },
   { symbol: 'rect', glyph: '■' },
   { symbol: 'triangle', glyph: '▲' },
   { symbol: 'diamond', glyph: '◆' },
-  { symbol: 'pin', glyph: '📍' },
-  { symbol: 'arrow', glyph: '➤' },
+  { symbol: 'path://M0,0L10,0L5,10Z', glyph: '▼' },
+  { symbol: 'path://M50,0L61.8,33.8L97.6,34.5L69,56.2L79.4,90.5L50,70L20.6,90.5L31,56.2L2.4,34.5L38.2,33.8Z', glyph: '★' },
   { symbol: 'emptyCircle', glyph: '○' },
   { symbol: 'emptyRect', glyph: '□' },
 ]

@@ -1,4 +1,4 @@
-import { datasetLabel } from '../domain/dataset-record.ts'
+import { datasetLabels } from '../domain/dataset-record.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
 import { departmentKey, rowYear } from '../domain/series.ts'
 import { summarize } from '../domain/stats.ts'
@@ -45,7 +45,7 @@ export function figuresOf(projects: readonly Project[]): Figures {
 
 export interface DatasetFigures {
   id: string
-  /** What the switcher calls it (src/domain/dataset-record.ts datasetLabel). */
+  /** What the switcher calls it (src/domain/dataset-record.ts datasetLabels: two alike get their file names). */
   label: string
   figures: Figures
 }
@@ -53,9 +53,10 @@ export interface DatasetFigures {
 /** The figures of each dataset in view over `rows` (the filtered projects), in the datasets' order. */
 export function datasetFigures(datasets: readonly LoadedDataset[], rows: readonly ProjectRow[]): DatasetFigures[] {
   const byDataset = groupRows(rows, (row) => row.datasetId)
-  return datasets.map((d) => ({
+  const labels = datasetLabels(datasets)
+  return datasets.map((d, i) => ({
     id: d.id,
-    label: datasetLabel(d),
+    label: labels[i] ?? d.meta.fileName,
     figures: figuresOf((byDataset.get(d.id) ?? []).map((r) => r.project)),
   }))
 }

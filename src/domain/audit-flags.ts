@@ -13,7 +13,8 @@ import type { Diagnostic, Project } from './types.ts'
 
 export const AUDIT_FLAG_IDS = [
   'grade-band-mismatch',
-  'count-mismatch',
+  'suggestions-mismatch',
+  'rectifications-mismatch',
   'no-execution-rate',
   'missing-field',
   'parse-doubt',
@@ -45,9 +46,14 @@ export const AUDIT_FLAGS: readonly AuditFlag[] = [
     description: '评价分值不在评价结论的分数段内（优≥90，良80–<90，中60–<80，差<60）。',
   },
   {
-    id: 'count-mismatch',
-    label: '问题与建议、整改条数不一',
-    description: '存在问题、整改建议、整改情况中列出的几项条数不同，逐条对应时有空位。',
+    id: 'suggestions-mismatch',
+    label: '整改建议与问题条数不一',
+    description: '整改建议（自评表为改进措施）与存在问题都列有条目，但条数不同，逐条对应时有空位；一项未列条目时不比较（见“缺少字段”）。',
+  },
+  {
+    id: 'rectifications-mismatch',
+    label: '整改情况与问题条数不一',
+    description: '整改情况与存在问题都列有条目，但条数不同，逐条对应时有空位；一项未列条目时不比较（见“缺少字段”）。',
   },
   {
     id: 'no-execution-rate',
@@ -109,14 +115,24 @@ export function auditFlagById(id: AuditFlagId): AuditFlag {
 
 export const isAuditFlagId = (id: string): id is AuditFlagId => (AUDIT_FLAG_IDS as readonly string[]).includes(id)
 
+/** The flags that compare a list's count with 存在问题's: the record's counts tell which of them holds. */
+const COUNT_FLAGS = ['suggestions-mismatch', 'rectifications-mismatch'] as const satisfies readonly AuditFlagId[]
+
 /**
- * Each diagnostic code and the flag it raises for the project whose lines it points at; null for
- * the codes that concern the file, not a project (csv-*, no-blocks), and for a code the JSON reader
- * did not know (unknown-code), whose meaning for the project is unknown.
+ * What a diagnostic raises on the project whose lines it points at: a flag; or, for a code that
+ * does not say which list differs (count-mismatch: its code alone, as a JSON file carries it, does
+ * not), those of several flags that the record itself shows; or nothing.
  */
-export const DIAGNOSTIC_FLAGS: Readonly<Record<DiagnosticCode, AuditFlagId | null>> = {
+type DiagnosticFlag = AuditFlagId | { byRecord: readonly AuditFlagId[] } | null
+
+/**
+ * Each diagnostic code and what it raises; null for the codes that concern the file, not a project
+ * (csv-*, no-blocks), and for a code the JSON reader did not know (unknown-code), whose meaning for
+ * the project is unknown.
+ */
+export const DIAGNOSTIC_FLAGS: Readonly<Record<DiagnosticCode, DiagnosticFlag>> = {
   'grade-band-mismatch': 'grade-band-mismatch',
-  'count-mismatch': 'count-mismatch',
+  'count-mismatch': { byRecord: COUNT_FLAGS },
   'missing-field': 'missing-field',
   'amount-unparseable': 'missing-field',
   'score-unparseable': 'missing-field',
@@ -152,8 +168,10 @@ export const DIAGNOSTIC_FLAGS: Readonly<Record<DiagnosticCode, AuditFlagId | nul
 export function projectAuditFlags(p: Project): AuditFlagId[] {
   const flags: AuditFlagId[] = []
   if (p.grade !== null && p.score !== null && gradeForScore(p.score) !== p.grade) flags.push('grade-band-mismatch')
-  const listed = [p.problems.length, p.suggestions.length, p.rectifications.length].filter((n) => n > 0)
-  if (listed.some((n) => n !== listed[0])) flags.push('count-mismatch')
+  // A list with no item is not compared: 缺少字段 says it is missing, not that it is short.
+  const problems = p.problems.length
+  if (problems > 0 && p.suggestions.length > 0 && p.suggestions.length !== problems) flags.push('suggestions-mismatch')
+  if (problems > 0 && p.rectifications.length > 0 && p.rectifications.length !== problems) flags.push('rectifications-mismatch')
   if (p.executionRate === null) flags.push('no-execution-rate')
   if (recordFieldsOf(p).some((field) => lacksField(p, field))) flags.push('missing-field')
   for (const check of formChecks(p)) flags.push(check.id)
@@ -202,22 +220,19 @@ export const recordFlagsOf: AuditFlagLookup = (row) => projectAuditFlags(row.pro
 /** Row id → flags of every row of a dataset: the record's flags and those its diagnostics raise. */
 function indexDataset(source: AuditSource): Map<string, AuditFlagId[]> {
   const byStart = source.rows.toSorted((a, b) => a.project.source.startLine - b.project.source.startLine)
+  const index = new Map(source.rows.map((row) => [row.id, projectAuditFlags(row.project)]))
   const raised = new Map<string, Set<AuditFlagId>>()
   for (const d of source.diagnostics) {
     const flag = DIAGNOSTIC_FLAGS[d.code]
     if (flag === null || d.line === null) continue
     const row = rowAtLine(byStart, d.line)
     if (row === undefined) continue
+    const own = index.get(row.id) ?? []
     const set = raised.get(row.id) ?? new Set()
-    set.add(flag)
+    for (const f of typeof flag === 'string' ? [flag] : flag.byRecord.filter((id) => own.includes(id))) set.add(f)
     raised.set(row.id, set)
   }
-  const index = new Map<string, AuditFlagId[]>()
-  for (const row of source.rows) {
-    const own = projectAuditFlags(row.project)
-    const extra = raised.get(row.id)
-    index.set(row.id, extra === undefined ? own : inTableOrder(new Set([...own, ...extra])))
-  }
+  for (const [id, extra] of raised) index.set(id, inTableOrder(new Set([...(index.get(id) ?? []), ...extra])))
   return index
 }
 

@@ -46,3 +46,42 @@ export function datasetLabel(record: Pick<DatasetRecord, 'dataset' | 'meta'>): s
   if (department !== null) return department
   return record.meta.fileName
 }
+
+const pad = (n: number): string => String(n).padStart(2, '0')
+
+/** An import time as a label shows it, in local time: "2024-05-01 14:03:07". */
+function importTime(iso: string): string {
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) return iso
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`
+}
+
+type Labelled = Pick<DatasetRecord, 'dataset' | 'meta'>
+
+const shared = (labels: readonly string[], label: string): boolean => labels.indexOf(label) !== labels.lastIndexOf(label)
+
+/** Ways to tell apart datasets whose labels are equal, tried in turn: the file name, then the import time. */
+const DISTINGUISHERS: readonly ((record: Labelled, label: string) => string)[] = [
+  (record, label) => (label === record.meta.fileName ? label : `${label} · ${record.meta.fileName}`),
+  (record, label) => (record.meta.importedAt === null ? label : `${label} · ${importTime(record.meta.importedAt)}`),
+]
+
+/**
+ * The labels of a list of datasets, in its order, no two alike: datasetLabel, and where two share
+ * it (a report's .txt, its PDF, a copy) the file name after it, then the import time where even
+ * that is shared; datasets alike in all three are numbered in list order.
+ */
+export function datasetLabels(records: readonly Labelled[]): string[] {
+  let labels = records.map(datasetLabel)
+  for (const distinguish of DISTINGUISHERS) {
+    const before = labels
+    labels = before.map((label, i) => (shared(before, label) ? distinguish(records[i]!, label) : label))
+  }
+  const seen = new Map<string, number>()
+  return labels.map((label) => {
+    if (!shared(labels, label)) return label
+    const n = (seen.get(label) ?? 0) + 1
+    seen.set(label, n)
+    return `${label} (${n})`
+  })
+}

@@ -77,8 +77,12 @@ export function ProjectDrawer({ dataset, row, orderedRows, scope }: ProjectDrawe
     return () => window.removeEventListener('keydown', onKey)
   }, [openProject, row.id])
 
+  // The title first, then previous / next / close: the focus order (drilldown.css shows the bar above the title).
   return (
     <aside className="drawer" aria-labelledby="drawer-title">
+      <h2 id="drawer-title" ref={heading} tabIndex={-1} lang={project.name === null ? undefined : 'zh-CN'}>
+        {project.name === null ? t.common.unnamed : <Highlighted text={project.name} terms={terms} />}
+      </h2>
       <div className="drawer-bar">
         <button type="button" className="secondary-button" disabled={previous === undefined} onClick={() => previous && openProject(previous.id)}>
           {t.drawer.previous}
@@ -99,47 +103,46 @@ export function ProjectDrawer({ dataset, row, orderedRows, scope }: ProjectDrawe
           ✕
         </button>
       </div>
-      <h2 id="drawer-title" ref={heading} tabIndex={-1} lang={project.name === null ? undefined : 'zh-CN'}>
-        {project.name === null ? t.common.unnamed : <Highlighted text={project.name} terms={terms} />}
-      </h2>
-      <ProjectFacts project={project} sourceName={dataset.dataset.sourceName} />
-      <CopyCitationButton dataset={dataset.dataset} project={project} />
-      <h3>{t.drawer.flags}</h3>
-      <AuditFlagList flags={scope.flagsOf(row)} notes={notes} />
-      <CrossYearSection row={row} series={scope.series} changes={scope.changes} />
-      {project.form !== 'result' && (
-        <>
-          <h3>{t.drawer.goals}</h3>
-          {project.goals === null ? (
-            <p className="performance">
-              <span className="muted">{t.common.notDisclosed}</span>
-            </p>
-          ) : (
-            <p className="performance goals" lang="zh-CN">
-              {project.goals}
-            </p>
-          )}
-        </>
-      )}
-      <h3>{t.drawer.performance}</h3>
-      {project.performance === null ? (
-        <p className="performance">
-          <span className="muted">{t.common.notDisclosed}</span>
-        </p>
-      ) : (
-        <p className="performance" lang="zh-CN">
-          <Highlighted text={project.performance} terms={terms} />
-        </p>
-      )}
-      <IndicatorTable indicators={project.indicators} />
-      <h3>{project.form === 'result' ? t.drawer.items : t.drawer.formItems}</h3>
-      <AlignedItemsTable project={project} terms={terms} themes={themes} />
-      <SourcePanel
-        project={project}
-        sourceLines={dataset.sourceLines}
-        sourceTables={dataset.sourceTables}
-        diagnostics={dataset.diagnostics}
-      />
+      <div className="drawer-body">
+        <ProjectFacts project={project} sourceName={dataset.dataset.sourceName} />
+        <CopyCitationButton dataset={dataset.dataset} project={project} />
+        <h3>{t.drawer.flags}</h3>
+        <AuditFlagList flags={scope.flagsOf(row)} notes={notes} />
+        <CrossYearSection row={row} series={scope.series} changes={scope.changes} />
+        {project.form !== 'result' && (
+          <>
+            <h3>{t.drawer.goals}</h3>
+            {project.goals === null ? (
+              <p className="performance">
+                <span className="muted">{t.common.notDisclosed}</span>
+              </p>
+            ) : (
+              <p className="performance goals" lang="zh-CN">
+                {project.goals}
+              </p>
+            )}
+          </>
+        )}
+        <h3>{t.drawer.performance}</h3>
+        {project.performance === null ? (
+          <p className="performance">
+            <span className="muted">{t.common.notDisclosed}</span>
+          </p>
+        ) : (
+          <p className="performance" lang="zh-CN">
+            <Highlighted text={project.performance} terms={terms} />
+          </p>
+        )}
+        <IndicatorTable indicators={project.indicators} />
+        <h3>{project.form === 'result' ? t.drawer.items : t.drawer.formItems}</h3>
+        <AlignedItemsTable project={project} terms={terms} themes={themes} />
+        <SourcePanel
+          project={project}
+          sourceLines={dataset.sourceLines}
+          sourceTables={dataset.sourceTables}
+          diagnostics={dataset.diagnostics}
+        />
+      </div>
     </aside>
   )
 }

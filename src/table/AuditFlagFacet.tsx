@@ -12,7 +12,14 @@ export interface AuditFlagFacetProps {
   flagsOf: AuditFlagLookup
 }
 
-const ALWAYS_LISTED: ReadonlySet<AuditFlagId> = new Set(['grade-band-mismatch', 'count-mismatch', 'no-execution-rate', 'missing-field', 'parse-doubt'])
+const ALWAYS_LISTED: ReadonlySet<AuditFlagId> = new Set([
+  'grade-band-mismatch',
+  'suggestions-mismatch',
+  'rectifications-mismatch',
+  'no-execution-rate',
+  'missing-field',
+  'parse-doubt',
+])
 
 /** The audit flags as toggle buttons with the number of projects in view having each. */
 export const AuditFlagFacet = memo(function AuditFlagFacet({ rows, flagsOf }: AuditFlagFacetProps) {

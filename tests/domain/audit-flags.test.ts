@@ -61,7 +61,7 @@ describe('audit flags of the bundled report', () => {
       ['no-execution-rate'],
       [],
       [],
-      ['count-mismatch', 'no-execution-rate'],
+      ['suggestions-mismatch', 'no-execution-rate'],
       ['no-execution-rate'],
       ['no-execution-rate'],
       ['no-execution-rate'],
@@ -71,7 +71,8 @@ describe('audit flags of the bundled report', () => {
   it('counts rows per flag, every flag present', () => {
     expect(countAuditFlags(bundledRows, auditFlagLookup([bundledSource]))).toEqual({
       'grade-band-mismatch': 0,
-      'count-mismatch': 1,
+      'suggestions-mismatch': 1,
+      'rectifications-mismatch': 0,
       'no-execution-rate': 6,
       'missing-field': 0,
       'parse-doubt': 0,
@@ -99,13 +100,13 @@ describe('audit flags from the record and from the diagnostics', () => {
 
   it('adds 解析存疑 from the diagnostics inside a project’s lines', () => {
     expect(sampleRows.map((r) => auditFlagsOf(sampleSource, r))).toEqual([
-      ['grade-band-mismatch', 'count-mismatch', 'no-execution-rate'],
+      ['grade-band-mismatch', 'suggestions-mismatch', 'no-execution-rate'],
       ['parse-doubt'],
       ['missing-field', 'parse-doubt'],
     ])
     // The record alone cannot tell that a unit was assumed or text merged.
     expect(sampleRows.map((r) => recordFlagsOf(r))).toEqual([
-      ['grade-band-mismatch', 'count-mismatch', 'no-execution-rate'],
+      ['grade-band-mismatch', 'suggestions-mismatch', 'no-execution-rate'],
       [],
       ['missing-field'],
     ])
@@ -121,15 +122,31 @@ describe('audit flags from the record and from the diagnostics', () => {
     expect(sampleRows.map((r) => auditFlagsOf(source, r))).toEqual(sampleRows.map((r) => recordFlagsOf(r)))
   })
 
+  it('raises, for a count-mismatch diagnostic, the count flags the record itself shows', () => {
+    const projects = [
+      makeProject({ name: '甲', problems: ['一。', '二。'], suggestions: ['一。'], rectifications: ['一。', '二。'], source: { startLine: 1, endLine: 9 } }),
+      makeProject({ name: '乙', problems: ['一。', '二。'], suggestions: ['一。', '二。'], rectifications: ['一。'], source: { startLine: 10, endLine: 19 } }),
+      makeProject({ name: '丙', problems: ['一。'], suggestions: ['一。'], rectifications: ['一。'], source: { startLine: 20, endLine: 29 } }),
+    ]
+    const rows = toRows('j', projects)
+    const diagnostics: Diagnostic[] = [3, 13, 23].map((line) => ({ level: 'warning', code: 'count-mismatch', message: '', line }))
+    expect(rows.map((r) => auditFlagsOf({ id: 'j', rows, diagnostics }, r))).toEqual([
+      ['suggestions-mismatch', 'no-execution-rate', 'missing-field'],
+      ['rectifications-mismatch', 'no-execution-rate', 'missing-field'],
+      ['no-execution-rate', 'missing-field'],
+    ])
+  })
+
   it('looks rows up in their own dataset, and falls back to the record for a row of none', () => {
     const flagsOf = auditFlagLookup([bundledSource, sampleSource])
     expect(flagsOf(sampleRows[1]!)).toEqual(['parse-doubt'])
-    expect(flagsOf(bundledRows[4]!)).toEqual(['count-mismatch', 'no-execution-rate'])
+    expect(flagsOf(bundledRows[4]!)).toEqual(['suggestions-mismatch', 'no-execution-rate'])
     const [stray] = toRows('elsewhere', [makeProject({ name: null })])
     expect(flagsOf(stray!)).toEqual(['no-execution-rate', 'missing-field'])
     expect(countAuditFlags([...bundledRows, ...sampleRows], flagsOf)).toEqual({
       'grade-band-mismatch': 1,
-      'count-mismatch': 2,
+      'suggestions-mismatch': 2,
+      'rectifications-mismatch': 0,
       'no-execution-rate': 7,
       'missing-field': 1,
       'parse-doubt': 2,
@@ -171,8 +188,13 @@ describe('projectAuditFlags', () => {
     ['score 90 graded 优 (the band’s lower bound)', { ...full, score: 90 }, []],
     ['score 60 graded 差', { ...full, score: 60, grade: '差' }, ['grade-band-mismatch']],
     ['no grade: nothing to compare', { ...full, grade: null }, ['missing-field']],
-    ['2 problems, 1 suggestion', { ...full, problems: ['一。', '二。'] }, ['count-mismatch']],
+    ['2 problems, 1 suggestion, 1 rectification', { ...full, problems: ['一。', '二。'] }, ['suggestions-mismatch', 'rectifications-mismatch']],
+    ['2 problems, 2 suggestions, 1 rectification', { ...full, problems: ['一。', '二。'], suggestions: ['一。', '二。'] }, ['rectifications-mismatch']],
+    ['1 problem, 2 suggestions, 1 rectification', { ...full, suggestions: ['一。', '二。'] }, ['suggestions-mismatch']],
+    ['1 problem, 1 suggestion, 3 rectifications', { ...full, rectifications: ['一。', '二。', '三。'] }, ['rectifications-mismatch']],
     ['2 problems, no rectification: missing, not unequal', { ...full, problems: ['一。', '二。'], suggestions: ['一。', '二。'], rectifications: [] }, ['missing-field']],
+    ['2 problems, no suggestion, 1 rectification: only the listed one compared', { ...full, problems: ['一。', '二。'], suggestions: [] }, ['rectifications-mismatch', 'missing-field']],
+    ['no problem, 2 suggestions, 1 rectification: nothing to compare with', { ...full, problems: [], suggestions: ['一。', '二。'] }, ['missing-field']],
     ['no execution rate', { ...full, executionRate: null }, ['no-execution-rate']],
     ['no amount', { ...full, amountWan: null }, ['missing-field']],
     ['no performance text', { ...full, performance: null }, ['missing-field']],
@@ -182,8 +204,12 @@ describe('projectAuditFlags', () => {
 describe('the flag table', () => {
   it('lists every flag once, with a label and a description, and maps only known flags', () => {
     expect(AUDIT_FLAGS.map((f) => f.id)).toEqual([...AUDIT_FLAG_IDS])
-    expect(AUDIT_FLAGS.map((f) => f.label)).toEqual(['评分与等级不符', '问题与建议、整改条数不一', '未披露执行率', '缺少字段', '解析存疑', '得分较上年下降', '整改后问题再现', '总分与各项得分不符', '执行得分与执行率不符', '执行率与金额不符', '未达目标仍得满分', '留有填表说明'])
-    for (const flag of Object.values(DIAGNOSTIC_FLAGS)) if (flag !== null) expect(AUDIT_FLAG_IDS).toContain(flag)
+    expect(AUDIT_FLAGS.map((f) => f.label)).toEqual(['评分与等级不符', '整改建议与问题条数不一', '整改情况与问题条数不一', '未披露执行率', '缺少字段', '解析存疑', '得分较上年下降', '整改后问题再现', '总分与各项得分不符', '执行得分与执行率不符', '执行率与金额不符', '未达目标仍得满分', '留有填表说明'])
+    for (const flag of Object.values(DIAGNOSTIC_FLAGS)) {
+      if (flag === null) continue
+      for (const id of typeof flag === 'string' ? [flag] : flag.byRecord) expect(AUDIT_FLAG_IDS).toContain(id)
+    }
+    expect(DIAGNOSTIC_FLAGS['count-mismatch']).toEqual({ byRecord: ['suggestions-mismatch', 'rectifications-mismatch'] })
   })
 })
 

@@ -19,8 +19,9 @@ describe('filterRows: theme and flag filters', () => {
   it.each<[ViewFilters['flags'], number[]]>([
     [[], [0, 1, 2, 3, 4, 5, 6, 7]],
     [['no-execution-rate'], [0, 1, 4, 5, 6, 7]],
-    [['count-mismatch'], [4]],
-    [['count-mismatch', 'grade-band-mismatch'], [4]],
+    [['suggestions-mismatch'], [4]],
+    [['rectifications-mismatch'], []],
+    [['rectifications-mismatch', 'suggestions-mismatch', 'grade-band-mismatch'], [4]],
     [['parse-doubt'], []],
   ])('flags %j → projects %j (any of them)', (flags, expected) => expect(filter({ flags })).toEqual(expected))
 
