@@ -4,6 +4,7 @@ import type { LinkDecision, SeriesIndex } from '../domain/series.ts'
 import type { Dataset, Diagnostic, ParseResult } from '../domain/types.ts'
 import { toCsv } from '../ingest/to-csv.ts'
 import { type LinkDecisionJson, type ProjectRef, type SeriesJson, toJson } from '../ingest/to-json.ts'
+import type { Locale } from '../i18n/locale.ts'
 
 export interface ExportSource {
   id: string
@@ -102,12 +103,15 @@ function bySource(rows: readonly ProjectRow[], sources: readonly ExportSource[])
 
 /**
  * The table as the CLI's CSV: rows in the table's order (filters and sort applied), each with the
- * key of its series (also when the other years of it are not exported) and its flags.
+ * key of its series (also when the other years of it are not exported) and its flags. The header
+ * is in the interface language: the Chinese column names (CSV_HEADERS_ZH) in Chinese, the CLI's
+ * column ids in English; jixiao reads either back.
  */
-export function tableCsv(rows: readonly ProjectRow[], sources: readonly ExportSource[], links: ExportLinks): string {
+export function tableCsv(rows: readonly ProjectRow[], sources: readonly ExportSource[], links: ExportLinks, locale: Locale): string {
   const { results, groups } = inRuns(rows, sources)
   const places = placesOf(groups)
-  return toCsv(results, { series: seriesIn(links.series, places, 1), flags: flagsIn(groups, links.flagsOf) })
+  const headers = locale === 'zh' ? 'zh' : 'ids'
+  return toCsv(results, { series: seriesIn(links.series, places, 1), flags: flagsIn(groups, links.flagsOf), headers })
 }
 
 /**

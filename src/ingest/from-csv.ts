@@ -2,7 +2,7 @@ import Papa from 'papaparse'
 import type { DiagnosticCode } from '../domain/diagnostic-codes.ts'
 import type { Dataset, Diagnostic, FormKind, Grade, Indicator, Project, SourceRange, TemplateCell } from '../domain/types.ts'
 import { fieldCellsFromCell, indicatorsFromCell, templateTextFromCell } from './from-json.ts'
-import { CSV_COLUMNS, CSV_LIST_SEPARATOR, type CsvColumn, DERIVED_CSV_COLUMNS } from './to-csv.ts'
+import { CSV_COLUMNS, CSV_HEADERS_ZH, CSV_LIST_SEPARATOR, type CsvColumn, DERIVED_CSV_COLUMNS } from './to-csv.ts'
 
 export interface CsvImport {
   /**
@@ -64,8 +64,8 @@ interface CsvRow {
 }
 
 /**
- * Reads the CSV written by toCsv back into datasets. Columns are found by header name, so their
- * order may differ; seriesKey and flags (derived) are ignored; columns it does not know are ignored with a warning; title, department, year,
+ * Reads the CSV written by toCsv back into datasets. Columns are found by header name, the column
+ * id or its Chinese name (CSV_HEADERS_ZH, as the dashboard writes in Chinese), so their order may differ; seriesKey and flags (derived) are ignored; columns it does not know are ignored with a warning; title, department, year,
  * sourcePage and the form columns may be missing (older exports). A row whose title, department or year differ
  * from the first row of its sourceName gets a warning (once per sourceName): the first row wins.
  * Otherwise the exact inverse of toCsv: one leading ' is removed from every text cell (toCsv adds
@@ -169,10 +169,13 @@ function lineCounter(text: string): (offset: number) => number {
 
 type ColumnIndex = Record<RequiredColumn, number> & Partial<Record<OptionalColumn, number>>
 
+/** The dashboard's Chinese header names (CSV_HEADERS_ZH) → the column ids they stand for. */
+const ID_OF_ZH_HEADER: ReadonlyMap<string, string> = new Map(Object.entries(CSV_HEADERS_ZH).map(([id, zh]) => [zh, id]))
+
 function mapColumns(header: CsvRow, diagnostics: Diagnostic[]): ColumnIndex | null {
   const found = new Map<string, number>()
   header.cells.forEach((cell, index) => {
-    const name = cell.trim()
+    const name = ID_OF_ZH_HEADER.get(cell.trim()) ?? cell.trim()
     // seriesKey and flags are derived across the records: worked out again after import, not read.
     if ((DERIVED_CSV_COLUMNS as readonly string[]).includes(name)) return
     if ((CSV_COLUMNS as readonly string[]).includes(name)) {

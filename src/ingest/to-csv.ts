@@ -58,6 +58,57 @@ export const DERIVED_CSV_COLUMNS = ['seriesKey', 'flags'] as const
 
 const CSV_FLAG_SEPARATOR = ';'
 
+type CsvHeaderColumn = CsvColumn | (typeof DERIVED_CSV_COLUMNS)[number]
+
+/**
+ * The header the dashboard's CSV export writes in the Chinese interface, one name per column (the
+ * English interface and the CLI write the column ids). fromCsv reads either. Part of the file
+ * format: renaming one breaks reading older exports. No name holds , ; or a tab (the delimiter is
+ * found in the header line).
+ */
+export const CSV_HEADERS_ZH: Readonly<Record<CsvHeaderColumn, string>> = {
+  sourceName: '来源文件',
+  title: '报告标题',
+  department: '发布部门',
+  year: '年度',
+  name: '项目名称',
+  amountWan: '决算金额（万元）',
+  score: '评价分值',
+  grade: '评价结论',
+  executionRate: '预算执行率（%）',
+  unit: '实施单位',
+  performance: '主要绩效',
+  problems: '存在问题',
+  suggestions: '整改建议',
+  rectifications: '整改情况',
+  form: '表类',
+  code: '项目编码',
+  projectDepartment: '主管部门',
+  budgetWan: '全年预算数（万元）',
+  initialBudgetWan: '年初预算数（万元）',
+  executionWeight: '预算执行分值',
+  executionScore: '预算执行得分',
+  goals: '年度目标',
+  indicators: '绩效指标（JSON）',
+  templateText: '填表说明（JSON）',
+  sourceStartLine: '起始行',
+  sourceEndLine: '结束行',
+  sourcePage: '页码',
+  sourceSheet: '工作表',
+  sourceTable: '表格序号',
+  sourceCells: '单元格范围',
+  sourceFieldCells: '字段单元格（JSON）',
+  seriesKey: '跨年系列',
+  flags: '审计提示',
+}
+
+/** Which header toCsv writes: the column ids (the CLI, the English interface) or CSV_HEADERS_ZH. */
+type CsvHeaderNames = 'ids' | 'zh'
+
+interface CsvOptions extends Pick<Derived, 'series' | 'flags'> {
+  headers?: CsvHeaderNames
+}
+
 /** Separates the items of a list inside one cell. Items never contain it (the parser joins lines). */
 export const CSV_LIST_SEPARATOR = '\n'
 
@@ -81,9 +132,10 @@ type CsvCell = string | number | null
  * One row per project of every result, a header row first. UTF-8 BOM so Excel reads Chinese,
  * CRLF between rows (RFC 4180), list items joined by a newline inside one quoted cell, null as an
  * empty cell, numbers as JavaScript writes them (they read back exactly). Ends with a row end.
- * With `series` or `flags` (indices as in the JSON's), DERIVED_CSV_COLUMNS follow.
+ * With `series` or `flags` (indices as in the JSON's), DERIVED_CSV_COLUMNS follow. `headers: 'zh'`
+ * writes CSV_HEADERS_ZH as the header; the cells are the same whatever the header.
  */
-export function toCsv(results: readonly ParseResult[], { series, flags }: Pick<Derived, 'series' | 'flags'> = {}): string {
+export function toCsv(results: readonly ParseResult[], { series, flags, headers = 'ids' }: CsvOptions = {}): string {
   const derived = series !== undefined || flags !== undefined
   const keys = new Map<string, string>()
   for (const { key, projects } of series ?? []) for (const ref of projects) keys.set(`${ref.dataset}/${ref.project}`, key)
@@ -96,7 +148,8 @@ export function toCsv(results: readonly ParseResult[], { series, flags }: Pick<D
     })
   })
   // The header is written here: with no data row, Papa.unparse would add a stray empty line.
-  const header = `${[...CSV_COLUMNS, ...(derived ? DERIVED_CSV_COLUMNS : [])].join(',')}${ROW_END}`
+  const columns: CsvHeaderColumn[] = [...CSV_COLUMNS, ...(derived ? DERIVED_CSV_COLUMNS : [])]
+  const header = `${columns.map((c) => (headers === 'zh' ? CSV_HEADERS_ZH[c] : c)).join(',')}${ROW_END}`
   if (data.length === 0) return `${BOM}${header}`
   const body = Papa.unparse(data, {
     escapeFormulae: CSV_FORMULA_START,

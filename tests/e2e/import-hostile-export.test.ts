@@ -9,6 +9,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Papa from 'papaparse'
+import { CSV_HEADERS_ZH } from '../../src/ingest/to-csv.ts'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { suiteHarness } from './harness.ts'
@@ -148,10 +149,17 @@ async function expectNothingRan(page: Page): Promise<void> {
   expect(await injectedElements(page)).toEqual({ imgX: 0, inlineScripts: 0, bold: 0 })
 }
 
-/** A CSV export parsed with its header row. */
+/** Column id of each Chinese header the Chinese interface's CSV export writes. */
+const ID_OF_HEADER = new Map(Object.entries(CSV_HEADERS_ZH).map(([id, header]) => [header, id]))
+
+/** A CSV export parsed with its header row, each column by its id (name, amountWan…) whichever language wrote it. */
 function parseCsv(bytes: Buffer): Record<string, string>[] {
   const text = bytes.toString('utf8')
-  return Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data
+  return Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+    transformHeader: (header) => ID_OF_HEADER.get(header) ?? header,
+  }).data
 }
 
 describe('hostile report text and exports', () => {

@@ -12,7 +12,7 @@ import { fromCsv } from '../../src/ingest/from-csv.ts'
 import { fromJson } from '../../src/ingest/from-json.ts'
 import { makeProject } from '../support/project.ts'
 
-/** A complete result record: it raises no flag of its own. */
+/** A complete result record: it raises no flag of its own, and its problem (told apart by the score) never recurs. */
 const record = (name: string, score: number): Project =>
   makeProject({
     name,
@@ -20,7 +20,7 @@ const record = (name: string, score: number): Project =>
     score,
     grade: score >= 90 ? '优' : '良',
     performance: '完成',
-    problems: ['问题'],
+    problems: [`问题${score}`],
     suggestions: ['建议'],
     rectifications: ['整改'],
     executionRate: 95,
@@ -54,7 +54,7 @@ describe('the table export carries series, flags and the user’s link decisions
     expect(Object.keys(json)).toEqual(['datasets', 'series', 'linkDecisions'])
     // Exported: 2019 as [a/0, a/1, a/2], 2020 as [b/0, b/2, b/1].
     expect(json.series).toEqual([
-      { key: 'name:甲局|培训经费', projects: [{ dataset: 0, project: 0 }, { dataset: 1, project: 2 }] },
+      { key: 'name:result|甲局|培训经费', projects: [{ dataset: 0, project: 0 }, { dataset: 1, project: 2 }] },
       { key: 'row:a/2', projects: [{ dataset: 0, project: 2 }, { dataset: 1, project: 0 }] },
     ])
     expect(json.linkDecisions).toEqual([
@@ -87,31 +87,33 @@ describe('the table export carries series, flags and the user’s link decisions
 
   it('writes an empty series and no decision when none was made, and without decisions 宣传经费 stays linked', () => {
     const json = JSON.parse(tableJson(allRows, sources, linksOf([]))) as { series: { key: string }[]; linkDecisions: unknown[] }
-    expect(json.series.map((s) => s.key)).toEqual(['name:甲局|培训经费', 'name:甲局|宣传经费'])
+    expect(json.series.map((s) => s.key)).toEqual(['name:result|甲局|培训经费', 'name:result|甲局|宣传经费'])
     expect(json.linkDecisions).toEqual([])
   })
 
   it('writes each row’s series key and flags as the CSV’s last columns, in the table’s order', () => {
-    const csv = tableCsv(byScore, sources, linksOf(DECISIONS))
+    const csv = tableCsv(byScore, sources, linksOf(DECISIONS), 'en')
     const rows = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data
     expect(rows[0]?.slice(-2)).toEqual(['seriesKey', 'flags'])
     expect(rows.slice(1).map((row) => [row[4], ...row.slice(-2)])).toEqual([
-      ['2019年培训经费', 'name:甲局|培训经费', ''],
+      ['2019年培训经费', 'name:result|甲局|培训经费', ''],
       ['新项目', 'row:a/2', ''],
       ['宣传经费', '', ''],
-      ['培训经费（2020）', 'name:甲局|培训经费', 'score-fell'],
+      ['培训经费（2020）', 'name:result|甲局|培训经费', 'score-fell'],
       ['宣传经费', '', ''],
       ['旧项目', 'row:a/2', ''],
     ])
     // A row whose other years are filtered out keeps its key.
-    const alone = Papa.parse<string[]>(tableCsv([byScore[3] as ProjectRow], sources, linksOf(DECISIONS)).slice(1), { skipEmptyLines: true }).data
-    expect(alone[1]?.slice(-2)).toEqual(['name:甲局|培训经费', 'score-fell'])
+    const alone = Papa.parse<string[]>(tableCsv([byScore[3] as ProjectRow], sources, linksOf(DECISIONS), 'zh').slice(1), { skipEmptyLines: true }).data
+    expect(alone[1]?.slice(-2)).toEqual(['name:result|甲局|培训经费', 'score-fell'])
   })
 
   it('reads back to the same records: what was derived is left out on import', () => {
     const links = linksOf(DECISIONS)
     const json = fromJson(tableJson(allRows, sources, links))
     expect(json).toEqual({ ok: true, results: sources.map(({ dataset: d, diagnostics }) => ({ dataset: d, diagnostics })) })
-    expect(fromCsv(tableCsv(allRows, sources, links))).toEqual({ datasets: sources.map((s) => s.dataset), diagnostics: [] })
+    for (const locale of ['zh', 'en'] as const) {
+      expect(fromCsv(tableCsv(allRows, sources, links, locale))).toEqual({ datasets: sources.map((s) => s.dataset), diagnostics: [] })
+    }
   })
 })

@@ -16,8 +16,8 @@ const byScore = sortRows(rows, [{ id: 'score', desc: true }])
 const links: ExportLinks = { series: linkSeries([source].map((s) => ({ ...s, rows }))), flagsOf: auditFlagLookup([{ ...source, rows }]), linkDecisions: [] }
 
 describe('table export', () => {
-  it('writes the CSV rows in the table order, and reads back to the same projects', () => {
-    const csv = tableCsv(byScore.slice(0, 3), [source], links)
+  it.each(['zh', 'en'] as const)('writes the CSV rows in the table order, and reads back to the same projects (%s header)', (locale) => {
+    const csv = tableCsv(byScore.slice(0, 3), [source], links, locale)
     const back = fromCsv(csv)
     expect(back.datasets.map((d) => d.projects.map((p) => p.name))).toEqual([
       ['2018年干部考评和人才发展工作经费', '2018年基层党建及队伍教育管理', '2018年党代表工作经费'],
@@ -43,7 +43,7 @@ describe('table export', () => {
     const mixed = sortRows([...rows, ...toRows('other', other.dataset.projects)], [{ id: 'score', desc: true }]).slice(0, 3)
     expect(mixed.map((r) => r.project.name)).toEqual(['2018年干部考评和人才发展工作经费', '2018年基层党建及队伍教育管理', '2018年党代表工作经费'])
     const mixedWithOther = [mixed[0]!, ...toRows('other', other.dataset.projects), mixed[1]!]
-    const csv = fromCsv(tableCsv(mixedWithOther, [source, other], links))
+    const csv = fromCsv(tableCsv(mixedWithOther, [source, other], links, 'zh'))
     expect(csv.datasets.map((d) => [d.sourceName, d.projects.map((p) => p.name)])).toEqual([
       ['shanghai-organization-department-2018.txt', ['2018年干部考评和人才发展工作经费', '2018年基层党建及队伍教育管理']],
       ['b.txt', ['乙1']],
@@ -55,7 +55,7 @@ describe('table export', () => {
     ])
   })
 
-  it('carries a form record, its indicators and source cells, through CSV and JSON', () => {
+  it.each(['zh', 'en'] as const)('carries a form record, its indicators and source cells, through CSV (%s header) and JSON', (locale) => {
     const form = makeProject({
       name: '培训',
       form: 'project-self-evaluation',
@@ -71,8 +71,21 @@ describe('table export', () => {
     })
     const forms = { id: 'forms', dataset: { title: null, department: null, year: null, sourceName: 'a.xlsx', projects: [form] }, diagnostics: [] }
     const formRows = toRows('forms', [form])
-    expect(fromCsv(tableCsv(formRows, [forms], links)).datasets[0]?.projects).toStrictEqual([form])
+    expect(fromCsv(tableCsv(formRows, [forms], links, locale))).toStrictEqual({ datasets: [{ ...forms.dataset, projects: [form] }], diagnostics: [] })
     const json = fromJson(tableJson(formRows, [forms], links))
     expect(json.ok && json.results[0]?.dataset.projects).toStrictEqual([form])
+  })
+
+  it.each([
+    ['zh', '来源文件,报告标题,发布部门,年度,项目名称,决算金额（万元）,评价分值,评价结论,预算执行率（%）'],
+    ['en', 'sourceName,title,department,year,name,amountWan,score,grade,executionRate'],
+  ] as const)('writes the CSV header in the interface language (%s)', (locale, start) => {
+    const [header] = tableCsv(byScore, [source], links, locale).split('\r\n')
+    expect(header?.startsWith(`\uFEFF${start},`)).toBe(true)
+    expect(header?.endsWith(locale === 'zh' ? ',跨年系列,审计提示' : ',seriesKey,flags')).toBe(true)
+  })
+
+  it.each(['zh', 'en'] as const)('round-trips the bundled report exactly through the dashboard CSV (%s header)', (locale) => {
+    expect(fromCsv(tableCsv(rows, [source], links, locale))).toStrictEqual({ datasets: [bundled.dataset], diagnostics: [] })
   })
 })

@@ -507,4 +507,45 @@ describe('fromCsv', () => {
       ],
     })
   })
+
+  it('reads the Chinese header the dashboard writes in Chinese, mixed with column ids and unknown names', () => {
+    const csv =
+      '\uFEFF来源文件,项目名称,决算金额（万元）,评价分值,评价结论,实施单位,主要绩效,存在问题,整改建议,整改情况,sourceStartLine,结束行,预算执行率（%）,表类,跨年系列,审计提示,备注\r\n' +
+      'a.txt,项目甲,1.5,88,良,,,"一\n二",,,5,9,83.63,result,name:甲|乙,no-execution-rate,x\r\n'
+    expect(fromCsv(csv)).toStrictEqual({
+      datasets: [
+        {
+          title: null,
+          department: null,
+          year: null,
+          sourceName: 'a.txt',
+          projects: [
+            {
+              ...EMPTY_PROJECT,
+              name: '项目甲',
+              amountWan: 1.5,
+              score: 88,
+              grade: '良',
+              executionRate: 83.63,
+              problems: ['一', '二'],
+              source: { startLine: 5, endLine: 9 },
+            },
+          ],
+        },
+      ],
+      diagnostics: [{ level: 'warning', code: 'csv-unknown-column', message: '未知的列「备注」，已忽略。', line: 1 }],
+    })
+  })
+
+  it('names a missing column by its id whatever the header language', () => {
+    const csv = '来源文件,项目名称,评价分值\r\na.txt,甲,1\r\n'
+    expect(fromCsv(csv).diagnostics).toEqual([
+      {
+        level: 'error',
+        code: 'csv-missing-column',
+        message: '表头缺少列：amountWan、grade、executionRate、unit、performance、problems、suggestions、rectifications、sourceStartLine、sourceEndLine。',
+        line: 1,
+      },
+    ])
+  })
 })

@@ -2,7 +2,7 @@ import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Dataset, FormKind, Indicator, ParseResult, Project } from '../../src/domain/types.ts'
 import { fromCsv } from '../../src/ingest/from-csv.ts'
-import { toCsv } from '../../src/ingest/to-csv.ts'
+import { CSV_HEADERS_ZH, toCsv } from '../../src/ingest/to-csv.ts'
 import { SOURCED_FIELDS } from '../../src/ingest/to-json.ts'
 import { bundled } from '../support/bundled.ts'
 import { makeProject } from '../support/project.ts'
@@ -314,5 +314,31 @@ describe('fromCsv reads toCsv back', () => {
         },
       ),
     )
+  })
+
+  it('writes the Chinese header with headers: zh, the same cells below it, and reads it back exactly', () => {
+    const form = project({ name: '=公式样', form: 'project-self-evaluation', score: 95.5, source: { startLine: 1, endLine: 9, table: 2, cells: 'A1:J38' } })
+    const input = [result('a.xlsx', [form], { title: '标题', department: '部门', year: 2020 })]
+    const zh = toCsv(input, { headers: 'zh', series: [{ key: 'k', projects: [{ dataset: 0, project: 0 }] }], flags: [[['template-text']]] })
+    const ids = toCsv(input, { series: [{ key: 'k', projects: [{ dataset: 0, project: 0 }] }], flags: [[['template-text']]] })
+    const [zhHeader, ...zhRest] = zh.split('\r\n')
+    const [idHeader, ...idRest] = ids.split('\r\n')
+    expect(zhHeader).toBe(
+      '\uFEFF来源文件,报告标题,发布部门,年度,项目名称,决算金额（万元）,评价分值,评价结论,预算执行率（%）,实施单位,主要绩效,存在问题,整改建议,整改情况,表类,项目编码,主管部门,全年预算数（万元）,年初预算数（万元）,预算执行分值,预算执行得分,年度目标,绩效指标（JSON）,填表说明（JSON）,起始行,结束行,页码,工作表,表格序号,单元格范围,字段单元格（JSON）,跨年系列,审计提示',
+    )
+    expect(idHeader).toBe(`\uFEFF${HEADER},seriesKey,flags`)
+    expect(zhRest).toEqual(idRest)
+    expect(zhRest[0]).toBe("a.xlsx,标题,部门,2020,\"'=公式样\",,95.5,,,,,,,,project-self-evaluation,,,,,,,,,,1,9,,,2,A1:J38,,k,template-text")
+    expect(fromCsv(zh)).toStrictEqual({ datasets: input.map((r) => r.dataset), diagnostics: [] })
+  })
+
+  it('gives every column a distinct Chinese name without a delimiter in it', () => {
+    const names = Object.values(CSV_HEADERS_ZH)
+    expect(new Set(names).size).toBe(names.length)
+    expect(names.filter((name) => /[,;\t]/.test(name))).toEqual([])
+  })
+
+  it('round-trips the bundled report under the Chinese header', () => {
+    expect(fromCsv(toCsv([bundled], { headers: 'zh' }))).toStrictEqual({ datasets: [bundled.dataset], diagnostics: [] })
   })
 })
