@@ -1,11 +1,12 @@
-import { datasetLabel } from '../domain/dataset-record.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
 import { citationFor } from '../drilldown/citation.ts'
 import { messagesFor } from '../i18n/catalogue.ts'
-import type { LoadedDataset } from '../store/app-store.ts'
+import { type LoadedDataset, useAppStore } from '../store/app-store.ts'
 import { useLocale } from '../store/use-messages.ts'
 import type { ViewModel } from '../store/view-model.ts'
 import { usePrinting, usePrintStart } from '../ui/print-media.ts'
+import { memoDataset, projectMemoLines, selectionMemoLines } from './memo-header.ts'
+import { usePageNumbers } from './page-numbers.ts'
 
 export interface PrintMemoProps {
   view: ViewModel
@@ -19,34 +20,42 @@ const datasetOf = (view: ViewModel, row: ProjectRow): LoadedDataset | undefined 
 export const MAX_PRINTED_SOURCES = 200
 
 /**
- * The memo's head, shown in print only (print.css): what it is, when, and what it covers. The page
- * itself supplies the rest: title, source, key figures, then the open project or the charts and table.
+ * The memo's head, shown in print only (print.css): what it is, when it was printed, what it covers
+ * and what produced it — the datasets, and for a selection the filters and the order (memo-header.ts).
+ * The page itself supplies the rest: title, source, key figures, then the open project or the
+ * charts and table. Also numbers the printed pages.
  */
 export function PrintMemoHeader({ view, openRow }: PrintMemoProps) {
   const printedAt = usePrintStart()
+  const filters = useAppStore((s) => s.filters)
+  const sorting = useAppStore((s) => s.sorting)
   const locale = useLocale()
   const t = messagesFor(locale)
+  usePageNumbers(t)
   const dataset = openRow === undefined ? undefined : datasetOf(view, openRow)
-  const scope =
-    openRow === undefined
-      ? t.print.selectionScope(view.rows.length, view.allRows.length, view.inView.map((d) => datasetLabel(d)).join('；'))
-      : t.print.projectScope(openRow.project.name ?? t.common.unnamed)
+  const lines =
+    openRow === undefined || dataset === undefined
+      ? selectionMemoLines(t, {
+          shown: view.rows.length,
+          total: view.allRows.length,
+          datasets: view.inView.map(memoDataset),
+          filters,
+          sorting,
+        })
+      : projectMemoLines(t, {
+          name: openRow.project.name ?? t.common.unnamed,
+          dataset: memoDataset(dataset),
+          citation: citationFor(dataset.dataset, openRow.project, locale),
+        })
   return (
     <div className="print-only print-memo-header">
       <p className="print-memo-kind">
         <strong>{t.print.memo}</strong>
-        {printedAt !== null && <span>{t.print.printedAt(t.common.longDateTime(printedAt))}</span>}
+        {printedAt !== null && <span>{t.print.printedAt(printedAt)}</span>}
       </p>
-      <p>
-        {t.print.scope}
-        {scope}
-      </p>
-      {openRow !== undefined && dataset !== undefined && (
-        <p>
-          {t.print.citation}
-          {citationFor(dataset.dataset, openRow.project, locale)}
-        </p>
-      )}
+      {lines.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
     </div>
   )
 }

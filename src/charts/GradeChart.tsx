@@ -41,6 +41,7 @@ export const GradeChart = memo(function GradeChart({ rows, selectedGrades, heigh
       <h2 id={headingId}>{t.heading}</h2>
       <p className="chart-caption">
         {t.caption}
+        <span className="screen-only">{t.hint}</span>
         {model.ungraded > 0 && t.ungraded(model.ungraded)}
       </p>
       {model.empty ? (

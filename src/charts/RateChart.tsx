@@ -43,6 +43,7 @@ export const RateChart = memo(function RateChart({ rows, openId, height = 260 }:
       <h2 id={headingId}>{t.heading}</h2>
       <p className="chart-caption">
         {model.mode === 'bars' ? t.caption(RATE_TARGET) : t.binsCaption(RATE_BARS_AT_MOST, RATE_TARGET)}
+        {model.mode === 'bars' && <span className="screen-only">{t.hint}</span>}
       </p>
       <div className="rate-layout">
         {model.bars.length > 0 ? (

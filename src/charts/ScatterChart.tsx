@@ -63,6 +63,7 @@ export const ScatterChart = memo(function ScatterChart({ rows, openId, brush, he
       <h2 id={headingId}>{t.heading}</h2>
       <p className="chart-caption">
         {t.caption}
+        <span className="screen-only">{t.hint}</span>
         {model.unplotted.length > 0 && t.unplotted(model.unplotted.length)}
       </p>
       {rows.length === 0 ? (

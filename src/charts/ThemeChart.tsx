@@ -67,7 +67,10 @@ export const ThemeChart = memo(function ThemeChart({ rows, selectedThemes }: The
   return (
     <section ref={panel} className="chart-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{t.heading}</h2>
-      <p className="chart-caption">{heatmap ? t.heatmapCaption : t.barsCaption(HEATMAP_MAX_PROJECTS)}</p>
+      <p className="chart-caption">
+        {heatmap ? t.heatmapCaption : t.barsCaption(HEATMAP_MAX_PROJECTS)}
+        <span className="screen-only">{heatmap ? t.heatmapHint : t.barsHint}</span>
+      </p>
       {rows.length === 0 ? (
         <p className="chart-caption">{messages.charts.noProjects}</p>
       ) : (

@@ -6,12 +6,16 @@
  * with its charts at paper width and its table — and nothing of the app's chrome. Printed through
  * window.print() (stubbed: `beforeprint`, what would print, `afterprint`) or a bare `beforeprint`
  * (Ctrl+P), the page renders for paper before the event returns: print snapshots of the charts,
- * every row, the memo's sources.
+ * every row, the memo's sources. Of 300 projects, the memo's head states its filters, order, dataset
+ * and print time, its pages are numbered, it fills the paper's width and its citation numbers print
+ * whole.
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
+import { generateReport } from '../../src/generate/generate-report.ts'
 import { suiteHarness, type Harness } from './harness.ts'
+import { chooseFiles } from './import-helpers.ts'
 import {
   drawer,
   drawerHeading,
@@ -25,6 +29,7 @@ import {
   searchBox,
   settled,
   showCharts,
+  sortButton,
 } from './helpers.ts'
 
 const TRAINING = '2018年度领导干部培训经费项目'
@@ -109,7 +114,7 @@ async function shownChrome(page: Page): Promise<string[]> {
  * Chrome's CJK fonts map some ideographs to Kangxi radicals (NFKC undoes those) or to CJK radical
  * supplement forms (NFKC keeps those: mapped here). Full-width punctuation becomes half-width.
  */
-const RADICALS: Readonly<Record<string, string>> = { '⻔': '门', '⻓': '长', '⻆': '角', '⻅': '见', '⻢': '马', '⻜': '飞' }
+const RADICALS: Readonly<Record<string, string>> = { '⻔': '门', '⻓': '长', '⻆': '角', '⻅': '见', '⻢': '马', '⻜': '飞', '⻚': '页' }
 const plain = (text: string): string => text.normalize('NFKC').replace(/[\u2E80-\u2EFF]/g, (c) => RADICALS[c] ?? c)
 
 /** A PDF's text, page after page, in plain() form. */
@@ -124,6 +129,33 @@ async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string }> {
   await doc.destroy()
   return { pages, text: plain(text) }
 }
+
+/** A piece of a PDF page's text: its words, in plain() form, and where it ends on the page (pt from the left). */
+interface PdfItem {
+  str: string
+  left: number
+  right: number
+}
+
+/** A PDF's pages: their width (pt) and text pieces, in content-stream order. */
+async function pdfPages(pdf: Buffer): Promise<{ width: number; items: PdfItem[] }[]> {
+  const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false }).promise
+  const pages: { width: number; items: PdfItem[] }[] = []
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n)
+    const items = (await page.getTextContent()).items.flatMap((item) =>
+      'str' in item
+        ? [{ str: plain(item.str), left: item.transform[4] as number, right: (item.transform[4] as number) + item.width }]
+        : [],
+    )
+    pages.push({ width: page.getViewport({ scale: 1 }).width, items })
+  }
+  await doc.destroy()
+  return pages
+}
+
+/** print.css's side margins of the page, 12 mm, in pt. */
+const SIDE_MARGIN = (12 / 25.4) * 72
 
 /** What the page holds for paper at one moment: the charts and their print snapshots, the table's rows, the memo's sources. */
 interface PaperView {
@@ -304,7 +336,7 @@ describe('the printed audit memo', () => {
 
     const { pages, text } = await pdfText(await page.pdf({ format: 'A4' }))
     expect(pages).toBeGreaterThanOrEqual(1)
-    for (const expected of ['审计备忘录', TRAINING, '决算金额', '267.36 万元', '第 178–256 行', '预算执行率为80.21%，预算执行率偏低。']) {
+    for (const expected of ['审计备忘录', `范围：项目“${TRAINING}”`, '引用：', '第 1 页，共', TRAINING, '决算金额', '267.36 万元', '第 178–256 行', '预算执行率为80.21%，预算执行率偏低。']) {
       expect(text).toContain(plain(expected))
     }
     for (const absent of ['导入报告', '打印审计备忘录', '复制链接', '复制引用', '上一个', '下载 PNG', '导出 CSV', '跟随系统', '搜索项目']) {
@@ -422,6 +454,71 @@ describe('the printed audit memo', () => {
     await pageIdle(page)
     const calls = await printCalls(page)
     expect(calls.map((call) => call.during.snapshots)).toEqual([4])
+    await page.close()
+  })
+})
+
+describe('the printed audit memo of 300 projects', () => {
+  const harness = suiteHarness()
+  const report = generateReport({ projects: 300 })
+  const { department, year } = report.dataset
+  const kept = report.dataset.projects.filter((p) => p.grade === '优' || p.grade === '良').length
+
+  afterAll(() => {
+    expectCleanRun(harness)
+  })
+
+  it('states its filters, order, dataset and print time, numbers its pages, fills the paper’s width, prints every citation number whole and no instruction', async () => {
+    const page = await openApp(harness)
+    await page.clock.setFixedTime(new Date(2026, 11, 3, 18, 52, 41))
+    await chooseFiles(page, { name: 'memo-300.txt', mimeType: 'text/plain', buffer: Buffer.from(report.text) })
+    await projectTable(page).and(page.locator('[aria-rowcount="301"]')).waitFor()
+    const grades = page.getByRole('group', { name: '按评价结论筛选' })
+    await grades.getByRole('button', { name: /^优/ }).click()
+    await grades.getByRole('button', { name: /^良/ }).click()
+    await sortButton(page, '评价分值').click()
+    await expect.poll(() => projectRows(page).count(), POLL).toBeGreaterThan(0)
+    await pageIdle(page)
+    await page.emulateMedia({ media: 'print' })
+
+    const pages = await pdfPages(await page.pdf({ format: 'A4' }))
+    const texts = pages.map((p) => p.items.map((item) => item.str).join(''))
+    const head = texts[0] ?? ''
+    for (const line of [
+      '审计备忘录',
+      '打印于 2026年12月3日 18:52',
+      `范围：当前筛选的 ${kept} / 300 个项目`,
+      `数据集：${department} ${year}（memo-300.txt）`,
+      '筛选：评价结论：优、良',
+      '排序：按评价分值降序排列',
+    ]) {
+      expect(head).toContain(plain(line))
+    }
+
+    // Each page says its number, at its foot.
+    expect(pages.length).toBeGreaterThan(5)
+    texts.forEach((text, i) => expect(text).toContain(plain(`第 ${i + 1} 页，共 ${pages.length} 页`)))
+
+    // The memo head spans the paper between its margins: the print time ends at the right margin.
+    const [first] = pages
+    const printedAt = first?.items.find((item) => item.str === '18:52')
+    expect(printedAt?.right).toBeCloseTo((first?.width ?? 0) - SIDE_MARGIN, 0)
+
+    // The sources are numbered 1. to 200. (the list stops at 200), every number whole and inside the margin.
+    const markers = pages.flatMap((p) => p.items).filter((item) => /^\d+\.$/.test(item.str))
+    expect(markers.map((m) => m.str)).toEqual(Array.from({ length: 200 }, (_, i) => `${i + 1}.`))
+    for (const marker of markers) expect(marker.left).toBeGreaterThanOrEqual(SIDE_MARGIN - 0.5)
+    expect(texts.join('')).toContain(plain(`另有 ${kept - 200} 个项目未列出`))
+
+    // Nothing that tells how to work the screen: the import's hint, the filters' buttons, the search box, the charts' keys
+    // and their pointer hints (the captions stay).
+    for (const absent of ['导入报告', '可多选，也可拖放到页面上', '清除全部筛选', '搜索项目', '按 / 键', '键盘：', '点击', '拖']) {
+      expect(texts.join('')).not.toContain(plain(absent))
+    }
+    for (const caption of ['每个点是一个项目，虚线为等级界线。', '柱高为项目数，柱上注明该等级占决算总额的比例。']) {
+      expect(texts.join('')).toContain(plain(caption))
+    }
+    await page.emulateMedia({ media: 'screen' })
     await page.close()
   })
 })
