@@ -18,6 +18,8 @@ import { useAppStore } from '../store/app-store.ts'
 import { useLocale } from '../store/use-messages.ts'
 import { useViewModel } from '../store/use-view-model.ts'
 import { FormFacet } from '../table/FormFacet.tsx'
+import { DepartmentFacet } from '../table/DepartmentFacet.tsx'
+import { YearFacet } from '../table/YearFacet.tsx'
 import { GradeChips } from '../table/GradeChips.tsx'
 import { ProjectTable } from '../table/ProjectTable.tsx'
 import { RangeFilters } from '../table/RangeFilters.tsx'
@@ -30,11 +32,15 @@ import { DiagnosticList } from './DiagnosticList.tsx'
 import { KeyFigures } from './KeyFigures.tsx'
 import { PageAnnouncements } from './PageAnnouncements.tsx'
 import { PageTools } from './PageTools.tsx'
+import { SkipLink } from './SkipLink.tsx'
 import { PrintMemoHeader, PrintMemoSources } from './PrintMemo.tsx'
 import { useBootScreenUntil } from './use-boot-screen.ts'
 import { useBundledReport } from './use-bundled-report.ts'
 import { useStoredDatasets } from './use-stored-datasets.ts'
 import { useUrlSync } from './use-url-sync.ts'
+
+/** Where the skip link goes: the table with its search and filters. */
+const TABLE_SECTION_ID = 'project-table'
 
 export function App() {
   useBundledReport()
@@ -82,6 +88,7 @@ export function App() {
   }
   return (
     <main className={openRow === undefined ? 'page' : 'page has-drawer'} aria-busy="false">
+      <SkipLink targetId={TABLE_SECTION_ID} label={t.page.skipToTable} />
       <div className="workspace">
         <PrintMemoHeader view={view} openRow={openRow} />
         <PageTools projectName={openRow?.project.name ?? null} />
@@ -94,7 +101,7 @@ export function App() {
           <>
             {view.active === null && <ComparisonView datasets={view.inView} rows={view.filteredRows} />}
             <ChartsSlot view={view} openId={openId} brush={filters.brush} grades={filters.grades} themes={filters.themes} />
-            <section className="table-section" aria-label={t.page.tableRegion}>
+            <section id={TABLE_SECTION_ID} className="table-section" aria-label={t.page.tableRegion} tabIndex={-1}>
               <div className="table-controls">
                 <SearchBox total={view.allRows.length} shown={view.rows.length} />
                 <GradeChips counts={gradeCounts} total={view.gradeRows.length} />
@@ -102,6 +109,8 @@ export function App() {
               </div>
               <div className="table-controls">
                 <FormFacet rows={view.formRows} kinds={view.formKinds} />
+                <DepartmentFacet rows={view.departmentRows} options={view.departments} placeOf={view.placeOf} />
+                <YearFacet rows={view.yearRows} years={view.years} placeOf={view.placeOf} />
                 <ThemeFacet rows={view.themeRows} />
                 <AuditFlagFacet rows={view.flagRows} flagsOf={view.flagsOf} />
                 <ChangeFacet rows={view.changeRows} changesOf={view.changesOf} offered={changes.facet} />

@@ -2,11 +2,11 @@ import { PLACES_TO_WAN, shiftDecimal } from './decimal.ts'
 
 /**
  * What a person types in a range box (src/table/RangeFilters.tsx), read as a bound: the amount in
- * 万元, the score in points. Read after NFKC, so full-width digits, point, comma and minus
+ * 万元, the score in points, the execution rate in percent, the number of problems. Read after NFKC, so full-width digits, point, comma and minus
  * ("１，０００．５") read like their plain forms.
  */
 
-type RangeInputReason = 'unreadable' | 'negative' | 'out-of-range'
+type RangeInputReason = 'unreadable' | 'negative' | 'out-of-range' | 'not-whole'
 
 export type RangeInput =
   | { kind: 'empty' }
@@ -54,6 +54,20 @@ export function parseScoreInput(raw: string): RangeInput {
   const read = readNumber(text, 0)
   const outside = read.kind === 'invalid' ? read.reason === 'negative' : read.kind === 'value' && read.value > 100
   return outside ? { kind: 'invalid', reason: 'out-of-range' } : read
+}
+
+/** An execution-rate bound in percent: "85" and "85%" → 85, "１０２．５％" → 102.5 (rates above 100 are stated); "-5" is 'negative'. */
+export function parseRateInput(raw: string): RangeInput {
+  const text = normal(raw)
+  return text === '' ? { kind: 'empty' } : readNumber(text.replace(/\s*%$/, ''), 0)
+}
+
+/** A number of items: "2", "2条", "2 个" → 2; "2.5" is 'not-whole', "-1" 'negative'. */
+export function parseCountInput(raw: string): RangeInput {
+  const text = normal(raw)
+  if (text === '') return { kind: 'empty' }
+  const read = readNumber(text.replace(/\s*[条个项]$/, ''), 0)
+  return read.kind === 'value' && !Number.isInteger(read.value) ? { kind: 'invalid', reason: 'not-whole' } : read
 }
 
 /** The bound a box applies: its value, or none when it is empty or cannot be read. */

@@ -66,7 +66,8 @@ export interface SeriesIndex {
 /** A year as names write it: 2018年, 2018年度, （2018）; not the 2000 of 2000亩. */
 const YEAR_IN_TEXT = /(?:19|20)\d{2}\s*(?:年度|年)|[(（]\s*(?:19|20)\d{2}\s*[)）]/g
 
-const fold = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '')
+/** Text as keys compare it: NFKC, lower case, without spaces, punctuation or symbols. */
+export const fold = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '')
 
 /** The name as automatic linking compares it: without its year, spaces and punctuation. */
 export const seriesName = (name: string): string => fold(name.normalize('NFKC').replace(YEAR_IN_TEXT, ''))

@@ -2,8 +2,9 @@ import { type AuditFlagId, type AuditFlagLookup, hasAnyFlag, recordFlagsOf } fro
 import { pinyinRanks } from './pinyin-order.ts'
 import { projectHasAnyTheme, type ThemeId } from './problem-themes.ts'
 import type { ProjectRow } from './project-row.ts'
+import { departmentKeyOf, NO_PLACE, type PlaceLookup } from './row-place.ts'
 import type { ChangeKind, RowChange } from './series-changes.ts'
-import { matchesAllTerms, searchTerms } from './search-text.ts'
+import { matchesQuery, parseSearchQuery } from './search-query.ts'
 import type { FormKind, Grade } from './types.ts'
 
 export const SORT_COLUMNS = [
@@ -61,9 +62,14 @@ export interface Brush {
 export interface ViewFilters {
   /** Empty: every grade. */
   grades: readonly Grade[]
+  /** The search box's query (src/domain/search-query.ts: terms, -excluded, OR, "phrases"). */
   query: string
   amount: NumberRange
   score: NumberRange
+  /** 预算执行率 in percent; a project that states none is outside any range set. */
+  rate: NumberRange
+  /** The number of 存在问题 items. */
+  problems: NumberRange
   brush: Brush | null
   /** Projects with a problem item of any of these themes; empty: no theme filter. */
   themes: readonly ThemeId[]
@@ -73,6 +79,10 @@ export interface ViewFilters {
   forms: readonly FormKind[]
   /** Projects with any of these changes from the previous year (src/domain/series-changes.ts); empty: no change filter. */
   changes: readonly ChangeKind[]
+  /** Projects of any of these departments (as written; compared folded, src/domain/row-place.ts); empty: every department. */
+  departments: readonly string[]
+  /** Projects of any of these years; empty: every year. */
+  years: readonly number[]
 }
 
 export const NO_RANGE: NumberRange = { min: null, max: null }
@@ -82,11 +92,15 @@ export const EMPTY_FILTERS: ViewFilters = {
   query: '',
   amount: NO_RANGE,
   score: NO_RANGE,
+  rate: NO_RANGE,
+  problems: NO_RANGE,
   brush: null,
   themes: [],
   flags: [],
   forms: [],
   changes: [],
+  departments: [],
+  years: [],
 }
 
 /** Whether any filter would hide a project (EMPTY_FILTERS, or equal to it, hides none). */
@@ -97,11 +111,17 @@ export const anyFilterOn = (f: ViewFilters): boolean =>
   f.amount.max !== null ||
   f.score.min !== null ||
   f.score.max !== null ||
+  f.rate.min !== null ||
+  f.rate.max !== null ||
+  f.problems.min !== null ||
+  f.problems.max !== null ||
   f.brush !== null ||
   f.themes.length > 0 ||
   f.flags.length > 0 ||
   f.forms.length > 0 ||
-  f.changes.length > 0
+  f.changes.length > 0 ||
+  f.departments.length > 0 ||
+  f.years.length > 0
 
 const inRange = (value: number | null, range: NumberRange): boolean =>
   (range.min === null && range.max === null) ||
@@ -118,27 +138,33 @@ const NO_CHANGES: ChangeLookup = () => []
 /**
  * The rows every filter lets through. `flagsOf` gives a row's audit flags: by default those its
  * record shows; pass auditFlagLookup(datasets) so flags raised by parser diagnostics count too.
- * `changesOf` gives a row's changes from the previous year (none without it).
+ * `changesOf` gives a row's changes from the previous year (none without it); `placeOf` its
+ * department and year (placeLookup(datasets); without it no row has either).
  */
 export function filterRows(
   rows: readonly ProjectRow[],
   filters: ViewFilters,
   flagsOf: AuditFlagLookup = recordFlagsOf,
   changesOf: ChangeLookup = NO_CHANGES,
+  placeOf: PlaceLookup = NO_PLACE,
 ): ProjectRow[] {
-  const terms = searchTerms(filters.query)
+  const query = parseSearchQuery(filters.query)
   const grades = new Set(filters.grades)
-  const { brush, themes, flags, forms, changes } = filters
+  const { brush, themes, flags, forms, changes, years } = filters
+  const departments = new Set(filters.departments.map(departmentKeyOf))
   return rows.filter((row) => {
     const { project: p, searchText } = row
     if (forms.length > 0 && !forms.includes(p.form)) return false
     if (grades.size > 0 && (p.grade === null || !grades.has(p.grade))) return false
     if (!inRange(p.amountWan, filters.amount) || !inRange(p.score, filters.score)) return false
+    if (!inRange(p.executionRate, filters.rate) || !inRange(p.problems.length, filters.problems)) return false
+    if (departments.size > 0 && !departments.has(placeOf(row).departmentKey)) return false
+    if (years.length > 0 && !years.includes(placeOf(row).year ?? Number.NaN)) return false
     if (brush !== null && !(inInterval(p.amountWan, brush.amount) && inInterval(p.score, brush.score))) return false
     if (themes.length > 0 && !projectHasAnyTheme(p, themes)) return false
     if (flags.length > 0 && !hasAnyFlag(row, flags, flagsOf)) return false
     if (changes.length > 0 && !changesOf(row).some((c) => changes.includes(c))) return false
-    return terms.length === 0 || matchesAllTerms(searchText, terms)
+    return matchesQuery(searchText, query)
   })
 }
 

@@ -411,8 +411,8 @@ export const en: Messages = {
     rateExcludesUndisclosed: 'Projects that state no execution rate are left out of this range.',
     departments: 'Department',
     years: 'Year',
-    rateFilter: (range) => `Execution rate ${range}`,
-    problemsFilter: (range) => `Problems ${range}`,
+    rateFilter: (r) => `Execution rate ${r}`,
+    problemsFilter: (r) => `Problems ${r}`,
     departmentsFilter: (names) => `Department: ${names.join(', ')}`,
     yearsFilter: (years) => `Year: ${years.join(', ')}`,
     searchHelp: 'Spaces: every term; -word: without it; OR or |: either; "two words": as one phrase.',
@@ -774,7 +774,8 @@ export const en: Messages = {
       heading: 'Final amount and score',
       file: 'final-amount-and-score',
       caption:
-        'Each point is a project; the dashed lines are the grade bands. Click a point to open its project; choose “Select area” at the top right, then drag a rectangle on the chart to filter by amount and score.',
+        'Each point is a project; the dashed lines are the grade bands.',
+      hint: ' Click a point to open its project; choose “Select area” at the top right, then drag a rectangle on the chart to filter by amount and score.',
       unplotted: (n) => ` ${projectsVerb(n, 'lacks', 'lack')} an amount or a score and ${n === 1 ? 'is' : 'are'} not drawn.`,
       shapes: 'Shapes tell the datasets apart: ',
       noBrush: 'No area selected: every amount and score is shown.',
@@ -805,7 +806,8 @@ export const en: Messages = {
       heading: 'Grade distribution',
       file: 'grade-distribution',
       caption:
-        'Bar height is the number of projects; the percentage under it is the grade’s share of the total final amount. Click a bar or a grade to filter by it, click again to undo.',
+        'Bar height is the number of projects; the percentage under it is the grade’s share of the total final amount.',
+      hint: ' Click a bar or a grade to filter by it, click again to undo.',
       ungraded: (n) => ` ${projectsVerb(n, 'states', 'state')} no grade and ${n === 1 ? 'is' : 'are'} not shown.`,
       axis: 'Projects',
       // The caption says what the share is: a bare percentage keeps four labels apart on a 375 px screen.
@@ -827,7 +829,8 @@ export const en: Messages = {
       heading: 'Budget execution rate',
       file: 'budget-execution-rate',
       caption: (target) =>
-        `Only projects whose text states a budget-execution rate, highest first; the dashed line marks ${target}%. Click a bar to open the project.`,
+        `Only projects whose text states a budget-execution rate, highest first; the dashed line marks ${target}%.`,
+      hint: ' Click a bar to open the project.',
       binsCaption: (max, target) =>
         `Only projects whose text states a budget-execution rate; with more than ${max}, projects are counted per band of rates, the bands below ${target}% in grey.`,
       noneStated: 'No project states a budget-execution rate.',
@@ -858,9 +861,11 @@ export const en: Messages = {
       heading: 'Problem themes',
       file: 'problem-themes',
       heatmapCaption:
-        'Each cell counts the project’s problem items of the theme; an item can have several themes. Click a cell to filter by its theme and open the project, click a theme’s name to filter by it, click again to undo.',
+        'Each cell counts the project’s problem items of the theme; an item can have several themes.',
       barsCaption: (max) =>
-        `With more than ${max} projects, each bar counts the projects that have the theme, labelled with its number of problem items. Click a bar or a theme’s name to filter by it, click again to undo.`,
+        `With more than ${max} projects, each bar counts the projects that have the theme, labelled with its number of problem items.`,
+      heatmapHint: ' Click a cell to filter by its theme and open the project, click a theme’s name to filter by it, click again to undo.',
+      barsHint: ' Click a bar or a theme’s name to filter by it, click again to undo.',
       items,
       atLeastItems: (n) => `≥${n} items`,
       series: 'Problem items',

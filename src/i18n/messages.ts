@@ -60,7 +60,7 @@ export interface TablePlace {
 export type ItemListKind = 'problems' | 'suggestions' | 'measures' | 'rectifications'
 
 /** The columns of the Excel export's sheets (src/export/xlsx-sheets.ts), each named by Messages['xlsx']. */
-export type XlsxProjectColumn =
+type XlsxProjectColumn =
   | 'dataset'
   | 'name'
   | 'code'
@@ -82,8 +82,8 @@ export type XlsxProjectColumn =
   | 'rectifications'
   | 'sourceFile'
   | 'sourcePlace'
-export type XlsxItemColumn = 'dataset' | 'project' | 'list' | 'n' | 'text'
-export type XlsxIndicatorColumn =
+type XlsxItemColumn = 'dataset' | 'project' | 'list' | 'n' | 'text'
+type XlsxIndicatorColumn =
   | 'dataset'
   | 'project'
   | 'level1'
@@ -660,6 +660,8 @@ export interface Messages {
       heading: string
       file: string
       caption: string
+      /** After the caption, on screen only: how to work the chart with a pointer. */
+      hint: string
       unplotted: (n: number) => string
       shapes: string
       noBrush: string
@@ -687,6 +689,8 @@ export interface Messages {
       heading: string
       file: string
       caption: string
+      /** After the caption, on screen only: how to work the chart with a pointer. */
+      hint: string
       ungraded: (n: number) => string
       axis: string
       barLabel: (count: number, share: string) => string
@@ -703,6 +707,8 @@ export interface Messages {
       heading: string
       file: string
       caption: (target: number) => string
+      /** After the bars' caption, on screen only: how to work the chart with a pointer. */
+      hint: string
       /** Beyond `max` stated rates the chart counts projects per band of rates. */
       binsCaption: (max: number, target: number) => string
       noneStated: string
@@ -725,6 +731,9 @@ export interface Messages {
       file: string
       heatmapCaption: string
       barsCaption: (max: number) => string
+      /** After the caption, on screen only: how to work the chart with a pointer. */
+      heatmapHint: string
+      barsHint: string
       items: (n: number) => string
       atLeastItems: (n: number) => string
       series: string

@@ -2,7 +2,7 @@ import { create } from 'zustand'
 import type { AuditFlagId } from '../domain/audit-flags.ts'
 import type { ThemeId } from '../domain/problem-themes.ts'
 import { type ProjectRow, toRows } from '../domain/project-row.ts'
-import { type DatasetRecord, datasetLabel } from '../domain/dataset-record.ts'
+import { type DatasetRecord, datasetLabel, datasetLabels } from '../domain/dataset-record.ts'
 import type { LinkDecision } from '../domain/series.ts'
 import type { ChangeKind } from '../domain/series-changes.ts'
 import type { Grade } from '../domain/types.ts'
@@ -67,6 +67,11 @@ interface ViewSlice {
   setGrades: (grades: Grade[]) => void
   setAmountRange: (range: NumberRange) => void
   setScoreRange: (range: NumberRange) => void
+  setRateRange: (range: NumberRange) => void
+  setProblemRange: (range: NumberRange) => void
+  /** Departments as written (src/domain/row-place.ts); projects of any of them. */
+  setDepartments: (departments: string[]) => void
+  setYears: (years: number[]) => void
   setBrush: (brush: Brush | null) => void
   /** Adds or removes a problem theme from the theme filter (projects with any selected theme). */
   toggleTheme: (theme: ThemeId) => void
@@ -136,6 +141,19 @@ function toLoaded(record: DatasetRecord): LoadedDataset {
   }
 }
 
+/**
+ * The datasets with each row labelled as the switcher names its dataset: datasetLabels over the
+ * whole list, so a .txt and its PDF (same department and year) are told apart. A dataset whose
+ * label did not change keeps its rows.
+ */
+function labelled(datasets: LoadedDataset[]): LoadedDataset[] {
+  const labels = datasetLabels(datasets)
+  return datasets.map((d, i) => {
+    const label = labels[i] ?? datasetLabel(d)
+    return d.rows.every((r) => r.datasetLabel === label) ? d : { ...d, rows: d.rows.map((r) => ({ ...r, datasetLabel: label })) }
+  })
+}
+
 export const createAppStore = () =>
   create<AppState>()((set, get) => ({
     datasets: [],
@@ -154,7 +172,9 @@ export const createAppStore = () =>
         // The bundled report stays first, whatever arrives before it (stored imports hydrate early).
         datasets.sort((a, b) => Number(b.meta.origin === 'bundled') - Number(a.meta.origin === 'bundled'))
         const activeDatasetId = options?.activate ?? s.activeDatasetId ?? records[0]?.id ?? null
-        return options?.clearFilters === true ? { datasets, activeDatasetId, filters: EMPTY_FILTERS } : { datasets, activeDatasetId }
+        return options?.clearFilters === true
+          ? { datasets: labelled(datasets), activeDatasetId, filters: EMPTY_FILTERS }
+          : { datasets: labelled(datasets), activeDatasetId }
       }),
     removeDataset: (id) => {
       const index = get().datasets.findIndex((d) => d.id === id)
@@ -165,7 +185,7 @@ export const createAppStore = () =>
         const activeGone = s.activeDatasetId === id || (s.activeDatasetId === ALL_DATASETS && datasets.length < 2)
         const openGone = s.openId?.startsWith(`${id}/`) === true
         return {
-          datasets,
+          datasets: labelled(datasets),
           activeDatasetId: activeGone ? (datasets[0]?.id ?? null) : s.activeDatasetId,
           openId: openGone ? null : s.openId,
         }
@@ -177,7 +197,7 @@ export const createAppStore = () =>
         if (s.datasets.some((d) => d.id === dataset.id)) return {}
         const datasets = [...s.datasets]
         datasets.splice(Math.min(index, datasets.length), 0, dataset)
-        return { datasets }
+        return { datasets: labelled(datasets) }
       }),
     setActiveDataset: (id) =>
       set((s) => ({
@@ -203,6 +223,10 @@ export const createAppStore = () =>
     setGrades: (grades) => set(setFilter('grades', grades)),
     setAmountRange: (range) => set(setFilter('amount', range)),
     setScoreRange: (range) => set(setFilter('score', range)),
+    setRateRange: (range) => set(setFilter('rate', range)),
+    setProblemRange: (range) => set(setFilter('problems', range)),
+    setDepartments: (departments) => set(setFilter('departments', departments)),
+    setYears: (years) => set(setFilter('years', years)),
     setBrush: (brush) => set(setFilter('brush', brush)),
     toggleTheme: (theme) => set((s) => setFilter('themes', toggled(s.filters.themes, theme))(s)),
     setThemes: (themes) => set(setFilter('themes', themes)),

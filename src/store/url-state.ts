@@ -1,4 +1,4 @@
-import { AUDIT_FLAG_IDS, isAuditFlagId } from '../domain/audit-flags.ts'
+import { AUDIT_FLAG_IDS, type AuditFlagId, isAuditFlagId } from '../domain/audit-flags.ts'
 import { readDecimal } from '../domain/format.ts'
 import { GRADES } from '../domain/grade.ts'
 import { isThemeId, THEME_IDS } from '../domain/problem-themes.ts'
@@ -19,7 +19,8 @@ import {
 
 /**
  * Bump when the meaning of a parameter changes; decode ignores versions it does not know. A new
- * parameter whose absence means what the old URLs meant (theme, flag, form, change: no filter) needs no bump.
+ * parameter whose absence means what the old URLs meant (theme, flag, form, change, rate, problems,
+ * dept, year: no filter) needs no bump.
  */
 const URL_STATE_VERSION = 1
 
@@ -59,10 +60,33 @@ function decodeBrush(text: string | null): Brush | null {
 }
 
 /** "budgeting,contracts": known ids only, each once, in the table's order whatever the URL's. */
-function decodeIds<T extends string>(text: string | null, order: readonly T[], known: (id: string) => id is T): T[] {
+function decodeIds<T extends string>(
+  text: string | null,
+  order: readonly T[],
+  known: (id: string) => id is T,
+  renamed: Readonly<Record<string, readonly T[]>> = {},
+): T[] {
   if (text === null) return []
-  const ids = new Set(text.split(',').filter(known))
+  const ids = new Set(text.split(',').flatMap((id) => (Object.hasOwn(renamed, id) ? renamed[id]! : known(id) ? [id] : [])))
   return order.filter((id) => ids.has(id))
+}
+
+/** Flag ids of older links and the flags that took their place: 问题与建议、整改条数不一 became two. */
+const RENAMED_FLAGS: Readonly<Record<string, readonly AuditFlagId[]>> = {
+  'count-mismatch': ['suggestions-mismatch', 'rectifications-mismatch'],
+}
+
+/** "上海市财政局,上海市教育委员会": each name once, as written (a department is not an id the URL could check). */
+function decodeNames(text: string | null): string[] {
+  if (text === null) return []
+  return [...new Set(text.split(',').map((name) => name.trim()))].filter((name) => name !== '')
+}
+
+/** "2019,2018": four-digit years, each once, ascending. */
+function decodeYears(text: string | null): number[] {
+  if (text === null) return []
+  const years = new Set(text.split(',').filter((y) => /^\d{4}$/.test(y)).map(Number))
+  return [...years].toSorted((a, b) => a - b)
 }
 
 const encodeIds = <T extends string>(ids: readonly T[], order: readonly T[]): string =>
@@ -93,6 +117,10 @@ export function encodeUrlState(state: UrlState): string {
   if (amount !== null) params.set('amount', amount)
   const score = encodeRange(filters.score)
   if (score !== null) params.set('score', score)
+  const rate = encodeRange(filters.rate)
+  if (rate !== null) params.set('rate', rate)
+  const problems = encodeRange(filters.problems)
+  if (problems !== null) params.set('problems', problems)
   if (filters.brush !== null) {
     params.set('brush', [...filters.brush.amount, ...filters.brush.score].map(num).join('~'))
   }
@@ -104,6 +132,8 @@ export function encodeUrlState(state: UrlState): string {
   if (forms !== '') params.set('form', forms)
   const changes = encodeIds(filters.changes, CHANGE_KINDS)
   if (changes !== '') params.set('change', changes)
+  if (filters.departments.length > 0) params.set('dept', filters.departments.join(','))
+  if (filters.years.length > 0) params.set('year', filters.years.toSorted((a, b) => a - b).join(','))
   if (state.sorting.length > 0) params.set('sort', state.sorting.map((k) => (k.desc ? `-${k.id}` : k.id)).join(','))
   if (state.openId !== null) params.set('open', state.openId)
   if ([...params.keys()].length === 0) return ''
@@ -123,11 +153,15 @@ export function decodeUrlState(search: string): UrlState {
       query: params.get('q') ?? '',
       amount: decodeRange(params.get('amount')),
       score: decodeRange(params.get('score')),
+      rate: decodeRange(params.get('rate')),
+      problems: decodeRange(params.get('problems')),
       brush: decodeBrush(params.get('brush')),
       themes: decodeIds(params.get('theme'), THEME_IDS, isThemeId),
-      flags: decodeIds(params.get('flag'), AUDIT_FLAG_IDS, isAuditFlagId),
+      flags: decodeIds(params.get('flag'), AUDIT_FLAG_IDS, isAuditFlagId, RENAMED_FLAGS),
       forms: decodeIds(params.get('form'), FORM_KINDS, isFormKind),
       changes: decodeIds(params.get('change'), CHANGE_KINDS, isChangeKind),
+      departments: decodeNames(params.get('dept')),
+      years: decodeYears(params.get('year')),
     },
     sorting: decodeSorting(params.get('sort')),
     openId: params.get('open'),

@@ -1,5 +1,6 @@
 import { type AuditFlagLookup, auditFlagLookup } from '../domain/audit-flags.ts'
 import type { ProjectRow } from '../domain/project-row.ts'
+import { type DepartmentOption, departmentOptions, type PlaceLookup, placeLookup, yearOptions } from '../domain/row-place.ts'
 import { linkSeries, type LinkDecision, type SeriesIndex } from '../domain/series.ts'
 import { changeOfRow, type RowChange, seriesChanges } from '../domain/series-changes.ts'
 import { seriesFlagLookup } from '../domain/series-flags.ts'
@@ -24,6 +25,12 @@ export interface ViewScope {
   changesOf: ChangeLookup
   /** The kinds of document the projects in view were read from (the form facet's options), in FORM_KINDS order. */
   formKinds: FormKind[]
+  /** Each row's department and year (src/domain/row-place.ts). */
+  placeOf: PlaceLookup
+  /** The departments of the projects in view (the department facet's options), in order of first appearance. */
+  departments: DepartmentOption[]
+  /** The years of the projects in view (the year facet's options), ascending. */
+  years: number[]
 }
 
 /** The filters applied, in document order: what the charts and counts show. Sorting never changes it. */
@@ -42,6 +49,10 @@ export interface FilteredView {
   formRows: ProjectRow[]
   /** Every filter but the change filter: what the change facet counts. */
   changeRows: ProjectRow[]
+  /** Every filter but the department filter: what the department facet counts. */
+  departmentRows: ProjectRow[]
+  /** Every filter but the year filter: what the year facet counts. */
+  yearRows: ProjectRow[]
   summary: Summary
 }
 
@@ -78,6 +89,7 @@ export function deriveScope(
   const inView = comparing ? [...datasets] : active === null ? [] : [active]
   const allRows = inView.length === 1 ? (inView[0]?.rows ?? []) : inView.flatMap((d) => d.rows)
   const { series, changes } = links
+  const placeOf = placeLookup(inView)
   return {
     active,
     inView,
@@ -87,13 +99,17 @@ export function deriveScope(
     changes,
     changesOf: (row) => changeOfRow(changes, row.id).kinds,
     formKinds: formKindsOf(allRows),
+    placeOf,
+    departments: departmentOptions(allRows, placeOf),
+    years: yearOptions(allRows, placeOf),
   }
 }
 
-export function deriveFiltered({ allRows, flagsOf, changesOf }: ViewScope, filters: ViewFilters): FilteredView {
-  const filtered = filterRows(allRows, filters, flagsOf, changesOf)
-  const without = (key: 'brush' | 'grades' | 'themes' | 'flags' | 'forms' | 'changes', empty: boolean): ProjectRow[] =>
-    empty ? filtered : filterRows(allRows, { ...filters, [key]: key === 'brush' ? null : [] }, flagsOf, changesOf)
+export function deriveFiltered({ allRows, flagsOf, changesOf, placeOf }: ViewScope, filters: ViewFilters): FilteredView {
+  const filtered = filterRows(allRows, filters, flagsOf, changesOf, placeOf)
+  type ListKey = 'grades' | 'themes' | 'flags' | 'forms' | 'changes' | 'departments' | 'years'
+  const without = (key: 'brush' | ListKey, empty: boolean): ProjectRow[] =>
+    empty ? filtered : filterRows(allRows, { ...filters, [key]: key === 'brush' ? null : [] }, flagsOf, changesOf, placeOf)
   return {
     filteredRows: filtered,
     scatterRows: without('brush', filters.brush === null),
@@ -102,6 +118,8 @@ export function deriveFiltered({ allRows, flagsOf, changesOf }: ViewScope, filte
     flagRows: without('flags', filters.flags.length === 0),
     formRows: without('forms', filters.forms.length === 0),
     changeRows: without('changes', filters.changes.length === 0),
+    departmentRows: without('departments', filters.departments.length === 0),
+    yearRows: without('years', filters.years.length === 0),
     summary: summarize(filtered.map((r) => r.project)),
   }
 }

@@ -1,5 +1,12 @@
 import { useId, useState } from 'react'
-import { appliedBound, parseAmountInput, parseScoreInput, type RangeInput } from '../domain/parse-range-input.ts'
+import {
+  appliedBound,
+  parseAmountInput,
+  parseCountInput,
+  parseRateInput,
+  parseScoreInput,
+  type RangeInput,
+} from '../domain/parse-range-input.ts'
 import type { NumberRange } from '../domain/view.ts'
 import type { Messages } from '../i18n/messages.ts'
 import { useAppStore } from '../store/app-store.ts'
@@ -17,6 +24,10 @@ interface RangeInputsProps {
   onChange: (range: NumberRange) => void
   parse: (text: string) => RangeInput
   explain: Explain
+  /** The keyboard a phone offers: numeric for whole numbers. */
+  inputMode?: 'decimal' | 'numeric'
+  /** Said under the boxes while a bound is set (what the range leaves out), or null. */
+  hint?: string | null
   t: Messages
 }
 
@@ -33,6 +44,7 @@ function BoundInput({
   value,
   parse,
   explain,
+  inputMode,
   describedBy,
   onCommit,
 }: {
@@ -41,7 +53,8 @@ function BoundInput({
   value: number | null
   parse: (text: string) => RangeInput
   explain: Explain
-  /** The id of the range's own message (minimum above maximum), when it shows. */
+  inputMode: 'decimal' | 'numeric'
+  /** The ids of the range's own messages (minimum above maximum, the hint), when they show. */
   describedBy: string | undefined
   onCommit: (n: number | null) => void
 }) {
@@ -64,7 +77,7 @@ function BoundInput({
     <>
       <input
         type="text"
-        inputMode="decimal"
+        inputMode={inputMode}
         aria-label={label}
         placeholder={placeholder}
         value={text}
@@ -90,11 +103,13 @@ function BoundInput({
   )
 }
 
-function RangeInputs({ legend, unit, range, onChange, parse, explain, t }: RangeInputsProps) {
+function RangeInputs({ legend, unit, range, onChange, parse, explain, inputMode = 'decimal', hint = null, t }: RangeInputsProps) {
   const crossedId = useId()
+  const hintId = useId()
   // Kept as the filter has it (no project matches), but said rather than left an empty table.
   const crossed = range.min !== null && range.max !== null && range.min > range.max
-  const describedBy = crossed ? crossedId : undefined
+  const hinted = hint !== null && (range.min !== null || range.max !== null)
+  const describedBy = [crossed ? crossedId : null, hinted ? hintId : null].filter((id) => id !== null).join(' ') || undefined
   return (
     <fieldset className="range-inputs">
       <legend>
@@ -107,6 +122,7 @@ function RangeInputs({ legend, unit, range, onChange, parse, explain, t }: Range
         value={range.min}
         parse={parse}
         explain={explain}
+        inputMode={inputMode}
         describedBy={describedBy}
         onCommit={(min) => onChange({ ...range, min })}
       />
@@ -117,6 +133,7 @@ function RangeInputs({ legend, unit, range, onChange, parse, explain, t }: Range
         value={range.max}
         parse={parse}
         explain={explain}
+        inputMode={inputMode}
         describedBy={describedBy}
         onCommit={(max) => onChange({ ...range, max })}
       />
@@ -125,17 +142,30 @@ function RangeInputs({ legend, unit, range, onChange, parse, explain, t }: Range
           {t.ranges.minAboveMax}
         </p>
       )}
+      {hinted && (
+        <p id={hintId} className="range-hint">
+          {hint}
+        </p>
+      )}
     </fieldset>
   )
 }
 
-/** Amount and score ranges by keyboard: the same filter the scatter's brush draws with the mouse. */
+/**
+ * Amount and score ranges by keyboard (the same filter the scatter's brush draws with the mouse),
+ * and the execution-rate and problem-count ranges.
+ */
 export function RangeFilters() {
   const amount = useAppStore((s) => s.filters.amount)
   const score = useAppStore((s) => s.filters.score)
+  const rate = useAppStore((s) => s.filters.rate)
+  const problems = useAppStore((s) => s.filters.problems)
   const setAmountRange = useAppStore((s) => s.setAmountRange)
   const setScoreRange = useAppStore((s) => s.setScoreRange)
+  const setRateRange = useAppStore((s) => s.setRateRange)
+  const setProblemRange = useAppStore((s) => s.setProblemRange)
   const t = useMessages()
+  const m = t.moreFilters
   const explainAmount: Explain = (text, input) =>
     input.kind !== 'invalid'
       ? null
@@ -148,6 +178,16 @@ export function RangeFilters() {
       : input.reason === 'unreadable'
         ? t.ranges.unreadableScore(text.trim())
         : t.ranges.scoreOutOfRange(text.trim())
+  const explainRate: Explain = (text, input) =>
+    input.kind !== 'invalid' ? null : input.reason === 'negative' ? m.negativeRate(text.trim()) : m.unreadableRate(text.trim())
+  const explainCount: Explain = (text, input) =>
+    input.kind !== 'invalid'
+      ? null
+      : input.reason === 'negative'
+        ? m.negativeCount(text.trim())
+        : input.reason === 'not-whole'
+          ? m.countNotWhole(text.trim())
+          : m.unreadableCount(text.trim())
   return (
     <div className="range-filters">
       <RangeInputs
@@ -166,6 +206,26 @@ export function RangeFilters() {
         onChange={setScoreRange}
         parse={parseScoreInput}
         explain={explainScore}
+        t={t}
+      />
+      <RangeInputs
+        legend={m.rate}
+        unit={m.rateUnit}
+        range={rate}
+        onChange={setRateRange}
+        parse={parseRateInput}
+        explain={explainRate}
+        hint={m.rateExcludesUndisclosed}
+        t={t}
+      />
+      <RangeInputs
+        legend={m.problems}
+        unit=""
+        range={problems}
+        onChange={setProblemRange}
+        parse={parseCountInput}
+        explain={explainCount}
+        inputMode="numeric"
         t={t}
       />
     </div>

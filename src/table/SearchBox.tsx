@@ -16,13 +16,15 @@ const isTextEntry = (target: EventTarget | null): boolean =>
 /**
  * Search bound to the store's query. While an IME composes (拼音 → 汉字) the input shows the draft but
  * the store is written only on compositionend, so the table does not filter by half-typed pinyin.
- * `/` anywhere outside a text field focuses it; Escape clears it.
+ * `/` anywhere outside a text field focuses it; Escape clears it. The line under it gives the query
+ * syntax (src/domain/search-query.ts); like every control, it is not printed.
  */
 export function SearchBox({ total, shown }: SearchBoxProps) {
   const query = useAppStore((s) => s.filters.query)
   const setQuery = useAppStore((s) => s.setQuery)
   const t = useMessages()
   const id = useId()
+  const helpId = useId()
   const inputRef = useRef<HTMLInputElement>(null)
   const composing = useRef(false)
   const [draft, setDraft] = useState(query)
@@ -69,6 +71,7 @@ export function SearchBox({ total, shown }: SearchBoxProps) {
         value={draft}
         placeholder={t.search.placeholder}
         autoComplete="off"
+        aria-describedby={helpId}
         onChange={onChange}
         onKeyDown={onKeyDown}
         onCompositionStart={() => {
@@ -82,6 +85,9 @@ export function SearchBox({ total, shown }: SearchBoxProps) {
       />
       {/* Not a live region: the page's one (src/app/PageAnnouncements.tsx) says the count once typing pauses. */}
       <p className="search-count">{t.search.count(total, shown)}</p>
+      <p id={helpId} className="search-help">
+        {t.moreFilters.searchHelp}
+      </p>
     </div>
   )
 }

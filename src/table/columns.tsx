@@ -8,6 +8,7 @@ import type { Messages } from '../i18n/messages.ts'
 import { GradeBadge } from '../ui/GradeBadge.tsx'
 import { AmountDeltaCell, GradeChangeCell, ScoreDeltaCell } from './ChangeCells.tsx'
 import { headerPieces } from './header-words.ts'
+import { NameCell } from './NameCell.tsx'
 
 export interface ProjectColumnMeta {
   /** Right-aligned, tabular figures. */
@@ -89,10 +90,8 @@ function buildColumns(locale: Locale) {
     header: headerLabel(t, 'name'),
     sortDescFirst: false,
     meta: { rowHeader: true },
-    cell: (info) => {
-      const name = info.getValue()
-      return name === null ? t.common.unnamed : <span lang="zh-CN">{name}</span>
-    },
+    // The name, and under it a search hit found elsewhere in the project (NameCell).
+    cell: (info) => <NameCell project={info.row.original.project} t={t} />,
   })
 
   const formColumns = helper.columns([

@@ -62,3 +62,41 @@ describe('ActiveFilters: the change filter', () => {
     expect(store().filters.changes).toEqual([])
   })
 })
+
+describe('ActiveFilters: rate and problem ranges, departments and years', () => {
+  it('says each after its kind (ranges after the score, departments and years after the changes), each removable', () => {
+    const filters: ViewFilters = {
+      ...EMPTY_FILTERS,
+      score: { min: 80, max: null },
+      rate: { min: 80, max: 100 },
+      problems: { min: 2, max: null },
+      changes: ['fell'],
+      departments: ['上海市财政局', '上海市教育委员会'],
+      years: [2018, 2019],
+    }
+    act(() => useAppStore.setState({ filters }))
+    render(<FiltersOfStore />)
+    expect(pills()).toEqual([
+      '评价分值 ≥ 80.00',
+      '预算执行率 80.00%–100.00%',
+      '问题 ≥ 2 条',
+      '年度变化：分值下降',
+      '主管部门：上海市财政局、上海市教育委员会',
+      '年度：2018、2019',
+    ])
+    fireEvent.click(screen.getByRole('button', { name: '清除预算执行率 80.00%–100.00%' }))
+    fireEvent.click(screen.getByRole('button', { name: '清除问题 ≥ 2 条' }))
+    fireEvent.click(screen.getByRole('button', { name: '清除主管部门：上海市财政局、上海市教育委员会' }))
+    fireEvent.click(screen.getByRole('button', { name: '清除年度：2018、2019' }))
+    expect(store().filters).toEqual({ ...EMPTY_FILTERS, score: { min: 80, max: null }, changes: ['fell'] })
+  })
+
+  it('speaks English', () => {
+    act(() => {
+      store().setLocale('en')
+      useAppStore.setState({ filters: { ...EMPTY_FILTERS, rate: { min: null, max: 90 }, problems: { min: 1, max: 3 }, years: [2019] } })
+    })
+    render(<FiltersOfStore />)
+    expect(pills()).toEqual(['Execution rate ≤ 90.00%', 'Problems 1–3', 'Year: 2019'])
+  })
+})

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { appliedBound, parseAmountInput, parseScoreInput, type RangeInput } from '../../src/domain/parse-range-input.ts'
+import {
+  appliedBound,
+  parseAmountInput,
+  parseCountInput,
+  parseRateInput,
+  parseScoreInput,
+  type RangeInput,
+} from '../../src/domain/parse-range-input.ts'
 
 const value = (v: number): RangeInput => ({ kind: 'value', value: v })
 const EMPTY: RangeInput = { kind: 'empty' }
@@ -68,6 +75,40 @@ describe('parseScoreInput (0–100)', () => {
     ['100.01', { kind: 'invalid', reason: 'out-of-range' }],
     ['120', { kind: 'invalid', reason: 'out-of-range' }],
   ])('%j → %j', (text, expected) => expect(parseScoreInput(text)).toEqual(expected))
+})
+
+describe('parseRateInput (percent)', () => {
+  it.each<[string, RangeInput]>([
+    ['85', value(85)],
+    ['85%', value(85)],
+    ['85 %', value(85)],
+    ['８５．５％', value(85.5)],
+    ['102.5%', value(102.5)],
+    ['0%', value(0)],
+    ['85.', value(85)],
+    ['', EMPTY],
+    ['%', UNREADABLE],
+    ['85%%', UNREADABLE],
+    ['百分之八十', UNREADABLE],
+    ['0.85‰', UNREADABLE],
+    ['-5%', { kind: 'invalid', reason: 'negative' }],
+  ])('%j → %j', (text, expected) => expect(parseRateInput(text)).toEqual(expected))
+})
+
+describe('parseCountInput (items)', () => {
+  it.each<[string, RangeInput]>([
+    ['2', value(2)],
+    ['０', value(0)],
+    ['2条', value(2)],
+    ['2 个', value(2)],
+    ['1,000', value(1000)],
+    ['3.', value(3)],
+    ['', EMPTY],
+    ['两', UNREADABLE],
+    ['2条条', UNREADABLE],
+    ['2.5', { kind: 'invalid', reason: 'not-whole' }],
+    ['-1', { kind: 'invalid', reason: 'negative' }],
+  ])('%j → %j', (text, expected) => expect(parseCountInput(text)).toEqual(expected))
 })
 
 describe('appliedBound', () => {

@@ -40,7 +40,8 @@ describe('the catalogues', () => {
     ])
     expect(AUDIT_FLAG_IDS.map((id) => en.flags[id].label)).toEqual([
       'Score outside its grade band',
-      'Unequal item counts',
+      'Suggestions ≠ problems',
+      'Rectifications ≠ problems',
       'No execution rate',
       'Missing field',
       'Parsing doubt',

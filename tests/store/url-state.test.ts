@@ -4,7 +4,7 @@ import { AUDIT_FLAG_IDS } from '../../src/domain/audit-flags.ts'
 import { GRADES } from '../../src/domain/grade.ts'
 import { THEME_IDS } from '../../src/domain/problem-themes.ts'
 import { CHANGE_KINDS } from '../../src/domain/series-changes.ts'
-import { FORM_KINDS, SORT_COLUMNS } from '../../src/domain/view.ts'
+import { FORM_KINDS, NO_RANGE, SORT_COLUMNS } from '../../src/domain/view.ts'
 import { DEFAULT_URL_STATE, decodeUrlState, encodeUrlState, type UrlState } from '../../src/store/url-state.ts'
 
 const sample: UrlState = {
@@ -13,11 +13,15 @@ const sample: UrlState = {
     query: '合同 台账&x=1',
     amount: { min: 100, max: null },
     score: { min: 80.5, max: 95 },
+    rate: { min: null, max: null },
+    problems: { min: null, max: null },
     brush: { amount: [200, 400], score: [85, 91] },
     themes: [],
     flags: [],
     forms: [],
     changes: [],
+    departments: [],
+    years: [],
   },
   sorting: [
     { id: 'score', desc: true },
@@ -80,6 +84,26 @@ describe('URL state', () => {
     })
   })
 
+  it('adds the rate and problem ranges after the score, departments and years last, without a version bump', () => {
+    const state: UrlState = {
+      ...DEFAULT_URL_STATE,
+      filters: {
+        ...DEFAULT_URL_STATE.filters,
+        score: { min: 60, max: null },
+        rate: { min: 80, max: 100 },
+        problems: { min: 2, max: null },
+        changes: ['fell'],
+        departments: ['上海市财政局', '上海市教育委员会'],
+        years: [2019, 2018],
+      },
+    }
+    expect(decodeURIComponent(encodeUrlState(state))).toBe(
+      '?score=60~&rate=80~100&problems=2~&change=fell&dept=上海市财政局,上海市教育委员会&year=2018,2019&v=1',
+    )
+    expect(decodeUrlState(encodeUrlState(state)).filters).toEqual({ ...state.filters, years: [2018, 2019] })
+    expect(decodeUrlState('?grade=优&v=1').filters).toMatchObject({ rate: NO_RANGE, problems: NO_RANGE, departments: [], years: [] })
+  })
+
   it('encodes the default view as no query string at all', () => {
     expect(encodeUrlState(DEFAULT_URL_STATE)).toBe('')
     expect(decodeUrlState('')).toEqual(DEFAULT_URL_STATE)
@@ -110,11 +134,30 @@ describe('URL state', () => {
       filters: { ...DEFAULT_URL_STATE.filters, themes: ['budgeting', 'contracts'], flags: ['parse-doubt'] },
     }],
     ['?v=1&theme=&flag=', DEFAULT_URL_STATE],
+    // 问题与建议、整改条数不一 (count-mismatch) became two flags: an older link filters by both.
+    ['?v=1&flag=count-mismatch,parse-doubt', {
+      ...DEFAULT_URL_STATE,
+      filters: { ...DEFAULT_URL_STATE.filters, flags: ['suggestions-mismatch', 'rectifications-mismatch', 'parse-doubt'] },
+    }],
+    ['?v=1&flag=rectifications-mismatch,count-mismatch', {
+      ...DEFAULT_URL_STATE,
+      filters: { ...DEFAULT_URL_STATE.filters, flags: ['suggestions-mismatch', 'rectifications-mismatch'] },
+    }],
+    ['?v=1&flag=toString,constructor', DEFAULT_URL_STATE],
     ['?v=1&form=result,Result,bogus,,result', {
       ...DEFAULT_URL_STATE,
       filters: { ...DEFAULT_URL_STATE.filters, forms: ['result'] },
     }],
     ['?v=1&form=', DEFAULT_URL_STATE],
+    ['?v=1&rate=100~80&problems=~3', {
+      ...DEFAULT_URL_STATE,
+      filters: { ...DEFAULT_URL_STATE.filters, rate: { min: 80, max: 100 }, problems: { min: null, max: 3 } },
+    }],
+    ['?v=1&dept= 甲部门 ,,乙部门,甲部门&year=2019,19,2018,x,2019', {
+      ...DEFAULT_URL_STATE,
+      filters: { ...DEFAULT_URL_STATE.filters, departments: ['甲部门', '乙部门'], years: [2018, 2019] },
+    }],
+    ['?v=1&dept=&year=', DEFAULT_URL_STATE],
   ])('reads %s leniently', (search, expected) => expect(decodeUrlState(search)).toEqual(expected))
 
   it('round-trips any state', () => {
@@ -130,11 +173,18 @@ describe('URL state', () => {
         query: fc.string(),
         amount: range,
         score: range,
+        rate: range,
+        problems: range,
         brush: fc.option(fc.record({ amount: sortedPair, score: sortedPair }), { nil: null }),
         themes: fc.subarray([...THEME_IDS]),
         flags: fc.subarray([...AUDIT_FLAG_IDS]),
         forms: fc.subarray([...FORM_KINDS]),
         changes: fc.subarray([...CHANGE_KINDS]),
+        departments: fc.uniqueArray(
+          fc.string({ minLength: 1 }).filter((name) => !name.includes(',') && name.trim() === name && name !== ''),
+          { maxLength: 3 },
+        ),
+        years: fc.uniqueArray(fc.integer({ min: 1000, max: 9999 }), { maxLength: 3 }).map((ys) => ys.toSorted((a, b) => a - b)),
       }),
       sorting: fc
         .uniqueArray(fc.constantFrom(...SORT_COLUMNS), { maxLength: 3 })

@@ -123,3 +123,61 @@ describe('RangeFilters reading what people type', () => {
     expect(message('Score, maximum')).toEqual(['The minimum is above the maximum: no project can match.'])
   })
 })
+
+describe('RangeFilters: execution rate and number of problems', () => {
+  it.each([
+    ['85', 85],
+    ['85%', 85],
+    ['８５．５％', 85.5],
+    ['102.5 %', 102.5],
+  ])('reads the rate %j as %d percent', (text, rate) => {
+    render(<RangeFilters />)
+    type('预算执行率最低', text)
+    expect(useAppStore.getState().filters.rate).toEqual({ min: rate, max: null })
+    expect(input('预算执行率最低').getAttribute('aria-invalid')).toBe('false')
+  })
+
+  it('says that a rate range leaves out the projects that state no rate, while a bound is set', () => {
+    render(<RangeFilters />)
+    expect(screen.queryByText('未披露预算执行率的项目不在此范围内。')).toBeNull()
+    type('预算执行率最高', '90')
+    expect(useAppStore.getState().filters.rate).toEqual({ min: null, max: 90 })
+    expect(message('预算执行率最低')).toEqual(['未披露预算执行率的项目不在此范围内。'])
+    type('预算执行率最低', '95')
+    expect(message('预算执行率最高')).toEqual(['最低值大于最高值，没有项目可以符合。', '未披露预算执行率的项目不在此范围内。'])
+    act(() => useAppStore.getState().resetFilters())
+    expect(screen.queryByText('未披露预算执行率的项目不在此范围内。')).toBeNull()
+    expect(input('预算执行率最低').value).toBe('')
+  })
+
+  it('reads whole numbers of problems, with a numeric keyboard, and says why it cannot read the others', () => {
+    render(<RangeFilters />)
+    type('问题条数最低', '2条')
+    expect(useAppStore.getState().filters.problems).toEqual({ min: 2, max: null })
+    expect(input('问题条数最低').inputMode).toBe('numeric')
+    expect(input('预算执行率最低').inputMode).toBe('decimal')
+    type('问题条数最高', '2.5')
+    expect(message('问题条数最高')).toEqual(['“2.5”不是整数：问题按条计数。'])
+    type('问题条数最高', '-1')
+    expect(message('问题条数最高')).toEqual(['“-1”小于 0：条数不能为负数。'])
+    type('问题条数最高', '两条')
+    expect(message('问题条数最高')).toEqual(['无法识别“两条”：请输入整数，如 2。'])
+    expect(useAppStore.getState().filters.problems).toEqual({ min: 2, max: null })
+    type('预算执行率最低', '八成')
+    expect(message('预算执行率最低')).toEqual(['无法识别“八成”：请输入百分数，如 85 或 85%。'])
+    type('预算执行率最低', '-5%')
+    expect(message('预算执行率最低')).toEqual(['“-5%”小于 0：执行率不能为负数。'])
+    act(() => useAppStore.getState().setProblemRange({ min: 1, max: 4 }))
+    expect(input('问题条数最低').value).toBe('1')
+    expect(input('问题条数最高').value).toBe('4')
+  })
+
+  it('speaks English in the English interface', () => {
+    useAppStore.setState({ locale: 'en' })
+    render(<RangeFilters />)
+    type('Execution rate, minimum', '80%')
+    expect(message('Execution rate, minimum')).toEqual(['Projects that state no execution rate are left out of this range.'])
+    type('Number of problems, maximum', '1.5')
+    expect(message('Number of problems, maximum')).toEqual(['“1.5” is not a whole number: problems are counted one by one.'])
+  })
+})

@@ -87,3 +87,20 @@ describe('SearchBox', () => {
     expect(count.closest('[aria-live]')).toBeNull()
   })
 })
+
+describe('SearchBox: the query syntax', () => {
+  it('says it under the box, as the box’s description', () => {
+    render(<SearchBox total={8} shown={8} />)
+    const help = '空格分隔：都要包含；-词：不含该词；OR 或 |：任一即可；"两个 词"：作为一个词组。'
+    expect(document.getElementById(input().getAttribute('aria-describedby') ?? '')?.textContent).toBe(help)
+  })
+
+  it('in English too', () => {
+    act(() => store().setLocale('en'))
+    render(<SearchBox total={8} shown={8} />)
+    const box = screen.getByRole('searchbox')
+    expect(document.getElementById(box.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Spaces: every term; -word: without it; OR or |: either; "two words": as one phrase.',
+    )
+  })
+})

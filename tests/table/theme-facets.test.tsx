@@ -75,7 +75,8 @@ describe('AuditFlagFacet', () => {
     expect(pressed(group)).toEqual([
       '全部8:true',
       '评分与等级不符0:false',
-      '问题与建议、整改条数不一1:false',
+      '整改建议与问题条数不一1:false',
+      '整改情况与问题条数不一0:false',
       '未披露执行率6:false',
       '缺少字段0:false',
       '解析存疑0:false',
@@ -94,7 +95,8 @@ describe('AuditFlagFacet', () => {
     expect(pressed(screen.getByRole('group'))).toEqual([
       '全部3:true',
       '评分与等级不符0:false',
-      '问题与建议、整改条数不一1:false',
+      '整改建议与问题条数不一1:false',
+      '整改情况与问题条数不一0:false',
       '未披露执行率1:false',
       '缺少字段0:false',
       '解析存疑0:false',
@@ -118,7 +120,8 @@ describe('AuditFlagFacet with the flags that compare years or check forms', () =
     expect(pressed(screen.getByRole('group'))).toEqual([
       '全部9:true',
       '评分与等级不符0:false',
-      '问题与建议、整改条数不一1:false',
+      '整改建议与问题条数不一1:false',
+      '整改情况与问题条数不一0:false',
       '未披露执行率6:false',
       '缺少字段0:false',
       '解析存疑0:false',
@@ -132,9 +135,10 @@ describe('AuditFlagFacet with the flags that compare years or check forms', () =
 
 describe('AuditFlagList', () => {
   it('lists a project’s flags, or says there is none', () => {
-    const { rerender } = render(<AuditFlagList flags={['count-mismatch', 'no-execution-rate']} />)
+    const { rerender } = render(<AuditFlagList flags={['suggestions-mismatch', 'rectifications-mismatch', 'no-execution-rate']} />)
     expect(within(screen.getByRole('list', { name: '审计提示' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      '问题与建议、整改条数不一',
+      '整改建议与问题条数不一',
+      '整改情况与问题条数不一',
       '未披露执行率',
     ])
     rerender(<AuditFlagList flags={[]} />)
