@@ -91,6 +91,10 @@ const FORM_CHECKS = ['score-sum-mismatch', 'execution-score-mismatch', 'rate-amo
 const REPORTS: YearsOptions = { from: 2019, to: 2023, seed: 1 }
 const FORMS: YearsOptions = { from: 2019, to: 2023, seed: 1, forms: 'project' }
 
+
+const byPlace = (a: { dataset: number; project: number }, b: { dataset: number; project: number }): number =>
+  a.dataset - b.dataset || a.project - b.project
+
 describe('generateYears', () => {
   it('is the same for the same seed and differs between seeds', () => {
     const a = generateYears(REPORTS)
@@ -183,8 +187,7 @@ describe.each([
     expect(records.map((r) => expected.projects[r.dataset]?.[r.project]?.changes)).toEqual(records.map(() => []))
     for (const ref of records) {
       const offered = linkCandidates(rowId(ref), sources, index).filter((c) => c.reason === 'same-name').map((c) => refOf(c.row.id))
-      // Nearest years first (linkCandidates' order): compared as a set here.
-      const byPlace = (a: { dataset: number; project: number }, b: { dataset: number; project: number }) => a.dataset - b.dataset || a.project - b.project
+      // Nearest years first (linkCandidates' order): compared in file order here.
       expect(offered.toSorted(byPlace)).toEqual(records.filter((r) => r.dataset !== ref.dataset).toSorted(byPlace))
     }
   })
