@@ -19,7 +19,8 @@ export function DatasetSwitcher() {
   const pushNotice = useAppStore((s) => s.pushNotice)
   const t = useMessages()
   // As the rows are labelled (the store's labelled): a .txt and its PDF of one department and year are told apart.
-  const labels = useMemo(() => datasetLabels(datasets), [datasets])
+  // The file name is on the entry's second line: only an import time is added to tell copies apart.
+  const labels = useMemo(() => datasetLabels(datasets, { fileNameShown: true }), [datasets])
 
   const remove = (id: string) => {
     const gone = removeDataset(id)

@@ -69,19 +69,21 @@ const DISTINGUISHERS: readonly ((record: Labelled, label: string) => string)[] =
 /**
  * The labels of a list of datasets, in its order, no two alike: datasetLabel, and where two share
  * it (a report's .txt, its PDF, a copy) the file name after it, then the import time where even
- * that is shared; datasets alike in all three are numbered in list order.
+ * that is shared; datasets alike in all three are numbered in list order. `fileNameShown`: the
+ * place shows each file name beside the label already (the switcher), so it is not repeated.
  */
-export function datasetLabels(records: readonly Labelled[]): string[] {
+export function datasetLabels(records: readonly Labelled[], { fileNameShown = false }: { fileNameShown?: boolean } = {}): string[] {
   let labels = records.map(datasetLabel)
   for (const distinguish of DISTINGUISHERS) {
     const before = labels
     labels = before.map((label, i) => (shared(before, label) ? distinguish(records[i]!, label) : label))
   }
   const seen = new Map<string, number>()
-  return labels.map((label) => {
+  const distinct = labels.map((label) => {
     if (!shared(labels, label)) return label
     const n = (seen.get(label) ?? 0) + 1
     seen.set(label, n)
     return `${label} (${n})`
   })
+  return fileNameShown ? distinct.map((label, i) => label.replace(` · ${records[i]!.meta.fileName}`, '')) : distinct
 }

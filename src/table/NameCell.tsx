@@ -19,7 +19,8 @@ export function NameCell({ project, t }: NameCellProps) {
   const query = useAppStore((s) => s.filters.query)
   const terms = useMemo(() => searchTerms(query), [query])
   const snippet = useMemo(() => searchSnippet(project, terms), [project, terms])
-  const name = project.name === null ? t.common.unnamed : <span lang="zh-CN">{project.name}</span>
+  const name =
+    project.name === null ? <span className="project-name">{t.common.unnamed}</span> : <span className="project-name" lang="zh-CN">{project.name}</span>
   if (snippet === null) return name
   return (
     <>

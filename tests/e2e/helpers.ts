@@ -75,7 +75,8 @@ export const projectRows = (page: Page): Locator => projectTable(page).locator('
 
 /** The names in the table's row headers, in document order. */
 export async function rowNames(page: Page): Promise<string[]> {
-  const names = await projectRows(page).locator('th[scope="row"]').allTextContents()
+  // The name only, not the search snippet under it.
+  const names = await projectRows(page).locator('th[scope="row"] .project-name').allTextContents()
   return names.map((name) => name.trim())
 }
 

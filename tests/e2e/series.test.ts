@@ -55,7 +55,7 @@ const GONE = BUNDLED_FIGURES.slice(3).map(([name]) => name)
 const SCORE_FELL = '得分较上年下降'
 const RECURRED = '整改后问题再现'
 /** The phrases the 2019 problem (1) shares with the 2018 problem (3). */
-const SHARED = ['部分合同的支付方式为一次性支付', '不利于风险控制', '合同管理']
+const SHARED = ['合同的支付方式为一次性支付', '不利于风险控制', '合同管理']
 const QUOTED = SHARED.map((phrase) => `「${phrase}」`).join('')
 const RECTIFICATION_3 = '优化合同条款，采取分期付款，明确质量要求和验收要求，控制合同履约风险。'
 const FLAG_NOTES = [
@@ -191,7 +191,7 @@ describe('two years of one department: series, changes and their flags', () => {
     expect(problems.map((p) => p.className)).toEqual(['recurred', ''])
     expect(problems[0]?.text).toBe('（1）合同管理仍存在风险，部分合同的支付方式为一次性支付，不利于风险控制。')
     expect(problems[0]?.notes).toEqual([`再现 与 2018 年问题（3）共有${QUOTED}；其整改情况（3）称已整改。`])
-    expect(await markedPhrases(page, '（2019）存在问题')).toEqual(['合同管理', '部分合同的支付方式为一次性支付', '不利于风险控制'])
+    expect(await markedPhrases(page, '（2019）存在问题')).toEqual(['合同管理', '合同的支付方式为一次性支付', '不利于风险控制'])
 
     expect(await drawerFlags(page)).toEqual(FLAG_NOTES)
 
