@@ -51,11 +51,7 @@ describe('datasetLabels', () => {
 
 describe('datasetLabels where the file name is shown beside the label', () => {
   it('does not repeat the file name, but keeps the import time that tells copies apart', () => {
-    const record = (fileName: string, importedAt: string | null) => ({
-      dataset: { title: null, department: '某局', year: 2018, sourceName: fileName, projects: [] },
-      meta: { origin: 'imported' as const, fileName, kind: 'txt' as const, importedAt },
-    })
-    const records = [record('a.txt', null), record('a.pdf', '2026-12-03T10:00:00Z'), record('a.pdf', '2026-12-03T11:00:00Z')]
+    const records = [record('某局', 2018, 'a.txt', null), record('某局', 2018, 'a.pdf', '2026-12-03T10:00:00Z'), record('某局', 2018, 'a.pdf', '2026-12-03T11:00:00Z')]
     const labels = datasetLabels(records, { fileNameShown: true })
     expect(labels[0]).toBe('某局 2018')
     expect(labels[1]).toMatch(/^某局 2018 · 2026-12-03 \d\d:00:00$/)
