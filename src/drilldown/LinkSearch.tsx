@@ -1,8 +1,9 @@
-import { type ChangeEvent, type KeyboardEvent, useId, useMemo, useRef, useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 import type { ProjectRow } from '../domain/project-row.ts'
 import type { LinkDecision, SeriesIndex, SeriesSource } from '../domain/series.ts'
 import { SERIES_SEARCH_LIMIT, searchOtherRecords } from '../domain/series-search.ts'
 import { useMessages } from '../store/use-messages.ts'
+import { useComposedInput } from '../ui/use-composed-input.ts'
 
 export interface LinkSearchProps {
   row: ProjectRow
@@ -22,26 +23,13 @@ export function LinkSearch({ row, sources, index, onDecide }: LinkSearchProps) {
   const l = t.linkSearch
   const id = useId()
   const noteId = useId()
-  const composing = useRef(false)
   const [draft, setDraft] = useState('')
   const [query, setQuery] = useState('')
+  // Escape with text clears the box only; the drawer stays open.
+  const typing = useComposedInput(draft, setDraft, setQuery)
   const found = useMemo(() => searchOtherRecords(row, query, sources, index), [row, query, sources, index])
   if (!sources.some((source) => source.id !== row.datasetId)) return null
 
-  function onChange(event: ChangeEvent<HTMLInputElement>) {
-    setDraft(event.target.value)
-    const native = event.nativeEvent as Partial<InputEvent>
-    if (!composing.current && native.isComposing !== true) setQuery(event.target.value)
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key !== 'Escape' || event.nativeEvent.isComposing || draft === '') return
-    // Escape with text clears the box only; the drawer stays open.
-    event.preventDefault()
-    event.stopPropagation()
-    setDraft('')
-    setQuery('')
-  }
 
   const note =
     query.trim() === '' ? l.hint(SERIES_SEARCH_LIMIT) : found.rows.length === 0 ? l.none : found.more ? l.more(SERIES_SEARCH_LIMIT) : null
@@ -52,19 +40,9 @@ export function LinkSearch({ row, sources, index, onDecide }: LinkSearchProps) {
       <input
         id={id}
         type="search"
-        value={draft}
         autoComplete="off"
         aria-describedby={note === null ? undefined : noteId}
-        onChange={onChange}
-        onKeyDown={onKeyDown}
-        onCompositionStart={() => {
-          composing.current = true
-        }}
-        onCompositionEnd={(event) => {
-          composing.current = false
-          setDraft(event.currentTarget.value)
-          setQuery(event.currentTarget.value)
-        }}
+        {...typing}
       />
       {note !== null && (
         <p id={noteId} className="series-note">

@@ -1,6 +1,7 @@
-import { type ChangeEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { useAppStore } from '../store/app-store.ts'
 import { useMessages } from '../store/use-messages.ts'
+import { useComposedInput } from '../ui/use-composed-input.ts'
 import './table.css'
 
 export interface SearchBoxProps {
@@ -26,7 +27,6 @@ export function SearchBox({ total, shown }: SearchBoxProps) {
   const id = useId()
   const helpId = useId()
   const inputRef = useRef<HTMLInputElement>(null)
-  const composing = useRef(false)
   const [draft, setDraft] = useState(query)
   const [seenQuery, setSeenQuery] = useState(query)
   if (query !== seenQuery) {
@@ -46,20 +46,7 @@ export function SearchBox({ total, shown }: SearchBoxProps) {
     return () => document.removeEventListener('keydown', focusOnSlash)
   }, [])
 
-  function onChange(event: ChangeEvent<HTMLInputElement>) {
-    setDraft(event.target.value)
-    const native = event.nativeEvent as Partial<InputEvent>
-    if (!composing.current && native.isComposing !== true) setQuery(event.target.value)
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key !== 'Escape' || event.nativeEvent.isComposing || draft === '') return
-    // Escape with text only clears the search; it must not also close whatever else listens for Escape.
-    event.preventDefault()
-    event.stopPropagation()
-    setDraft('')
-    setQuery('')
-  }
+  const typing = useComposedInput(draft, setDraft, setQuery)
 
   return (
     <div className="search-box" role="search">
@@ -68,20 +55,10 @@ export function SearchBox({ total, shown }: SearchBoxProps) {
         ref={inputRef}
         id={id}
         type="search"
-        value={draft}
         placeholder={t.search.placeholder}
         autoComplete="off"
         aria-describedby={helpId}
-        onChange={onChange}
-        onKeyDown={onKeyDown}
-        onCompositionStart={() => {
-          composing.current = true
-        }}
-        onCompositionEnd={(event) => {
-          composing.current = false
-          setDraft(event.currentTarget.value)
-          setQuery(event.currentTarget.value)
-        }}
+        {...typing}
       />
       {/* Not a live region: the page's one (src/app/PageAnnouncements.tsx) says the count once typing pauses. */}
       <p className="search-count">{t.search.count(total, shown)}</p>
