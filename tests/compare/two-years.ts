@@ -1,7 +1,6 @@
-import type { DatasetRecord } from '../../src/domain/dataset-record.ts'
-import { parseReport } from '../../src/ingest/parse-report.ts'
 import { createAppStore, type LoadedDataset } from '../../src/store/app-store.ts'
 import { BUNDLED_NAME, bundledText } from '../support/bundled.ts'
+import { reportRecord } from '../support/report-record.ts'
 
 /**
  * The bundled 2018 report and a 2019 report made from its text, as a user would import it: the
@@ -20,15 +19,8 @@ const text2019 = bundledText
   .replace(ONLINE_LEARNING, '')
   .concat('\n\n绩效评价结果信息表 \n\n项目名称 2019年党员教育新媒体建设 \n\n决算金额 120.00万元 \n\n评价分值 88.00 \n\n评价结论 良 \n\n主要绩效 完成平台建设。\n')
 
-const record = (id: string, fileName: string, text: string, origin: 'bundled' | 'imported'): DatasetRecord => ({
-  id,
-  meta: { origin, fileName, kind: 'txt', importedAt: origin === 'bundled' ? null : '2026-01-01T00:00:00.000Z' },
-  ...parseReport(text, { sourceName: fileName }),
-  sourceText: text,
-})
-
-const record2018 = record('bundled', BUNDLED_NAME, bundledText, 'bundled')
-const record2019 = record('y2019', NAME_2019, text2019, 'imported')
+const record2018 = reportRecord('bundled', BUNDLED_NAME, bundledText, null)
+const record2019 = reportRecord('y2019', NAME_2019, text2019, '2026-01-01T00:00:00.000Z')
 
 /** Both years loaded as the store loads them. */
 export function twoYears(): LoadedDataset[] {

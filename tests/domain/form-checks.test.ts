@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { difference, halfUnit } from '../../src/domain/decimal.ts'
 import { formChecks, statedValue } from '../../src/domain/form-checks.ts'
-import type { Indicator, Project } from '../../src/domain/types.ts'
-import { makeProject } from '../support/project.ts'
-
-const indicator = (fields: Partial<Indicator>): Indicator => ({
-  level1: null,
-  level2: null,
-  name: '指标',
-  direction: null,
-  target: null,
-  actual: null,
-  unit: null,
-  weight: null,
-  score: null,
-  note: null,
-  ...fields,
-})
+import type { Project } from '../../src/domain/types.ts'
+import { makeIndicator, makeProject } from '../support/project.ts'
 
 const form = (fields: Partial<Project>): Project => makeProject({ form: 'project-self-evaluation', ...fields })
 
@@ -30,8 +16,8 @@ const national = (fields: Partial<Project> = {}): Project =>
     executionWeight: 10,
     executionScore: 8.6,
     indicators: [
-      indicator({ name: '处数', target: '≥35处', actual: '38处', weight: 50, score: 50 }),
-      indicator({ name: '满意度', target: '≥90%', actual: '95%', weight: 40, score: 37.4 }),
+      makeIndicator({ name: '处数', target: '≥35处', actual: '38处', weight: 50, score: 50 }),
+      makeIndicator({ name: '满意度', target: '≥90%', actual: '95%', weight: 40, score: 37.4 }),
     ],
     ...fields,
   })
@@ -88,13 +74,13 @@ describe('formChecks', () => {
   it('score-sum-mismatch: indicator weights of 100 make the total the indicators alone (银川)', () => {
     const yinchuan = form({
       score: 98,
-      indicators: [indicator({ weight: 60, score: 56 }), indicator({ weight: 40, score: 38 })],
+      indicators: [makeIndicator({ weight: 60, score: 56 }), makeIndicator({ weight: 40, score: 38 })],
     })
     expect(formChecks(yinchuan)).toEqual([{ id: 'score-sum-mismatch', stated: 98, sum: 94, indicatorScores: 94, executionScore: null }])
   })
 
   it('score-sum-mismatch: skipped when a score is missing or the weights do not say what the total holds', () => {
-    expect(formChecks(national({ score: 50, indicators: [indicator({ weight: 90, score: null })] }))).toEqual([])
+    expect(formChecks(national({ score: 50, indicators: [makeIndicator({ weight: 90, score: null })] }))).toEqual([])
     expect(formChecks(national({ score: 50, executionWeight: null }))).toEqual([])
   })
 
@@ -118,7 +104,7 @@ describe('formChecks', () => {
   })
 
   it('target-missed-full-marks: not when one side may be a fraction of the other’s percent', () => {
-    const fraction = national({ indicators: [indicator({ target: '≥95%', actual: '0.98', weight: 90, score: 90 })], score: 98.6 })
+    const fraction = national({ indicators: [makeIndicator({ target: '≥95%', actual: '0.98', weight: 90, score: 90 })], score: 98.6 })
     expect(formChecks(fraction)).toEqual([])
   })
 
@@ -137,8 +123,8 @@ describe('formChecks', () => {
   it('target-missed-full-marks: full weight although the actual value misses the target in its direction', () => {
     const missed = national({
       indicators: [
-        indicator({ name: '更换管网长度', target: '≥12公里', actual: '10.6公里', weight: 50, score: 50 }),
-        indicator({ name: '投诉率', direction: '≤', target: '5', unit: '%', actual: '7%', weight: 40, score: 40 }),
+        makeIndicator({ name: '更换管网长度', target: '≥12公里', actual: '10.6公里', weight: 50, score: 50 }),
+        makeIndicator({ name: '投诉率', direction: '≤', target: '5', unit: '%', actual: '7%', weight: 40, score: 40 }),
       ],
       score: 98.6,
     })
@@ -156,9 +142,9 @@ describe('formChecks', () => {
   it('target-missed-full-marks: not when points were taken off, the units differ or no direction is stated', () => {
     const fine = national({
       indicators: [
-        indicator({ target: '≥12公里', actual: '10.6公里', weight: 50, score: 44 }),
-        indicator({ target: '≤30天', actual: '40小时', weight: 20, score: 20 }),
-        indicator({ target: '2859', actual: '2800', weight: 20, score: 20 }),
+        makeIndicator({ target: '≥12公里', actual: '10.6公里', weight: 50, score: 44 }),
+        makeIndicator({ target: '≤30天', actual: '40小时', weight: 20, score: 20 }),
+        makeIndicator({ target: '2859', actual: '2800', weight: 20, score: 20 }),
       ],
       score: 92.6,
     })

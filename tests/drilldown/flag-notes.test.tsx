@@ -1,25 +1,11 @@
 import { act, render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { DatasetRecord } from '../../src/domain/dataset-record.ts'
-import type { Indicator, Project } from '../../src/domain/types.ts'
+import type { Project } from '../../src/domain/types.ts'
 import { useAppStore } from '../../src/store/app-store.ts'
-import { makeProject } from '../support/project.ts'
+import { makeIndicator, makeProject } from '../support/project.ts'
 import { DrawerFromStore } from './drawer-from-store.tsx'
 import { YEAR_2018, YEAR_2019 } from './two-years.ts'
-
-const indicator = (fields: Partial<Indicator>): Indicator => ({
-  level1: null,
-  level2: null,
-  name: '',
-  direction: null,
-  target: null,
-  actual: null,
-  unit: null,
-  weight: null,
-  score: null,
-  note: null,
-  ...fields,
-})
 
 /**
  * A form that fails every check: its indicators (90 points) and execution (10) add up to 86 + 8 = 94,
@@ -36,8 +22,8 @@ const FORM: Partial<Project> = {
   executionScore: 8,
   score: 98,
   indicators: [
-    indicator({ level1: '产出指标', name: '新建道路长度', direction: '≥', target: '12', unit: '公里', actual: '10.6', weight: 10, score: 10 }),
-    indicator({ level1: '效益指标', name: '群众出行便利度', target: '≥90%', actual: '85%', weight: 80, score: 76 }),
+    makeIndicator({ level1: '产出指标', name: '新建道路长度', direction: '≥', target: '12', unit: '公里', actual: '10.6', weight: 10, score: 10 }),
+    makeIndicator({ level1: '效益指标', name: '群众出行便利度', target: '≥90%', actual: '85%', weight: 80, score: 76 }),
   ],
   templateText: [{ field: '存在问题', cell: 'B14', text: '结合自评情况，分析存在的问题及原因。（200字以内）' }],
 }
@@ -107,7 +93,7 @@ describe('the numbers under each audit flag', () => {
       amountWan: 45.03,
       executionScore: 9,
       score: 90,
-      indicators: [indicator({ name: '新建道路长度', target: '≥12公里', actual: '12.5公里', weight: 100, score: 95 })],
+      indicators: [makeIndicator({ name: '新建道路长度', target: '≥12公里', actual: '12.5公里', weight: 100, score: 95 })],
       templateText: [{ field: '年度目标完成情况', cell: null, text: '（200字以内）' }],
     })
     openRecord('form/0', [formRecord(project)])

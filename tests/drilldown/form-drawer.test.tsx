@@ -3,30 +3,16 @@ import { describe, expect, it, vi } from 'vitest'
 import type { DatasetRecord } from '../../src/domain/dataset-record.ts'
 import type { Indicator, Project } from '../../src/domain/types.ts'
 import { useAppStore } from '../../src/store/app-store.ts'
-import { makeProject, XSS_ESCAPED, XSS_NAME } from '../support/project.ts'
+import { makeIndicator, makeProject, XSS_ESCAPED, XSS_NAME } from '../support/project.ts'
 import { DrawerFromStore } from './drawer-from-store.tsx'
 import { FORM_TABLE } from './form-table.ts'
 
-const indicator = (fields: Partial<Indicator>): Indicator => ({
-  level1: null,
-  level2: null,
-  name: '',
-  direction: null,
-  target: null,
-  actual: null,
-  unit: null,
-  weight: null,
-  score: null,
-  note: null,
-  ...fields,
-})
-
 const INDICATORS: Indicator[] = [
-  indicator({ level1: '产出指标（50分）', level2: '数量指标', name: '发放人数', direction: '=', target: '120', unit: '人', actual: '120', weight: 20, score: 20 }),
-  indicator({ level1: '产出指标（50分）', level2: '质量指标', name: '发放准确率', target: '100%', actual: '98%', weight: 10, score: 9, note: '个别人员信息变更未及时更新' }),
-  indicator({ level1: '产出指标（50分）', level2: '质量指标', name: '按时发放', target: '按时', actual: '按时完成', weight: 20, score: 20 }),
-  indicator({ level1: '效益指标（30分）', level2: '社会效益指标', name: '职工满意度', direction: '≥', target: '90', unit: '%', actual: '95', weight: 30 }),
-  indicator({ level1: '满意度指标（10分）', level2: '服务对象满意度指标', name: '服务对象满意度', target: '≥90%', actual: '88%', weight: 10, score: 8.5, note: '服务态度有待提升' }),
+  makeIndicator({ level1: '产出指标（50分）', level2: '数量指标', name: '发放人数', direction: '=', target: '120', unit: '人', actual: '120', weight: 20, score: 20 }),
+  makeIndicator({ level1: '产出指标（50分）', level2: '质量指标', name: '发放准确率', target: '100%', actual: '98%', weight: 10, score: 9, note: '个别人员信息变更未及时更新' }),
+  makeIndicator({ level1: '产出指标（50分）', level2: '质量指标', name: '按时发放', target: '按时', actual: '按时完成', weight: 20, score: 20 }),
+  makeIndicator({ level1: '效益指标（30分）', level2: '社会效益指标', name: '职工满意度', direction: '≥', target: '90', unit: '%', actual: '95', weight: 30 }),
+  makeIndicator({ level1: '满意度指标（10分）', level2: '服务对象满意度指标', name: '服务对象满意度', target: '≥90%', actual: '88%', weight: 10, score: 8.5, note: '服务态度有待提升' }),
 ]
 
 const FORM: Partial<Project> = {
@@ -231,7 +217,7 @@ describe('the drawer of a self-evaluation form', () => {
   })
 
   it('writes no heading over an indicator that states no 一级 or 二级, and no note line where it states no 偏差原因', () => {
-    renderDrawer([makeProject({ ...FORM, indicators: [indicator({ name: '发放人数', target: '120', actual: '118', weight: 10, score: 10 })] })])
+    renderDrawer([makeProject({ ...FORM, indicators: [makeIndicator({ name: '发放人数', target: '120', actual: '118', weight: 10, score: 10 })] })])
     const table = screen.getByRole('table', { name: '绩效指标 1 项' })
     const rows = within(table).getAllByRole('row').slice(1)
     expect(rows.map((r) => [r.className, cellTexts(r)])).toEqual([['indicator', ['发放人数', '120 → 118', '10 / 10']]])

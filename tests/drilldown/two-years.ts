@@ -1,6 +1,5 @@
-import type { DatasetRecord } from '../../src/domain/dataset-record.ts'
-import { parseReport } from '../../src/ingest/parse-report.ts'
 import { bundledText } from '../support/bundled.ts'
+import { reportRecord } from '../support/report-record.ts'
 
 /**
  * The bundled 2018 report and a 2019 copy of it, as a user makes two years to try the series: the
@@ -19,16 +18,7 @@ const TEXT_2019 = bundledText
   )
   .replace('项目名称 2019年党代表工作经费', '项目名称 2019年党代表工作经费项目')
 
-function record(id: string, text: string, fileName: string): DatasetRecord {
-  const { dataset, diagnostics } = parseReport(text, { sourceName: fileName })
-  return {
-    id,
-    meta: { origin: 'imported', fileName, kind: 'txt', importedAt: '2024-01-02T03:04:05Z' },
-    dataset,
-    diagnostics,
-    sourceText: text,
-  }
-}
+const IMPORTED_AT = '2024-01-02T03:04:05Z'
 
-export const YEAR_2018 = record('y2018', bundledText, 'organization-2018.txt')
-export const YEAR_2019 = record('y2019', TEXT_2019, 'organization-2019.txt')
+export const YEAR_2018 = reportRecord('y2018', 'organization-2018.txt', bundledText, IMPORTED_AT)
+export const YEAR_2019 = reportRecord('y2019', 'organization-2019.txt', TEXT_2019, IMPORTED_AT)

@@ -1,29 +1,10 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { contentHash, type DatasetRecord } from '../../src/domain/dataset-record.ts'
 import { EMPTY_FILTERS } from '../../src/domain/view.ts'
-import { parseReport } from '../../src/ingest/parse-report.ts'
-import { ALL_DATASETS, createAppStore } from '../../src/store/app-store.ts'
+import { ALL_DATASETS } from '../../src/store/app-store.ts'
+import { bundledAnd2019 } from '../support/report-record.ts'
 import { deriveFiltered, deriveScope } from '../../src/store/view-model.ts'
 
-const record = (path: string, origin: 'bundled' | 'imported'): DatasetRecord => {
-  const text = readFileSync(path, 'utf8')
-  const { dataset, diagnostics } = parseReport(text, { sourceName: path.split('/').pop() as string })
-  return {
-    id: origin === 'bundled' ? 'bundled' : contentHash(text),
-    meta: { origin, fileName: dataset.sourceName, kind: 'txt', importedAt: origin === 'bundled' ? null : '2026-12-03T00:00:00Z' },
-    dataset,
-    diagnostics,
-    sourceText: text,
-  }
-}
-
-const store = createAppStore()
-store.getState().addDatasets([
-  record('public/data/shanghai-organization-department-2018.txt', 'bundled'),
-  record('tests/fixtures/series/shanghai-2019.txt', 'imported'),
-])
-const { datasets } = store.getState()
+const datasets = bundledAnd2019()
 const names = (rows: readonly { project: { name: string | null } }[]) => rows.map((r) => r.project.name)
 
 describe('the department and year facets across two years of the bundled department', () => {

@@ -1,6 +1,6 @@
 import { RESULT_FORM_FIELDS } from '../../src/domain/result-fields.ts'
 import { type ProjectRow, toRows } from '../../src/domain/project-row.ts'
-import type { Project } from '../../src/domain/types.ts'
+import type { Indicator, Project } from '../../src/domain/types.ts'
 
 /** A project with only the fields a test sets; every other field empty or null. */
 export const makeProject = (fields: Partial<Project> = {}): Project => ({
@@ -19,6 +19,21 @@ export const makeProject = (fields: Partial<Project> = {}): Project => ({
   executionScore: null,
   templateText: [],
   source: { startLine: 1, endLine: 1 },
+  ...fields,
+})
+
+/** An indicator row with only the fields a test sets; every other field null. */
+export const makeIndicator = (fields: Partial<Indicator>): Indicator => ({
+  level1: null,
+  level2: null,
+  name: '',
+  direction: null,
+  target: null,
+  actual: null,
+  unit: null,
+  weight: null,
+  score: null,
+  note: null,
   ...fields,
 })
 
